@@ -1,0 +1,117 @@
+/**
+ * HTML table → grid with rowspan/colspan resolved. Each slot points back to its cell and says
+ * whether it is the cell's origin; impossible spans are recorded as anomalies, not repaired silently.
+ */
+
+export interface GridCell {
+  element: Element;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface Slot {
+  cell: number;
+  origin: boolean;
+}
+
+export interface Grid {
+  cells: GridCell[];
+  slots: (Slot | null)[][];
+  anomalies: string[];
+}
+
+const MAX_COLSPAN = 1000;
+/** Spans past this many slots in one table are not expanded (a hostile page must not exhaust memory). */
+const MAX_SLOTS = 2_000_000;
+
+function readSpan(element: Element, name: 'rowspan' | 'colspan', anomalies: string[], where: string): number | 0 {
+  const attr = element.getAttribute(name);
+  if (attr === null) return 1;
+  const value = Number.parseInt(attr, 10);
+  if (Number.isNaN(value) || value < 0) {
+    anomalies.push(`${where}: ${name}="${attr.slice(0, 20)}" is not a valid span; read as 1`);
+    return 1;
+  }
+  if (value === 0 && name === 'colspan') {
+    anomalies.push(`${where}: colspan="0" read as 1`);
+    return 1;
+  }
+  return value;
+}
+
+/** The rows of this table itself, not of tables nested in its cells. */
+export function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'tr') rows.push(child);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (const row of Array.from(child.children)) if (row.tagName.toLowerCase() === 'tr') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function rowCells(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => {
+    const tag = cell.tagName.toLowerCase();
+    return tag === 'td' || tag === 'th';
+  });
+}
+
+export function buildGrid(table: Element): Grid {
+  const rows = tableRows(table);
+  const cells: GridCell[] = [];
+  const slots: (Slot | null)[][] = rows.map(() => []);
+  const anomalies: string[] = [];
+  let budget = MAX_SLOTS;
+
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const element of rowCells(row)) {
+      const where = `row ${r + 1}`;
+      while (slots[r]![col]) col += 1;
+      let rowSpan = readSpan(element, 'rowspan', anomalies, where);
+      let colSpan = readSpan(element, 'colspan', anomalies, where);
+      const remaining = rows.length - r;
+      if (rowSpan === 0) rowSpan = remaining;
+      if (rowSpan > remaining) {
+        anomalies.push(`${where}: rowspan=${rowSpan} runs past the table's ${rows.length} rows`);
+        rowSpan = remaining;
+      }
+      if (colSpan > MAX_COLSPAN) {
+        anomalies.push(`${where}: colspan=${colSpan} clamped to ${MAX_COLSPAN}`);
+        colSpan = MAX_COLSPAN;
+      }
+      if (rowSpan * colSpan > budget) {
+        anomalies.push(`${where}: spans not expanded, the table is too large`);
+        rowSpan = 1;
+        colSpan = 1;
+      }
+      budget -= rowSpan * colSpan;
+      const index = cells.push({ element, row: r, col, rowSpan, colSpan }) - 1;
+      for (let dr = 0; dr < rowSpan; dr += 1) {
+        for (let dc = 0; dc < colSpan; dc += 1) {
+          const line = slots[r + dr]!;
+          if (line[col + dc]) {
+            anomalies.push(`row ${r + dr + 1}, column ${col + dc + 1}: cells overlap; the earlier cell is kept`);
+            continue;
+          }
+          line[col + dc] = { cell: index, origin: dr === 0 && dc === 0 };
+        }
+      }
+      col += colSpan;
+    }
+  });
+  return { cells, slots, anomalies };
+}
+
+/** Draw the grid in ASCII, one letter per cell (origin upper case, spanned slots lower case). */
+export function drawGrid(grid: Grid): string {
+  const letter = (n: number) => String.fromCharCode(65 + (n % 26));
+  return grid.slots
+    .map((line) => Array.from(line, (slot) => (slot ? (slot.origin ? letter(slot.cell) : letter(slot.cell).toLowerCase()) : '.')).join(''))
+    .join('\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * Label and cell normalisation, in the order formats.md prescribes: NFKC, one form for
+ * brackets and punctuation classes, no whitespace, one quote character, ordinal split off.
+ */
+
+const INVISIBLE = /[\s\u00a0\u3000\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]+/g;
+const QUOTES = /[“”"「」『』„‟〝〞＂]/g;
+const WORD_ARTEFACTS = /\[bookmark:[^\]]*\]/gi;
+
+/** Remove conversion artefacts that are not report content (Word's `[bookmark: _GoBack]`). */
+export function stripArtefacts(text: string): string {
+  return text.replace(WORD_ARTEFACTS, '');
+}
+
+export function normalizeText(text: string): string {
+  return stripArtefacts(text)
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[、，]/g, ',')
+    .replace(/[；]/g, ';')
+    .replace(/[：]/g, ':')
+    .replace(/[〔【［]/g, '(')
+    .replace(/[〕】］]/g, ')')
+    .replace(QUOTES, '"')
+    .replace(/[－—–―‐]/g, '-');
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text.length === 1) return CN_DIGITS[text] ?? 0;
+  // 十一 … 十九, 二十 …: enough for the template's ordinals.
+  const [a = '', b = ''] = text.split('十');
+  return (a ? (CN_DIGITS[a] ?? 0) : 1) * 10 + (b ? (CN_DIGITS[b] ?? 0) : 0);
+}
+
+export interface SplitLabel {
+  /** `dot:3` for “三、”, “3.”, “3、”; `paren:3` for “（三）”, “(3)”; null when there is none. */
+  ordinal: string | null;
+  body: string;
+}
+
+const ORDINAL_PAREN = /^\(([一二三四五六七八九十]{1,3}|\d{1,2})\)/;
+const ORDINAL_DOT = /^([一二三四五六七八九十]{1,3}|\d{1,2})[,.](?!\d)/;
+
+/** Split the leading ordinal off an already normalised label. */
+export function splitOrdinal(normalized: string): SplitLabel {
+  const paren = ORDINAL_PAREN.exec(normalized);
+  if (paren?.[1]) return { ordinal: `paren:${chineseNumber(paren[1])}`, body: normalized.slice(paren[0].length) };
+  const dot = ORDINAL_DOT.exec(normalized);
+  if (dot?.[1]) return { ordinal: `dot:${chineseNumber(dot[1])}`, body: normalized.slice(dot[0].length) };
+  return { ordinal: null, body: normalized };
+}
+
+/** Collapse whitespace for display while keeping the line structure of a cell. */
+export function tidyText(text: string): string {
+  return stripArtefacts(text)
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter((line, i, lines) => line !== '' || (i > 0 && i < lines.length - 1 && lines[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}

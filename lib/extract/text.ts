@@ -1,0 +1,51 @@
+import type { TextBlock } from '../model/report';
+import { tidyText } from './normalize';
+import { findPublicationDate, pickTitle, type Extracted, type Token } from './types';
+
+/** A line that opens a numbered heading or item is never the continuation of a cell above it. */
+const STARTS_NUMBERED = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+、)/;
+
+/**
+ * Read a plain-text dump of a report (the seeds' layouts): one cell per line, cells introduced by a
+ * tab with unindented continuation lines, or tab-separated rows. `src` is the 0-based line number.
+ */
+export function extractFromText(input: string): Extracted {
+  const lines = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const tokens: Token[] = [];
+  const blocks: TextBlock[] = [];
+  let cellOpen = false;
+  let row = 0;
+
+  lines.forEach((line, index) => {
+    if (line.trim() === '' && !line.includes('\t')) {
+      cellOpen = false;
+      return;
+    }
+    const parts = line.split('\t');
+    const filled = parts.filter((part) => part.trim() !== '').length;
+    if (parts.length > 1 && (filled >= 2 || parts[0]!.trim() !== '')) {
+      for (const part of parts) tokens.push({ text: tidyText(part), src: index, row });
+      row += 1;
+      cellOpen = false;
+      return;
+    }
+    const last = tokens[tokens.length - 1];
+    if (parts.length === 1 && cellOpen && last && !STARTS_NUMBERED.test(line.trim())) {
+      last.text = tidyText(`${last.text}\n${line}`);
+      return;
+    }
+    const text = tidyText(parts.join(''));
+    tokens.push({ text, src: index, row: null });
+    if (parts.length === 1) blocks.push({ text, src: index });
+    cellOpen = parts.length > 1;
+  });
+
+  const firstLines = tokens.slice(0, 8).map((token) => token.text).filter(Boolean);
+  return {
+    tokens,
+    blocks,
+    title: pickTitle(firstLines) ?? firstLines[0] ?? null,
+    publishedAt: findPublicationDate(input.slice(-2000)) ?? findPublicationDate(input.slice(0, 2000)),
+    anomalies: [],
+  };
+}

@@ -1,0 +1,57 @@
+import type { Finding, RenderedFinding } from '../model/finding';
+import type { Format } from '../model/report';
+import { columnLabel, rowLabel, TABLE_LABELS } from '../template/display';
+import { en, en_titles } from './en';
+import { zh_CN, zh_CN_titles, type MessageId } from './zh_CN';
+
+export type Lang = 'zh' | 'en';
+
+const MESSAGES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN, en };
+const TITLES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN_titles, en: en_titles };
+const EMPTY: Record<Lang, string> = { zh: '空', en: 'blank' };
+const UNKNOWN: Record<Lang, string> = { zh: '无法推算', en: 'unknown' };
+const MAX_TEXT = 120;
+
+export function isMessageId(id: string): id is MessageId {
+  return id in zh_CN;
+}
+
+/** The placeholders a message template uses, for the locale parity test. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+}
+
+function show(value: number | string | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return EMPTY[lang];
+  return String(value);
+}
+
+export function findingData(finding: Finding, format: Format | null, lang: Lang): Record<string, string> {
+  const f = format ?? '2019';
+  const text = finding.text ?? '';
+  return {
+    ...Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [key, String(value)])),
+    expected: finding.expected === null ? UNKNOWN[lang] : show(finding.expected, lang),
+    actual: show(finding.actual, lang),
+    text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text,
+    tableLabel: finding.table ? TABLE_LABELS[finding.table] : '',
+    rowLabel: finding.table && finding.row ? rowLabel(f, finding.table, finding.row) : '',
+    columnLabel: finding.table && finding.column ? columnLabel(f, finding.table, finding.column) : '',
+  };
+}
+
+export function renderMessage(finding: Finding, format: Format | null, lang: Lang): string {
+  const template = isMessageId(finding.rule) ? MESSAGES[lang][finding.rule] : finding.rule;
+  const data = findingData(finding, format, lang);
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+}
+
+export function ruleTitle(rule: string, lang: Lang): string {
+  return isMessageId(rule) ? TITLES[lang][rule] : rule;
+}
+
+export function renderFindings(findings: Finding[], format: Format | null, lang: Lang): RenderedFinding[] {
+  return findings.map((finding) => ({ ...finding, message: renderMessage(finding, format, lang) }));
+}
+
+export { MESSAGES, TITLES };

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+export const formatSchema = z.enum(['2019', '2021']);
+export type Format = z.infer<typeof formatSchema>;
+
+export const tableKeySchema = z.enum(['active', 'applications', 'appeals']);
+export type TableKey = z.infer<typeof tableKeySchema>;
+export const TABLE_KEYS = tableKeySchema.options;
+
+/** What a cell's text turned out to be once read. */
+export const cellStatusSchema = z.enum([
+  'number', // a plain number (possibly with a unit, sign or separators)
+  'empty', // blank: read as 0
+  'none-mark', // 无, —, / …: read as 0
+  'placeholder', // template text, maybe with a number in it
+  'text', // other text with no usable number
+  'missing', // the page has no cell at this position
+]);
+export type CellStatus = z.infer<typeof cellStatusSchema>;
+
+/** One parsed cell. `src` indexes the source element or line kept beside the report (never exported). */
+export const parsedCellSchema = z.object({
+  value: z.number().nullable(),
+  raw: z.string(),
+  status: cellStatusSchema,
+  unit: z.string().optional(),
+  src: z.number().nullable(),
+});
+export type ParsedCell = z.infer<typeof parsedCellSchema>;
+
+export const parsedTableSchema = z.record(z.string(), z.record(z.string(), parsedCellSchema));
+export type ParsedTable = z.infer<typeof parsedTableSchema>;
+
+export const unknownRowSchema = z.object({
+  table: tableKeySchema,
+  label: z.string(),
+  values: z.array(z.string()),
+  src: z.number().nullable(),
+});
+export type UnknownRow = z.infer<typeof unknownRowSchema>;
+
+export const textBlockSchema = z.object({ text: z.string(), src: z.number().nullable() });
+export type TextBlock = z.infer<typeof textBlockSchema>;
+
+/** The report as the template matcher sees it: the input of every rule. */
+export const reportSchema = z.object({
+  isReport: z.boolean(),
+  format: formatSchema.nullable(),
+  /** The format each table's labels point to, where they say (a real report may mix them). */
+  tableFormats: z.partialRecord(tableKeySchema, formatSchema),
+  year: z.number().nullable(),
+  yearInTitle: z.boolean(),
+  title: z.string().nullable(),
+  agency: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  tables: z.partialRecord(tableKeySchema, parsedTableSchema),
+  /** Source reference of each table's first cell, for table-level findings. */
+  tableSrc: z.partialRecord(tableKeySchema, z.number().nullable()),
+  /** Row labels as written on the page, keyed by table then row key. */
+  rowLabels: z.partialRecord(tableKeySchema, z.record(z.string(), z.object({ text: z.string(), src: z.number().nullable() }))),
+  unknownRows: z.array(unknownRowSchema),
+  /** Headings, paragraphs and labels: where leftover template text is looked for. */
+  texts: z.array(textBlockSchema),
+  sections: z.array(z.number()),
+  /** Extraction anomalies (impossible spans …), kept as data. */
+  anomalies: z.array(z.string()),
+});
+export type Report = z.infer<typeof reportSchema>;

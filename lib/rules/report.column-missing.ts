@@ -1,0 +1,16 @@
+import type { TableKey } from '../model/report';
+import { defineRule, finding } from './define';
+import { missingColumns } from './helpers';
+
+/** A column that no row of a found table has: every row stops short of it. */
+export default defineRule({
+  id: 'report.column-missing',
+  severity: 'error',
+  formats: ['2019', '2021'],
+  check(report) {
+    if (!report.isReport) return [];
+    return (Object.keys(report.tables) as TableKey[]).flatMap((table) =>
+      missingColumns(report, table).map((column) => finding('report.column-missing', 'error', { table, column, src: report.tableSrc[table] ?? null })),
+    );
+  },
+});

@@ -1,0 +1,28 @@
+import { normalizeText } from '../extract/normalize';
+import { readNumber, toNumber, TRAILING_NUMBER, type NumberKind } from '../extract/number';
+import type { ParsedCell } from '../model/report';
+import { matchPlaceholder } from './phrases';
+
+/** A cell's text → its value and what kind of text it was (number, blank, template leftover, other text). */
+export function readCell(raw: string, kind: NumberKind, src: number | null): ParsedCell {
+  const number = readNumber(raw, kind);
+  if (number.status !== null) {
+    const cell: ParsedCell = { value: number.value, raw, status: number.status, src };
+    return number.unit ? { ...cell, unit: number.unit } : cell;
+  }
+  const text = normalizeText(raw);
+  const phrase = matchPlaceholder(text, 'cell');
+  if (phrase) return { value: numberAfter(text, phrase), raw, status: 'placeholder', src };
+  return { value: null, raw, status: 'text', src };
+}
+
+/** “项目数量0”, “此项为历年公开的累计数…0”: the number written after the template text. */
+function numberAfter(text: string, phrase: string): number | null {
+  const end = text.indexOf(phrase) + phrase.length;
+  const match = TRAILING_NUMBER.exec(text.slice(end));
+  return match ? toNumber(match[0]) : null;
+}
+
+export function missingCell(src: number | null): ParsedCell {
+  return { value: 0, raw: '', status: 'missing', src };
+}

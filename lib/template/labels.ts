@@ -1,0 +1,131 @@
+import { normalizeText, splitOrdinal } from '../extract/normalize';
+import type { TableKey } from '../model/report';
+import type { FormatDef, RowDef } from './types';
+
+/** What a label on the page can be: a row of a table, or a header text of a table. */
+export interface LabelEntry {
+  table: TableKey;
+  kind: 'row' | 'header';
+  /** Recognised only while that table is being read (总计, 其他). */
+  shared: boolean;
+  row?: RowDef;
+  label: string;
+}
+
+export interface LabelIndex {
+  exact: Map<string, LabelEntry[]>;
+  all: LabelEntry[];
+  fragments: LabelEntry[];
+}
+
+const PUNCTUATION_AFTER_LABEL = /^[(:,;."]/;
+const MIN_FUZZY = 0.7;
+
+export function buildLabelIndex(format: FormatDef): LabelIndex {
+  const exact = new Map<string, LabelEntry[]>();
+  const all: LabelEntry[] = [];
+  const fragments: LabelEntry[] = [];
+  const add = (entry: Omit<LabelEntry, 'label'>, text: string) => {
+    const label = normalizeText(text);
+    const full: LabelEntry = { ...entry, label };
+    all.push(full);
+    exact.set(label, [...(exact.get(label) ?? []), full]);
+  };
+  for (const table of Object.values(format.tables)) {
+    const rowKind = table.flat ? 'header' : 'row';
+    for (const row of table.rows) {
+      for (const text of [row.label, ...(row.variants ?? [])]) add({ table: table.key, kind: rowKind, shared: false, row }, text);
+    }
+    for (const text of table.headers) add({ table: table.key, kind: 'header', shared: false }, text);
+    for (const column of table.columns) {
+      for (const text of [column.label, ...(column.variants ?? [])]) {
+        const shared = (table.sharedHeaders ?? []).includes(text);
+        add({ table: table.key, kind: 'header', shared }, text);
+      }
+    }
+    for (const text of table.sharedHeaders ?? []) add({ table: table.key, kind: 'header', shared: true }, text);
+    for (const text of table.headerFragments ?? []) {
+      fragments.push({ table: table.key, kind: 'header', shared: false, label: normalizeText(text) });
+    }
+  }
+  return { exact, all, fragments };
+}
+
+function ordinalNumber(ordinal: string | null): number | null {
+  return ordinal === null ? null : Number(ordinal.split(':')[1]);
+}
+
+function fits(entry: LabelEntry, ordinal: number | null, context: TableKey | null): boolean {
+  if (entry.shared && entry.table !== context) return false;
+  if (entry.row?.ordinal !== undefined && entry.row.ordinal !== ordinal) return false;
+  return true;
+}
+
+/** Character-bigram Dice similarity: tolerant of a dropped or mistyped character in a long label. */
+export function similarity(a: string, b: string): number {
+  const grams = (text: string) => Array.from({ length: Math.max(text.length - 1, 0) }, (_, i) => text.slice(i, i + 2));
+  const left = grams(a);
+  const right = grams(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const pool = new Map<string, number>();
+  for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1);
+  let common = 0;
+  for (const gram of left) {
+    const count = pool.get(gram) ?? 0;
+    if (count > 0) {
+      common += 1;
+      pool.set(gram, count - 1);
+    }
+  }
+  return (2 * common) / (left.length + right.length);
+}
+
+/** 3 for row 3.3.3: the number a sub-row label carries in the template. */
+function subRowPosition(entry: LabelEntry): number | null {
+  const parts = entry.row?.key.split('.') ?? [];
+  return parts.length === 3 ? Number(parts[2]) : null;
+}
+
+function rank(entries: LabelEntry[], context: TableKey | null): LabelEntry | null {
+  if (entries.length === 0) return null;
+  const score = (entry: LabelEntry) => (entry.table === context ? 2 : 0) + (entry.kind === 'row' ? 1 : 0);
+  return [...entries].sort((a, b) => score(b) - score(a))[0] ?? null;
+}
+
+/**
+ * The template label a cell's text stands for, if any: exact body, then body followed by a note in
+ * brackets or after a colon (“规章：地方行政规章指…”), then a close spelling of a long label.
+ */
+export function lookupLabel(index: LabelIndex, normalized: string, context: TableKey | null): LabelEntry | null {
+  if (normalized === '') return null;
+  const { ordinal, body } = splitOrdinal(normalized);
+  const number = ordinalNumber(ordinal);
+  const candidates = [...(index.exact.get(body) ?? []), ...(body !== normalized ? (index.exact.get(normalized) ?? []) : [])];
+  const exact = rank(candidates.filter((entry) => fits(entry, number, context)), context);
+  if (exact) return exact;
+
+  const prefixed = index.all.filter((entry) => {
+    if (!body.startsWith(entry.label) || body.length === entry.label.length || !fits(entry, number, context)) return false;
+    const rest = body.slice(entry.label.length);
+    return PUNCTUATION_AFTER_LABEL.test(rest) || (entry.kind === 'header' && entry.label.length >= 4);
+  });
+  const longest = prefixed.sort((a, b) => b.label.length - a.label.length)[0];
+  if (longest) return longest;
+
+  const fragment = index.fragments.find((entry) => normalized.includes(entry.label));
+  if (fragment) return fragment;
+
+  if (body.length < 5 || /\d{3,}/.test(body)) return null;
+  let best: LabelEntry | null = null;
+  let bestScore = MIN_FUZZY;
+  for (const entry of index.all) {
+    if (entry.kind !== 'row' || entry.label.length < 5 || !fits(entry, number, context)) continue;
+    if (number !== null && subRowPosition(entry) !== null && subRowPosition(entry) !== number) continue;
+    const score = similarity(body, entry.label);
+    if (score >= bestScore) {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,207 @@
+import { normalizeText } from '../extract/normalize';
+import { readNumber } from '../extract/number';
+import type { Extracted, Token } from '../extract/types';
+import type { Format, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
+import { missingCell, readCell } from './cell';
+import { detectFormat, formatDef } from './detect';
+import { buildLabelIndex, lookupLabel, type LabelEntry, type LabelIndex } from './labels';
+import { readTitle, yearFromText } from './meta';
+import { matchPlaceholder } from './phrases';
+import { SECTION_TABLE, sectionOf } from './sections';
+import type { FormatDef, RowDef, TableDef } from './types';
+
+export interface MatchOptions {
+  format?: 'auto' | Format;
+}
+
+type Pending =
+  | { kind: 'row'; table: TableDef; def: RowDef; label: Token; values: Token[] }
+  | { kind: 'flat'; table: TableDef; label: Token; values: Token[] }
+  | { kind: 'unknown'; table: TableDef; label: Token; values: Token[] };
+
+const MAX_UNKNOWN_LABEL = 80;
+
+/** Map the tokens of a page or dump onto the template, by label, in one pass. */
+export function matchReport(extracted: Extracted, options: MatchOptions = {}): Report {
+  const normalized = extracted.tokens.map((token) => normalizeText(token.text));
+  const title = readTitle(extracted.title);
+  const year = title.year ?? yearFromText(extracted.blocks);
+  const detected = detectFormat(normalized, year);
+  const format = options.format && options.format !== 'auto' ? options.format : detected.format;
+  const walk = new Walk(formatDef(format), buildLabelIndex(formatDef(format)));
+  extracted.tokens.forEach((token, i) => walk.take(token, normalized[i]!));
+  walk.flush();
+
+  const rowCount = Object.values(walk.tables).reduce((sum, table) => sum + Object.keys(table).length, 0);
+  const isReport = Object.keys(walk.tables).length >= 2 || rowCount >= 4;
+  const texts = dedupe([...walk.texts, ...extracted.blocks]);
+  const sections = new Set<number>();
+  for (const block of texts) {
+    const part = sectionOf(normalizeText(block.text));
+    if (part !== null) sections.add(part);
+  }
+  return {
+    isReport,
+    format: isReport ? format : null,
+    tableFormats: detected.tableFormats,
+    year,
+    yearInTitle: title.year !== null,
+    title: extracted.title,
+    agency: title.agency,
+    publishedAt: extracted.publishedAt,
+    tables: walk.tables,
+    tableSrc: walk.tableSrc,
+    rowLabels: walk.rowLabels,
+    unknownRows: walk.unknownRows,
+    texts,
+    sections: [...sections].sort(),
+    anomalies: [...extracted.anomalies, ...walk.anomalies],
+  };
+}
+
+function dedupe(blocks: TextBlock[]): TextBlock[] {
+  const seen = new Set<string>();
+  return blocks.filter((block) => {
+    const key = `${block.src}\u0000${block.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const isBlank = (token: Token) => normalizeText(token.text) === '';
+
+/** Keep n values: blanks at either end give way first (merged-cell residue), then the surplus. */
+function fitValues(values: Token[], n: number): { kept: Token[]; extra: Token[] } {
+  const fitted = [...values];
+  while (fitted.length > n && isBlank(fitted[0]!)) fitted.shift();
+  while (fitted.length > n && isBlank(fitted[fitted.length - 1]!)) fitted.pop();
+  return { kept: fitted.slice(0, n), extra: fitted.slice(n).filter((token) => !isBlank(token)) };
+}
+
+class Walk {
+  tables: Partial<Record<TableKey, ParsedTable>> = {};
+  tableSrc: Partial<Record<TableKey, number | null>> = {};
+  rowLabels: Report['rowLabels'] = {};
+  unknownRows: UnknownRow[] = [];
+  texts: TextBlock[] = [];
+  anomalies: string[] = [];
+  private context: TableKey | null = null;
+  private started = false;
+  private pending: Pending | null = null;
+
+  constructor(
+    private readonly format: FormatDef,
+    private readonly index: LabelIndex,
+  ) {}
+
+  take(token: Token, normalized: string): void {
+    const section = sectionOf(normalized);
+    if (section !== null) {
+      this.flush();
+      this.context = SECTION_TABLE[section as keyof typeof SECTION_TABLE] ?? null;
+      this.started = false;
+      this.texts.push({ text: token.text, src: token.src });
+      return;
+    }
+    const label = normalized === '' || readNumber(normalized, 'signed').status !== null ? null : lookupLabel(this.index, normalized, this.context);
+    if (label) return this.startLabel(label, token);
+    if (this.pending && this.accepts(this.pending, token, normalized)) {
+      this.pending.values.push(token);
+      return;
+    }
+    if (this.pending && this.pending.kind !== 'flat') this.flush();
+    if (normalized === '' || this.isValue(normalized)) return;
+    const table = this.context ? this.format.tables[this.context] : null;
+    if (table && this.started && normalized.length <= MAX_UNKNOWN_LABEL && !normalized.startsWith('注')) {
+      this.flush();
+      this.pending = { kind: 'unknown', table, label: token, values: [] };
+    }
+    this.texts.push({ text: token.text, src: token.src });
+  }
+
+  private isValue(normalized: string): boolean {
+    return readNumber(normalized, 'signed').status !== null || matchPlaceholder(normalized, 'cell') !== null;
+  }
+
+  private capacity(pending: Pending): number {
+    if (pending.kind === 'flat') return pending.table.rows.length * pending.table.columns.length;
+    if (pending.kind === 'unknown') return pending.table.columns.length;
+    return pending.def.columns.length || pending.table.columns.length;
+  }
+
+  private accepts(pending: Pending, token: Token, normalized: string): boolean {
+    const sameRow = pending.kind === 'flat' || pending.label.row === null || token.row === null || token.row === pending.label.row;
+    if (!sameRow) return false;
+    const full = pending.values.length >= this.capacity(pending);
+    if (pending.kind === 'flat') return !full || normalized === '';
+    if (pending.kind === 'unknown') return normalized === '' || this.isValue(normalized);
+    return !full || normalized === '' || (token.row !== null && this.isValue(normalized));
+  }
+
+  private startLabel(label: LabelEntry, token: Token): void {
+    const table = this.format.tables[label.table];
+    if (table.flat && this.pending?.kind === 'flat' && this.pending.table === table) {
+      // Another header cell of the same table: what came between header cells was not data.
+      this.pending.values = [];
+      this.texts.push({ text: token.text, src: token.src });
+      return;
+    }
+    this.flush();
+    this.context = label.table;
+    this.started = true;
+    this.tableSrc[label.table] ??= token.src;
+    this.texts.push({ text: token.text, src: token.src });
+    if (table.flat) this.pending = { kind: 'flat', table, label: token, values: [] };
+    else if (label.kind === 'row' && label.row) this.pending = { kind: 'row', table, def: label.row, label: token, values: [] };
+  }
+
+  flush(): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (!pending) return;
+    if (pending.kind === 'unknown') {
+      this.unknownRows.push({ table: pending.table.key, label: pending.label.text, values: pending.values.map((v) => v.text), src: pending.label.src });
+      return;
+    }
+    if (pending.kind === 'flat') return this.storeFlat(pending.table, pending.label, pending.values);
+    const { def, table } = pending;
+    const filled = pending.values.some((token) => !isBlank(token));
+    if (def.group && !filled) return;
+    // A row label straight followed by a sub-row label heads a group (（六）其他处理 over its three sub-rows).
+    if (pending.values.length === 0 && table.rows.some((row) => row.key.startsWith(`${def.key}.`))) return;
+    if (def.columns.length === 0) {
+      if (filled) this.anomalies.push(`${table.key} ${def.key}: values on a group row ignored: ${pending.values.map((v) => v.text).join(' | ')}`);
+      return;
+    }
+    this.storeRow(table, def.key, def.columns, pending.label, pending.values);
+  }
+
+  private storeFlat(table: TableDef, label: Token, values: Token[]): void {
+    const width = table.columns.length;
+    const { kept, extra } = fitValues(values, table.rows.length * width);
+    if (kept.every(isBlank) && this.tables[table.key]) return;
+    table.rows.forEach((row, r) => {
+      this.storeRow(table, row.key, row.columns, label, kept.slice(r * width, (r + 1) * width), false);
+    });
+    if (extra.length) this.anomalies.push(`${table.key}: extra values ignored: ${extra.map((v) => v.text).join(' | ')}`);
+  }
+
+  private storeRow(table: TableDef, key: string, columns: readonly string[], label: Token, values: Token[], fit = true): void {
+    const parsed = (this.tables[table.key] ??= {});
+    if (parsed[key]) {
+      this.anomalies.push(`${table.key} ${key}: row appears twice; the first is kept`);
+      return;
+    }
+    const { kept, extra } = fit ? fitValues(values, columns.length) : { kept: values, extra: [] };
+    const row: ParsedTable[string] = {};
+    columns.forEach((column, i) => {
+      const kind = table.columns.find((c) => c.key === column)?.kind ?? 'count';
+      const token = kept[i];
+      row[column] = token ? readCell(token.text, kind, token.src) : missingCell(label.src);
+    });
+    parsed[key] = row;
+    (this.rowLabels[table.key] ??= {})[key] = { text: label.text, src: label.src };
+    if (extra.length) this.anomalies.push(`${table.key} ${key}: extra values ignored: ${extra.map((v) => v.text).join(' | ')}`);
+  }
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en, en_titles } from '../lib/i18n/en';
+import { placeholdersOf } from '../lib/i18n/render';
+import { zh_CN, zh_CN_titles } from '../lib/i18n/zh_CN';
+import { RULE_IDS, RULES } from '../lib/rules';
+
+const SPEC = readFileSync(new URL('../../shared/spec/rules.md', import.meta.url), 'utf8');
+/** Rule ids of the spec, "Later" section excluded. */
+const SPEC_IDS = [...new Set([...SPEC.split('## Later')[0]!.matchAll(/`((?:cell|applications|appeals|active|text|report)\.[a-z-]+)`/g)].map((m) => m[1]!))].sort();
+const RULE_FILES = readdirSync(new URL('../lib/rules/', import.meta.url)).filter((f) => !['index.ts', 'define.ts', 'helpers.ts'].includes(f));
+const TEST_TEXT = readdirSync(new URL('./lib/rules/', import.meta.url)).map((f) => readFileSync(new URL(`./lib/rules/${f}`, import.meta.url), 'utf8')).join('\n')
+  + readFileSync(new URL('./lib/seeds.test.ts', import.meta.url), 'utf8');
+
+describe('the rule catalogue', () => {
+  it('registers exactly the ids of rules.md (without "Later")', () => {
+    expect(SPEC_IDS.length).toBeGreaterThan(20);
+    expect([...RULE_IDS]).toEqual(SPEC_IDS);
+  });
+
+  it('has one file per rule, named by its id, in the registry', () => {
+    expect(RULE_FILES.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+    expect(RULES.map((rule) => rule.id)).toEqual([...RULES.map((rule) => rule.id)].sort());
+  });
+
+  it('declares each id once', () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+  });
+
+  it('has a message and a title in both locales for every id, with the same placeholders', () => {
+    for (const id of RULE_IDS) {
+      const key = id as keyof typeof zh_CN;
+      expect(zh_CN[key], id).toBeTruthy();
+      expect(en[key], id).toBeTruthy();
+      expect(zh_CN_titles[key], id).toBeTruthy();
+      expect(en_titles[key], id).toBeTruthy();
+      expect(placeholdersOf(en[key]), id).toEqual(placeholdersOf(zh_CN[key]));
+    }
+    expect(Object.keys(zh_CN).sort()).toEqual([...RULE_IDS]);
+  });
+
+  it('has a test that triggers every id', () => {
+    for (const id of RULE_IDS) expect(TEST_TEXT.includes(`'${id} `) || TEST_TEXT.includes(`'${id}'`), id).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { auditShape, misread } from '../../support/audit';
+import { HTML_SHAPES, TEXT_SHAPES } from '../../support/render';
+import { consistentReport } from '../../support/report-data';
+
+const SHAPES = [...HTML_SHAPES, ...TEXT_SHAPES];
+
+describe.each(['2019', '2021'] as const)('a consistent %s report', (format) => {
+  it.each(SHAPES)('in the %s shape is read back number for number, with no finding', (shape) => {
+    for (const seed of [1, 2, 3]) {
+      const data = consistentReport(format, seed);
+      const { result } = auditShape(data, shape);
+      expect(result.report).toBe(true);
+      expect(result.format).toBe(format);
+      expect(misread(result, data)).toEqual([]);
+      expect(result.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    }
+  });
+});
+
+describe('mixed layouts seen in real reports', () => {
+  it('accepts a 2021 report whose （六）其他处理 is a single row (洪泽区 2023)', () => {
+    const data = consistentReport('2021', 5, { other: 'single' });
+    for (const shape of ['word', 'lines'] as const) {
+      const { result } = auditShape(data, shape);
+      expect(result.format).toBe('2021');
+      expect(misread(result, data)).toEqual([]);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
+  it('accepts a 2019 report that already has the three （六） sub-rows', () => {
+    const data = consistentReport('2019', 5, { other: 'sub' });
+    const { result } = auditShape(data, 'cms');
+    expect(misread(result, data)).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host access is limited to *.gov.cn, where reports are published; any other site is audited
+// only after the user's click or shortcut (activeTab). See README "Permissions".
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: ['*://*.gov.cn/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'run-audit': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commandRunAudit__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nianbao-audit@example.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['test/e2e/out/**', 'bench/results.json'] },
+});
