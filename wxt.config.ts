@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 // Host access is limited to *.gov.cn, where reports are published; any other site is audited
 // only after the user's click or shortcut (activeTab). See README "Permissions".
 export default defineConfig({
+  outDir: process.env.NIANBAO_E2E ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
@@ -11,7 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage'],
-    host_permissions: ['*://*.gov.cn/*'],
+    // E2E builds add the loopback host so the injection path (normally granted by activeTab on the
+    // user's click, which a test cannot perform) can be exercised on 127.0.0.1 pages.
+    host_permissions: ['*://*.gov.cn/*', ...(process.env.NIANBAO_E2E ? ['http://127.0.0.1/*'] : [])],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'run-audit': {
@@ -24,7 +27,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'nianbao-audit@example.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

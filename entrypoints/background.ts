@@ -1,3 +1,96 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import {
+  backgroundRequestSchema, contentRequestSchema, frameSummarySchema,
+  type FrameSummary, type FramesResponse,
+} from '../lib/model/messages';
 
-export default defineBackground(() => {});
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const BADGE = { error: '#d93025', warning: '#e37400' };
+
+/** Summaries per tab and frame; the badge shows the worst of them. */
+const tabs = new Map<number, Map<number, FrameSummary>>();
+let dropped = 0;
+
+function actionApi() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+async function updateBadge(tabId: number): Promise<void> {
+  const frames = [...(tabs.get(tabId)?.values() ?? [])].filter((summary) => summary.report);
+  const errors = frames.reduce((sum, f) => sum + f.errors, 0);
+  const warnings = frames.reduce((sum, f) => sum + f.warnings, 0);
+  const action = actionApi();
+  const text = errors > 0 ? String(errors) : warnings > 0 ? String(warnings) : '';
+  await action.setBadgeText({ tabId, text });
+  if (text) await action.setBadgeBackgroundColor({ tabId, color: errors > 0 ? BADGE.error : BADGE.warning });
+}
+
+/** Ask each frame's auditor for its summary; null where none runs. Needs activeTab or host access. */
+async function probe(tabId: number): Promise<{ frameId: number; summary: FrameSummary | null }[]> {
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: () => {
+      const auditor = (globalThis as unknown as Record<string, { summary(): unknown } | undefined>).__nianbaoAudit;
+      return auditor ? auditor.summary() : null;
+    },
+  });
+  return results.map((entry) => {
+    const parsed = frameSummarySchema.safeParse(entry.result);
+    return { frameId: entry.frameId ?? 0, summary: parsed.success ? parsed.data : null };
+  });
+}
+
+async function frames(tabId: number, inject: boolean): Promise<FramesResponse> {
+  try {
+    let found = await probe(tabId);
+    if (inject && found.some((frame) => frame.summary === null)) {
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      found = await probe(tabId);
+    }
+    return {
+      reachable: true,
+      frames: found.filter((f): f is { frameId: number; summary: FrameSummary } => f.summary !== null),
+    };
+  } catch {
+    return { reachable: false, frames: [] };
+  }
+}
+
+/** Alt+Shift+A: audit the page (injecting on the user's keystroke), or toggle the marks where it ran. */
+async function onShortcut(tabId: number): Promise<void> {
+  const before = await frames(tabId, false);
+  if (before.frames.length === 0) {
+    await frames(tabId, true);
+    return;
+  }
+  const toggle = contentRequestSchema.parse({ type: 'toggle-marks' });
+  await Promise.all(before.frames.map((frame) => browser.tabs.sendMessage(tabId, toggle, { frameId: frame.frameId }).catch(() => undefined)));
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const parsed = backgroundRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      dropped += 1;
+      console.warn(`年报核查: dropped ${dropped} malformed message(s)`);
+      return undefined;
+    }
+    const request = parsed.data;
+    if (request.type === 'frames') return frames(request.tabId, request.inject);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const frameId = sender.frameId ?? 0;
+    if (request.initial && frameId === 0) tabs.delete(tabId);
+    const perTab = tabs.get(tabId) ?? new Map<number, FrameSummary>();
+    perTab.set(frameId, request.summary);
+    tabs.set(tabId, perTab);
+    return updateBadge(tabId).then(() => ({ ok: true }));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'run-audit' && tab?.id !== undefined) void onShortcut(tab.id);
+  });
+});

@@ -4,8 +4,9 @@ import { en, en_titles } from '../lib/i18n/en';
 import { placeholdersOf } from '../lib/i18n/render';
 import { zh_CN, zh_CN_titles } from '../lib/i18n/zh_CN';
 import { RULE_IDS, RULES } from '../lib/rules';
+import { sharedPath } from './support/shared';
 
-const SPEC = readFileSync(new URL('../../shared/spec/rules.md', import.meta.url), 'utf8');
+const SPEC = readFileSync(sharedPath('spec', 'rules.md'), 'utf8');
 /** Rule ids of the spec, "Later" section excluded. */
 const SPEC_IDS = [...new Set([...SPEC.split('## Later')[0]!.matchAll(/`((?:cell|applications|appeals|active|text|report)\.[a-z-]+)`/g)].map((m) => m[1]!))].sort();
 const RULE_FILES = readdirSync(new URL('../lib/rules/', import.meta.url)).filter((f) => !['index.ts', 'define.ts', 'helpers.ts'].includes(f));

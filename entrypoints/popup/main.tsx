@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './style.css';
 
-render(<p>年报核查</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -40,10 +40,14 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
   };
 }
 
+/** `[[…]]` marks a part of a message that is left out when the finding has no expected value. */
+const OPTIONAL = /\[\[(.*?)\]\]/g;
+
 export function renderMessage(finding: Finding, format: Format | null, lang: Lang): string {
   const template = isMessageId(finding.rule) ? MESSAGES[lang][finding.rule] : finding.rule;
   const data = findingData(finding, format, lang);
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+  const shaped = template.replace(OPTIONAL, (_, part: string) => (finding.expected === null && part.includes('{expected}') ? '' : part));
+  return shaped.replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
 }
 
 export function ruleTitle(rule: string, lang: Lang): string {

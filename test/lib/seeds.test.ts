@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/audit';
 import { flatten } from '../support/audit';
+import { sharedPath } from '../support/shared';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-const seed = (name: string) => auditText(readFileSync(new URL(name, SEEDS), 'utf8'), { source: name });
+const seed = (name: string) => auditText(readFileSync(sharedPath('seeds', name), 'utf8'), { source: name });
 
 describe('seed reports (2020, 2019 format)', () => {
   it('000 社会事业管理局: consistent, −5469 read as a signed change', () => {

@@ -40,7 +40,8 @@ function content(cell: LayoutCell, shape: HtmlShape): string {
 }
 
 function cellHtml(cell: LayoutCell, shape: HtmlShape): string {
-  const spans = `${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan ? ` colspan="${cell.colspan}"` : ''}`;
+  const spans = `${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan ? ` colspan="${cell.colspan}"` : ''}`
+    + (cell.ref ? ` data-cell="${esc(`${cell.ref.table}/${cell.ref.row}/${cell.ref.column}`)}"` : '');
   const style = shape === 'word' ? ' width="64" valign="center" style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt"' : '';
   return `<td${spans}${style}>${content(cell, shape)}</td>`;
 }

@@ -2,6 +2,10 @@
  * Report data for tests: the numbers of a report (consistent, or with chosen errors injected), as
  * plain values keyed exactly like the spec. Renderers turn it into every page shape real sites use.
  */
+import {
+  APPEAL_COLUMNS as LAYOUT_APPEAL_COLUMNS, APPEAL_ROWS as LAYOUT_APPEAL_ROWS,
+  APPLICATION_COLUMNS as LAYOUT_APPLICATION_COLUMNS, applicationRows,
+} from '../../lib/export/layout';
 import type { Format } from '../../lib/model/report';
 
 export type Value = number | string;
@@ -25,35 +29,10 @@ export interface ReportData {
   extraRows?: { table: 'active' | 'applications'; label: string; values: Value[] }[];
 }
 
-export const APPLICATION_ROWS_2019 = ['1', '2', '3.1', '3.2', '3.3.1', '3.3.2', '3.3.3', '3.3.4', '3.3.5', '3.3.6', '3.3.7', '3.3.8',
-  '3.4.1', '3.4.2', '3.4.3', '3.5.1', '3.5.2', '3.5.3', '3.5.4', '3.5.5', '3.6', '3.7', '4'];
-
-export function applicationRows(other: 'single' | 'sub'): string[] {
-  return other === 'single' ? APPLICATION_ROWS_2019 : APPLICATION_ROWS_2019.flatMap((row) => (row === '3.6' ? ['3.6.1', '3.6.2', '3.6.3'] : [row]));
-}
-
-export const APPEAL_ROWS = ['reconsideration', 'litigation.direct', 'litigation.after_reconsideration'];
-
-export const ACTIVE_COLUMNS: Record<Format, Record<string, string[]>> = {
-  '2019': {
-    '1.regulations': ['made', 'published', 'cumulative'],
-    '1.normative': ['made', 'published', 'cumulative'],
-    '5.license': ['previous', 'change', 'decisions'],
-    '5.other_services': ['previous', 'change', 'decisions'],
-    '6.penalty': ['previous', 'change', 'decisions'],
-    '6.enforcement': ['previous', 'change', 'decisions'],
-    '8.fees': ['previous', 'change'],
-    '9.procurement': ['projects', 'amount'],
-  },
-  '2021': {
-    '1.regulations': ['issued', 'repealed', 'in_force'],
-    '1.normative': ['issued', 'repealed', 'in_force'],
-    '5.license': ['decisions'],
-    '6.penalty': ['decisions'],
-    '6.enforcement': ['decisions'],
-    '8.fees': ['amount'],
-  },
-};
+export { ACTIVE_COLUMNS, applicationRows } from '../../lib/export/layout';
+const APPEAL_ROWS: readonly string[] = LAYOUT_APPEAL_ROWS;
+const APPLICATION_COLUMNS: readonly string[] = LAYOUT_APPLICATION_COLUMNS;
+const APPEAL_COLUMNS: readonly string[] = LAYOUT_APPEAL_COLUMNS;
 
 /** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
 export function random(seed: number): () => number {
@@ -142,9 +121,6 @@ export function clone(data: ReportData): ReportData {
   return structuredClone(data);
 }
 
-const APPLICATION_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
-const APPEAL_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'];
-
 /** Set one cell by its spec keys (table, row, column). */
 export function setCell(data: ReportData, table: 'active' | 'applications' | 'appeals', row: string, column: string, value: Value): ReportData {
   if (table === 'active') data.active[row]![column] = value;
@@ -159,7 +135,7 @@ export function getCell(data: ReportData, table: 'active' | 'applications' | 'ap
   return data.appeals[APPEAL_ROWS.indexOf(row) * 5 + APPEAL_COLUMNS.indexOf(column)]!;
 }
 
-export { APPLICATION_COLUMNS, APPEAL_COLUMNS };
+export { APPLICATION_COLUMNS, APPEAL_COLUMNS, APPEAL_ROWS };
 
 /** Every applications cell set to 0, so a test states exactly the numbers it is about. */
 export function zeroApplications(data: ReportData): ReportData {

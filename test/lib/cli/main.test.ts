@@ -8,9 +8,10 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../support/render';
 import { consistentReport, setCell } from '../../support/report-data';
+import { sharedPath } from '../../support/shared';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const SEEDS = join(ROOT, '../shared/seeds');
+const SEEDS = sharedPath('seeds');
 const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
 
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

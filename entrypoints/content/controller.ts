@@ -1,0 +1,172 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { auditDocument, type Audit } from '../../lib/audit';
+import { looksLikeReport } from '../../lib/extract/html';
+import { renderFindings, type Lang } from '../../lib/i18n/render';
+import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
+import type { RenderedFinding } from '../../lib/model/finding';
+import { marksOf, relatedSources } from '../../lib/present/marks';
+import { Overlay } from './overlay';
+
+const GLOBAL = '__nianbaoAudit';
+const SETTLE_MS = 500;
+const MAX_WAIT_MS = 3000;
+const MAX_RERUNS = 30;
+
+type DomAudit = Audit & { elements: Element[] };
+
+/** One auditor per frame: audit, draw marks, answer the popup, follow late content. */
+class Auditor {
+  private audit: DomAudit | null = null;
+  private findings: RenderedFinding[] = [];
+  private lang: Lang = 'zh';
+  private marksVisible = true;
+  private dropped = 0;
+  private reruns = 0;
+  private runs = 0;
+  private overlay = new Overlay();
+  private observer: MutationObserver | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstMutation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener(this.onMessage);
+    this.ctx.onInvalidated(() => this.stop());
+    try {
+      const stored = await browser.storage.local.get(['lang', 'marksVisible']);
+      if (stored.lang === 'en') this.lang = 'en';
+      if (stored.marksVisible === false) this.marksVisible = false;
+    } catch {
+      // storage unavailable (a sandboxed frame): defaults apply
+    }
+    this.run(false);
+    this.watch();
+  }
+
+  summary(): FrameSummary {
+    const findings = this.findings;
+    return {
+      report: this.audit?.report.isReport ?? false,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      marksVisible: this.marksVisible,
+    };
+  }
+
+  /** Audit the document (after the cheap check, unless forced) and redraw. */
+  run(force: boolean): void {
+    this.runs += 1;
+    const audit = force || looksLikeReport(document) ? auditDocument(document, { source: location.href, lang: this.lang }) : null;
+    this.audit = audit?.report.isReport || force ? audit : null;
+    this.findings = this.audit ? renderFindings(this.audit.findings, this.audit.report.format, this.lang) : [];
+    this.draw(null);
+    void browser.runtime
+      .sendMessage({ type: 'audit-summary', summary: this.summary(), initial: this.runs === 1 })
+      .catch(() => undefined);
+  }
+
+  private draw(selected: number | null): void {
+    const audit = this.audit;
+    if (!audit?.report.isReport || !this.marksVisible) {
+      this.overlay.hide();
+      return;
+    }
+    const marks = marksOf(this.findings, (index) => this.findings[index]?.src);
+    const related = selected === null ? [] : relatedSources(audit.report, this.findings[selected]!);
+    this.overlay.show({ marks, elements: audit.elements, related, selected, lang: this.lang, onSelect: (index) => this.select(index) });
+  }
+
+  private select(index: number): void {
+    const finding = this.findings[index];
+    const element = typeof finding?.src === 'number' ? this.audit?.elements[finding.src] : undefined;
+    if (!this.marksVisible) this.setMarks(true);
+    this.draw(index);
+    if (element) {
+      element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      this.overlay.flash(finding!.src!);
+    }
+  }
+
+  private setMarks(visible: boolean): void {
+    this.marksVisible = visible;
+    void browser.storage.local.set({ marksVisible: visible }).catch(() => undefined);
+    this.draw(null);
+  }
+
+  private state(): ContentState {
+    const result = this.audit ? { ...this.audit.result, findings: this.findings.map(({ src: _src, ...finding }) => finding) } : null;
+    return { summary: this.summary(), result, dropped: this.dropped };
+  }
+
+  private handle(request: ContentRequest): ContentState {
+    switch (request.type) {
+      case 'get-state':
+        if (request.lang && request.lang !== this.lang) {
+          this.lang = request.lang;
+          if (this.audit) this.findings = renderFindings(this.audit.findings, this.audit.report.format, this.lang);
+          this.draw(null);
+        }
+        break;
+      case 'run-audit':
+        this.run(true);
+        break;
+      case 'select-finding':
+        this.select(request.index);
+        break;
+      case 'set-marks':
+        this.setMarks(request.visible);
+        break;
+      case 'toggle-marks':
+        if (!this.audit) this.run(false);
+        else this.setMarks(!this.marksVisible);
+        break;
+    }
+    return this.state();
+  }
+
+  /** Every message is parsed; malformed ones are dropped and counted, never acted on. */
+  private onMessage = (message: unknown): Promise<ContentState> | undefined => {
+    const parsed = contentRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      this.dropped += 1;
+      return undefined;
+    }
+    return Promise.resolve(this.handle(parsed.data));
+  };
+
+  /** Re-run once late content settles: debounced, with a maximum wait and a bounded number of runs. */
+  private watch(): void {
+    if (typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver((records) => {
+      if (records.every((record) => this.overlay.owns(record))) return;
+      const now = Date.now();
+      if (!this.settleTimer) this.firstMutation = now;
+      clearTimeout(this.settleTimer);
+      const wait = now - this.firstMutation >= MAX_WAIT_MS ? 0 : SETTLE_MS;
+      this.settleTimer = setTimeout(() => {
+        this.settleTimer = undefined;
+        this.reruns += 1;
+        if (this.reruns >= MAX_RERUNS) this.observer?.disconnect();
+        this.run(false);
+      }, wait);
+    });
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    clearTimeout(this.settleTimer);
+    browser.runtime.onMessage.removeListener(this.onMessage);
+    this.overlay.destroy();
+  }
+}
+
+export function startAuditor(ctx: ContentScriptContext): void {
+  const scope = globalThis as unknown as Record<string, { summary(): FrameSummary } | undefined>;
+  if (scope[GLOBAL]) return; // already running in this frame (declared and injected)
+  const auditor = new Auditor(ctx);
+  scope[GLOBAL] = { summary: () => auditor.summary() };
+  void auditor.start();
+}

@@ -1,0 +1,29 @@
+/** The host resists page CSS (inline !important beats author !important); the rest lives in the shadow root. */
+export const HOST_STYLE = [
+  'all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'overflow: visible',
+  'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'transform: none', 'filter: none',
+  'contain: none', 'margin: 0', 'padding: 0', 'border: 0',
+].map((rule) => `${rule} !important`).join('; ');
+
+export const SHADOW_CSS = `
+:host { all: initial; }
+.mark { position: fixed; box-sizing: border-box; border: 2px solid; pointer-events: none; border-radius: 2px; }
+.mark.error { border-color: #d93025; background: rgba(217, 48, 37, 0.10); }
+.mark.warning { border-color: #e37400; background: rgba(242, 153, 0, 0.10); }
+.mark.related { border: 2px dashed #1a73e8; background: rgba(26, 115, 232, 0.08); }
+.mark.selected { box-shadow: 0 0 0 3px rgba(26, 115, 232, 0.6); }
+.mark.flash { animation: flash 0.5s ease-in-out 4; }
+@keyframes flash { 50% { background: rgba(26, 115, 232, 0.45); } }
+.tag { position: absolute; top: -9px; right: -9px; min-width: 18px; height: 18px; padding: 0 4px; box-sizing: border-box;
+  border: 1px solid #fff; border-radius: 9px; font: 600 11px/16px system-ui, sans-serif; color: #fff; text-align: center;
+  pointer-events: auto; cursor: help; }
+.error .tag { background: #d93025; }
+.warning .tag { background: #e37400; }
+.tip { display: none; position: absolute; top: calc(100% + 4px); left: 0; z-index: 1; width: max-content; max-width: 360px;
+  padding: 6px 8px; border-radius: 4px; background: #202124; color: #fff; text-align: left; white-space: normal;
+  font: 12px/1.5 system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; pointer-events: none; }
+.flip .tip { left: auto; right: 0; }
+.tip p { margin: 0 0 4px; }
+.tip p:last-child { margin: 0; }
+.tag:hover + .tip, .tag:focus + .tip, .mark.selected .tip { display: block; }
+`;

@@ -1,0 +1,161 @@
+import { render } from 'preact';
+import type { Lang } from '../../lib/i18n/render';
+import type { Mark } from '../../lib/present/marks';
+import { HOST_STYLE, SHADOW_CSS } from './overlay-style';
+
+export interface OverlayProps {
+  marks: Mark[];
+  elements: Element[];
+  related: number[];
+  selected: number | null;
+  lang: Lang;
+  onSelect(findingIndex: number): void;
+}
+
+/** Pixel strings: Preact 11 no longer appends `px` to numbers. */
+type Box = Record<'top' | 'left' | 'width' | 'height', string> & Record<string, string>;
+
+function boxOf(element: Element | undefined): Box | null {
+  if (!element?.isConnected) return null;
+  const rect = element.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
+  return { top: `${rect.top}px`, left: `${rect.left}px`, width: `${rect.width}px`, height: `${rect.height}px` };
+}
+
+function Marks(props: OverlayProps & { flash: number | null }) {
+  const marked = new Set(props.marks.map((mark) => mark.src));
+  const label = props.lang === 'zh' ? { error: '错误', warning: '警告' } : { error: 'error', warning: 'warning' };
+  return (
+    <>
+      {props.marks.map((mark) => {
+        const box = boxOf(props.elements[mark.src]);
+        if (!box) return null;
+        const selected = props.selected !== null && mark.findings.includes(props.selected);
+        const flip = parseFloat(box.left) > innerWidth / 2 && 'flip';
+        const classes = ['mark', mark.severity, selected && 'selected', props.flash === mark.src && 'flash', flip].filter(Boolean).join(' ');
+        return (
+          <div key={mark.src} class={classes} style={box} data-src={mark.src} data-severity={mark.severity}>
+            <button
+              type="button"
+              class="tag"
+              aria-label={`${mark.messages.length} ${label[mark.severity === 'error' ? 'error' : 'warning']}`}
+              onClick={() => props.onSelect(mark.findings[0]!)}
+            >
+              {mark.messages.length}
+            </button>
+            <div class="tip" role="tooltip">
+              {mark.messages.map((message, i) => (
+                <p key={i}>{message}</p>
+              ))}
+            </div>
+          </div>
+        );
+      })}
+      {props.related.filter((src) => !marked.has(src)).map((src) => {
+        const box = boxOf(props.elements[src]);
+        return box ? <div key={`r${src}`} class="mark related" style={box} data-src={src} /> : null;
+      })}
+    </>
+  );
+}
+
+/** Marks drawn over the page in a shadow root; the page's layout and text are never touched. */
+export class Overlay {
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
+  private props: OverlayProps | null = null;
+  private flashing: number | null = null;
+  private frame = 0;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizes: ResizeObserver | null = null;
+  private readonly schedule = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paint();
+    });
+  };
+
+  show(props: OverlayProps): void {
+    this.props = props;
+    this.mount();
+    this.follow(props);
+    this.paint();
+  }
+
+  /** Cells move when fonts load or tables reflow without any scroll or resize event: watch their tables. */
+  private follow(props: OverlayProps): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizes?.disconnect();
+    this.resizes = new ResizeObserver(this.schedule);
+    const tables = new Set<Element>([document.documentElement]);
+    for (const mark of props.marks) {
+      const table = props.elements[mark.src]?.closest('table');
+      if (table) tables.add(table);
+    }
+    for (const table of tables) this.resizes.observe(table);
+  }
+
+  hide(): void {
+    this.props = null;
+    this.unmount();
+  }
+
+  flash(src: number): void {
+    this.flashing = src;
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      this.flashing = null;
+      this.schedule();
+    }, 2200);
+    this.schedule();
+  }
+
+  /** Mutations of the overlay itself do not count as page changes. */
+  owns(record: MutationRecord): boolean {
+    const host = this.host;
+    if (!host) return false;
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return record.target === host || host.contains(record.target) || (nodes.length > 0 && nodes.every((node) => node === host));
+  }
+
+  destroy(): void {
+    this.hide();
+    clearTimeout(this.flashTimer);
+  }
+
+  private mount(): void {
+    if (this.host?.isConnected) return;
+    const host = document.createElement('nianbao-audit-marks');
+    host.setAttribute('style', HOST_STYLE);
+    // Open, so that tests (and curious auditors) can inspect the marks; they hold nothing the page does not.
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = SHADOW_CSS;
+    const container = document.createElement('div');
+    root.append(style, container);
+    document.documentElement.append(host);
+    this.host = host;
+    this.container = container;
+    addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    addEventListener('resize', this.schedule, { passive: true });
+  }
+
+  private unmount(): void {
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = null;
+    this.container = null;
+    removeEventListener('scroll', this.schedule, { capture: true });
+    removeEventListener('resize', this.schedule);
+    this.resizes?.disconnect();
+    this.resizes = null;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private paint(): void {
+    if (!this.props || !this.container) return;
+    render(<Marks {...this.props} flash={this.flashing} />, this.container);
+  }
+}

@@ -1,0 +1,41 @@
+import type { AuditResult } from '../model/result';
+import { cellRows } from './cells';
+
+const BOM = '\ufeff';
+const CELL_HEADER = ['table', 'row', 'column', 'row_label', 'column_label', 'value', 'raw', 'finding_rules'] as const;
+const FINDING_HEADER = ['rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'text', 'message'] as const;
+
+/** Text that Excel or WPS would read as a formula is prefixed with an apostrophe; numbers stay numbers. */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function field(value: unknown, separator: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const text = neutralize(String(value));
+  if (separator === '\t') return text.replace(/[\t\r\n]+/g, ' ');
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function lines(rows: readonly Record<string, unknown>[], header: readonly string[], separator: string): string {
+  return [header.join(separator), ...rows.map((row) => header.map((key) => field(row[key], separator)).join(separator))].join('\r\n');
+}
+
+/** One row per cell (output.md), UTF-8 with a BOM so that Excel opens it correctly. */
+export function cellsCsv(result: AuditResult): string {
+  return `${BOM}${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, ',')}\r\n`;
+}
+
+export function findingsCsv(result: AuditResult): string {
+  return `${BOM}${lines(result.findings as unknown as Record<string, unknown>[], FINDING_HEADER, ',')}\r\n`;
+}
+
+/** The cells as tab-separated text, for the clipboard (pastes into Excel and WPS as a grid). */
+export function cellsTsv(result: AuditResult): string {
+  return `${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, '\t')}\r\n`;
+}
+
+export function resultJson(result: AuditResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}

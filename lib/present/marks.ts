@@ -1,0 +1,37 @@
+import type { RenderedFinding, Severity } from '../model/finding';
+import type { Report } from '../model/report';
+
+export interface Mark {
+  /** Source index of the marked element. */
+  src: number;
+  severity: Severity;
+  messages: string[];
+  /** Indexes into the findings list. */
+  findings: number[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark per marked element: its worst severity and every message about it. */
+export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: number) => number | null | undefined): Mark[] {
+  const marks = new Map<number, Mark>();
+  findings.forEach((finding, index) => {
+    if (finding.severity === 'info') return;
+    const src = srcOf(index);
+    if (src === null || src === undefined) return;
+    const mark = marks.get(src) ?? { src, severity: finding.severity, messages: [], findings: [] };
+    if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
+    mark.messages.push(finding.message);
+    mark.findings.push(index);
+    marks.set(src, mark);
+  });
+  return [...marks.values()];
+}
+
+/** The elements of every cell a finding's relationship involves. */
+export function relatedSources(report: Report, finding: RenderedFinding): number[] {
+  const sources = finding.cells
+    .map((cell) => report.tables[cell.table]?.[cell.row]?.[cell.column]?.src)
+    .filter((src): src is number => typeof src === 'number');
+  return [...new Set(sources)];
+}

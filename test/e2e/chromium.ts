@@ -1,0 +1,230 @@
+/**
+ * End to end in Debian's Chromium with the built extension: automatic run on *.gov.cn (mapped to
+ * 127.0.0.1), marks on exactly the right cells, badge, popup, click-to-scroll, every export read
+ * back, nothing on a non-report page, hostile CSS, an iframe, late content, and the injection path.
+ */
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { check, equal, poll, runCases, type Case } from './harness';
+import { hostState, readMarks } from './browser-page';
+import { buildPages, WRONG_APPEALS_MARKS } from './pages';
+import { serve } from './server';
+
+/** The parts of the extension API the service worker is asked for (evaluated there, not here). */
+declare const chrome: {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string; active: boolean }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+};
+
+const OUT = resolve('test/e2e/out');
+mkdirSync(OUT, { recursive: true });
+const HOST = 'www.nianbao-test.gov.cn';
+
+async function launch(extension: string, port: number): Promise<{ context: BrowserContext; worker: Worker; id: string }> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-e2e-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  void port;
+  return { context, worker, id: new URL(worker.url()).host };
+}
+
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.active);
+    return tab!.id!;
+  }, url);
+}
+
+async function badge(worker: Worker, tabId: number): Promise<{ text: string; color: number[] }> {
+  return worker.evaluate(async (id) => ({
+    text: await chrome.action.getBadgeText({ tabId: id }),
+    color: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as number[],
+  }), tabId);
+}
+
+const cellsOf = async (page: Page) => (await page.evaluate(readMarks)).filter((m) => !m.related).map((m) => m.cell).sort();
+
+async function main(): Promise<number> {
+  const server = await serve(buildPages());
+  const base = `http://${HOST}:${server.port}`;
+  const { context, worker, id } = await launch(resolve('.output/chrome-mv3'), server.port);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  let report: Page;
+  let popup: Page;
+
+  const cases: Case[] = [
+    ['runs by itself on a *.gov.cn report and marks exactly the wrong cells', async () => {
+      report = await context.newPage();
+      await report.goto(`${base}/report.html`);
+      const cells = await poll(() => cellsOf(report), (c) => c.length >= 3 && c.every(Boolean), 'marks');
+      equal(cells, WRONG_APPEALS_MARKS, 'marked cells');
+      const marks = await report.evaluate(readMarks);
+      equal(marks.map((m) => m.severity).sort(), ['error', 'error', 'error'], 'severities');
+      await report.screenshot({ path: join(OUT, 'chromium-page-marked.png'), fullPage: false });
+    }],
+    ['shows the message with expected and actual values on hover', async () => {
+      // The marks are fixed-position and repaint after a scroll: bring the cell into view, then point at its tag.
+      await report.locator('td[data-cell="appeals/reconsideration/total"]').scrollIntoViewIfNeeded();
+      const tag = report.locator('nianbao-audit-marks .mark[data-severity="error"] .tag').last();
+      const box = await poll(() => tag.boundingBox(), (b) => b !== null && b.y > 0 && b.y < 900, 'tag in view');
+      await report.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      const tip = report.locator('nianbao-audit-marks .mark[data-severity="error"] .tip').last();
+      await tip.waitFor({ state: 'visible' });
+      const text = await tip.textContent();
+      check(/应为 \d+，实为 \d+/.test(text ?? ''), `tooltip text: ${text}`);
+      await report.screenshot({ path: join(OUT, 'chromium-tooltip.png') });
+    }],
+    ['puts the error count on the toolbar badge, in red', async () => {
+      const tabId = await tabIdOf(worker, `${base}/report.html`);
+      const state = await poll(() => badge(worker, tabId), (b) => b.text !== '', 'badge');
+      equal(state.text, '3', 'badge text');
+      equal(state.color.slice(0, 3), [217, 48, 37], 'badge colour');
+    }],
+    ['lists the findings in the popup, grouped by table, in Chinese', async () => {
+      const tabId = await tabIdOf(worker, `${base}/report.html`);
+      popup = await context.newPage();
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+      await popup.getByTestId('summary').waitFor();
+      equal(await popup.getByTestId('agency').textContent(), '测试区人民政府', 'agency');
+      check((await popup.getByTestId('count-errors').textContent())?.startsWith('3'), 'error count');
+      equal(await popup.getByTestId('finding').count(), 3, 'finding rows');
+      check((await popup.getByTestId('group-appeals-error').textContent())?.includes('四、政府信息公开行政复议、行政诉讼情况'), 'group heading');
+      await popup.screenshot({ path: join(OUT, 'chromium-popup.png'), fullPage: true });
+    }],
+    ['scrolls the page to a finding\'s cell when it is clicked, and marks its relationship', async () => {
+      await report.evaluate(() => window.scrollTo(0, 0));
+      await popup.locator('[data-rule="appeals.total"]').first().click();
+      await report.bringToFront();
+      await poll(() => report.evaluate(() => window.scrollY), (y) => y > 100, 'scroll');
+      const marks = await poll(() => report.evaluate(readMarks), (m) => m.some((x) => x.related) && m.every((x) => x.cell), 'related cells');
+      const related = marks.filter((m) => m.related).map((m) => m.cell).sort();
+      equal(related, ['appeals/reconsideration/corrected', 'appeals/reconsideration/other', 'appeals/reconsideration/pending', 'appeals/reconsideration/upheld'], 'related');
+      check(marks.some((m) => m.classes.includes('selected') && m.cell === 'appeals/reconsideration/total'), 'selected mark');
+      await report.screenshot({ path: join(OUT, 'chromium-selected.png') });
+    }],
+    ['exports JSON, CSV (with BOM) and XLSX that read back, and copies TSV', async () => {
+      await popup.bringToFront();
+      const [json] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+      equal(json.suggestedFilename(), '测试区人民政府-2023-年报核查.json', 'json name');
+      const result = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+      equal(result.tables.appeals.reconsideration, { upheld: 10, corrected: 1, other: 0, pending: 0, total: 0 }, 'json appeals');
+      equal(result.findings.length, 3, 'json findings');
+
+      const downloads: Promise<import('playwright-core').Download>[] = [popup.waitForEvent('download'), popup.waitForEvent('download')];
+      await popup.getByTestId('export-csv').click();
+      const csvs = await Promise.all(downloads.map((d) => d));
+      const cells = readFileSync((await csvs[0]!.path())!, 'utf8');
+      check(cells.startsWith('\ufefftable,row,column,row_label'), 'csv BOM and header');
+      check(cells.includes('appeals,reconsideration,total,行政复议,总计,0,,appeals.total'), 'csv appeals row');
+      check(cells.includes(`active,6.penalty,decisions,行政处罚,本年处理决定数量,,见附件,cell.not-a-number`), 'csv raw text');
+
+      const [xlsx] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-xlsx').click()]);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile((await xlsx.path())!);
+      equal(workbook.worksheets.map((s) => s.name), ['主动公开', '依申请公开', '复议诉讼', '问题清单'], 'sheets');
+      equal(workbook.getWorksheet('复议诉讼')!.getCell('A4').value, 10, 'xlsx number');
+      check(String(workbook.getWorksheet('复议诉讼')!.getCell('E4').note).includes('总计应为 11'), 'xlsx note');
+
+      await popup.getByTestId('export-tsv').click();
+      const tsv = await popup.evaluate(() => navigator.clipboard.readText());
+      check(tsv.startsWith('table\trow\tcolumn'), 'tsv header');
+      check(tsv.includes('appeals\treconsideration\ttotal\t行政复议\t总计\t0\t\tappeals.total'), 'tsv row');
+    }],
+    ['switches marks off and on from the popup', async () => {
+      await popup.getByTestId('marks').uncheck();
+      await poll(() => report.evaluate(hostState), (s) => !s.present, 'marks removed');
+      await popup.getByTestId('marks').check();
+      await poll(() => report.evaluate(hostState), (s) => s.present, 'marks back');
+    }],
+    ['speaks English when asked', async () => {
+      await popup.getByTestId('lang').click();
+      await poll(() => popup.getByTestId('count-errors').textContent(), (t) => t?.includes('errors') ?? false, 'english');
+      await poll(() => popup.locator('.finding-message').first().textContent(), (t) => /expected|should be/.test(t ?? ''), 'english message');
+      await popup.getByTestId('lang').click();
+      await poll(() => popup.getByTestId('count-errors').textContent(), (t) => t?.includes('错误') ?? false, 'chinese again');
+    }],
+    ['does nothing on a gov.cn page that is not a report', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/news.html`);
+      await page.waitForTimeout(1200); // nothing to wait for: give the content script time to (not) act
+      equal((await page.evaluate(hostState)).present, false, 'no overlay');
+      const tabId = await tabIdOf(worker, `${base}/news.html`);
+      equal((await badge(worker, tabId)).text, '', 'no badge');
+      const view = await context.newPage();
+      await view.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+      await view.getByTestId('no-report').waitFor();
+      await view.getByTestId('audit-page').click();
+      await view.getByTestId('no-report').waitFor();
+      await view.close();
+      await page.close();
+    }],
+    ['keeps its marks visible and right on a page with hostile CSS', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/hostile.html`);
+      const cells = await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'marks');
+      equal(cells, WRONG_APPEALS_MARKS, 'marked cells');
+      equal((await page.evaluate(hostState)).display, 'block', 'host display');
+      await page.screenshot({ path: join(OUT, 'chromium-hostile.png') });
+      await page.close();
+    }],
+    ['finds a report inside an iframe', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/frame.html`);
+      const frame = await poll(async () => page.frames().find((f) => f.url().endsWith('/report.html')) ?? null, (f) => f !== null, 'iframe');
+      const cells = await poll(async () => (await frame!.evaluate(readMarks)).map((m) => m.cell).sort(), (c) => c.length >= 3 && c.every(Boolean), 'iframe marks');
+      equal(cells, WRONG_APPEALS_MARKS, 'iframe cells');
+      await page.close();
+    }],
+    ['audits a report inserted late by script, once it settles', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/late.html`);
+      const cells = await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'late marks');
+      equal(cells, WRONG_APPEALS_MARKS, 'late cells');
+      await page.close();
+    }],
+  ];
+  const failed = await runCases('chromium', cases);
+  await context.close();
+
+  // The click-to-audit path on a site without host access, with the E2E build's loopback permission
+  // standing in for the activeTab grant a real click gives.
+  const e2e = await launch(resolve('.output/e2e/chrome-mv3'), server.port);
+  const injected = await runCases('chromium (injection)', [
+    ['audits a non-gov page when the popup opens on it', async () => {
+      const page = await e2e.context.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/report.html`);
+      await page.waitForTimeout(800);
+      equal((await page.evaluate(hostState)).present, false, 'no automatic run off gov.cn');
+      const tabId = await tabIdOf(e2e.worker, '');
+      const view = await e2e.context.newPage();
+      await view.goto(`chrome-extension://${e2e.id}/popup.html?tabId=${tabId}`);
+      await view.getByTestId('summary').waitFor();
+      equal(await view.getByTestId('finding').count(), 3, 'findings');
+      await page.bringToFront();
+      equal(await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks'), WRONG_APPEALS_MARKS, 'marked cells');
+    }],
+  ]);
+  await e2e.context.close();
+  await server.close();
+  return failed + injected;
+}
+
+main().then(
+  (failed) => process.exit(failed ? 1 : 0),
+  (error: unknown) => {
+    console.error(error);
+    console.log('chromium: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

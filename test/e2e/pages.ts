@@ -1,0 +1,46 @@
+/** The pages the browser tests open, built with the report generator, and what each must show. */
+import { renderHtml } from '../support/render';
+import { consistentReport, setCell } from '../support/report-data';
+import type { Page } from './server';
+
+/** 洪泽区 2023's mistake, on a Word-export page: two appeals totals of 0 beside non-zero results. */
+export function wrongAppeals() {
+  const data = consistentReport('2021', 31);
+  data.title = '测试区人民政府2023年政府信息公开工作年度报告';
+  data.appeals = [10, 1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 0, 0];
+  setCell(data, 'active', '6.penalty', 'decisions', '见附件');
+  return data;
+}
+export const WRONG_APPEALS_MARKS = ['active/6.penalty/decisions', 'appeals/litigation.after_reconsideration/total', 'appeals/reconsideration/total'];
+
+export const HOSTILE_CSS = `<style>
+  * { transition: none !important; }
+  html, body { position: relative !important; overflow-x: hidden; }
+  nianbao-audit-marks, nianbao-audit-marks * { display: none !important; visibility: hidden !important; }
+  div { z-index: 2147483647 !important; }
+  td { transform: translateX(3px); }
+  :host, ::slotted(*) { display: none !important; }
+</style>`;
+
+const NEWS = `<!doctype html><html><head><meta charset="utf-8"><title>新闻</title></head><body>
+<h1>我市召开政务公开工作会议</h1>${'<p>会议要求进一步做好政府信息公开工作，提高公开质量。</p>'.repeat(200)}
+<table><tr><td>姓名</td><td>电话</td></tr><tr><td>张三</td><td>123</td></tr></table></body></html>`;
+
+export function buildPages(): Map<string, Page> {
+  const pages = new Map<string, Page>();
+  const wrong = renderHtml(wrongAppeals(), 'word');
+  pages.set('/report.html', { body: wrong });
+  pages.set('/clean.html', { body: renderHtml(consistentReport('2019', 4), 'cms') });
+  pages.set('/news.html', { body: NEWS });
+  pages.set('/hostile.html', { body: wrong.replace('</head>', `${HOSTILE_CSS}</head>`) });
+  pages.set('/frame.html', {
+    body: '<!doctype html><html><head><meta charset="utf-8"><title>外框</title></head><body><h1>外框页面</h1><iframe src="/report.html" width="1200" height="900"></iframe></body></html>',
+  });
+  const late = renderHtml(wrongAppeals(), 'cms');
+  const [head, rest] = late.split('<body>');
+  pages.set('/late.html', {
+    body: `${head}<body><div id="holder">加载中…</div><template id="t">${rest!.replace('</body></html>', '')}</template>
+<script>setTimeout(() => { const t = document.getElementById('t'); document.getElementById('holder').replaceWith(t.content.cloneNode(true)); }, 800);</script></body></html>`,
+  });
+  return pages;
+}

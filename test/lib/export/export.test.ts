@@ -1,0 +1,73 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { cellsCsv, cellsTsv, findingsCsv, neutralize, resultJson } from '../../../lib/export/csv';
+import { exportFileName } from '../../../lib/export/filename';
+import { buildXlsx } from '../../../lib/export/xlsx';
+import { auditResultSchema } from '../../../lib/model/result';
+import { auditShape } from '../../support/audit';
+import { consistentReport, setCell } from '../../support/report-data';
+
+function sample() {
+  const data = consistentReport('2019', 9);
+  setCell(data, 'active', '5.license', 'change', -16);
+  setCell(data, 'active', '5.license', 'previous', 40);
+  setCell(data, 'applications', '1', 'total', '=HYPERLINK("http://x","y")');
+  setCell(data, 'appeals', 'reconsideration', 'total', 999);
+  return auditShape(data, 'word').result;
+}
+
+describe('exports', () => {
+  const result = sample();
+
+  it('JSON is the audit result, valid against its schema', () => {
+    expect(auditResultSchema.parse(JSON.parse(resultJson(result)))).toEqual(result);
+  });
+
+  it('CSV has a BOM, one row per cell with labels, numbers as numbers and formulas neutralised', () => {
+    const csv = cellsCsv(result);
+    expect(csv.startsWith('\ufefftable,row,column,row_label,column_label,value,raw,finding_rules\r\n')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines).toContain('active,5.license,change,行政许可,本年增/减,-16,,');
+    expect(lines.find((l) => l.startsWith('applications,1,total,'))).toBe(
+      'applications,1,total,一、本年新收政府信息公开申请数量,总计,,"\'=HYPERLINK(""http://x"",""y"")",cell.not-a-number',
+    );
+    expect(lines.find((l) => l.startsWith('appeals,reconsideration,total,'))).toMatch(/,999,,appeals\.total$/);
+    expect(findingsCsv(result).split('\r\n')[0]).toBe('\ufeffrule,severity,table,row,column,expected,actual,text,message');
+  });
+
+  it('TSV for the clipboard keeps one line per cell', () => {
+    const tsv = cellsTsv(result).split('\r\n');
+    expect(tsv[0]).toBe('table\trow\tcolumn\trow_label\tcolumn_label\tvalue\traw\tfinding_rules');
+    expect(tsv).toContain('active\t5.license\tchange\t行政许可\t本年增/减\t-16\t\t');
+  });
+
+  it.each([['=1+1', "'=1+1"], ['+86', "'+86"], ['-（减少数）', "'-（减少数）"], ['@SUM', "'@SUM"], ['\t=x', "'\t=x"], ['正常', '正常']])(
+    'neutralises %j', (text, expected) => expect(neutralize(text)).toBe(expected),
+  );
+
+  it('file names are sanitised', () => {
+    expect(exportFileName({ agency: '区/局:"测试"', year: 2020 }, 'xlsx')).toBe('区_局_测试_-2020-年报核查.xlsx');
+    expect(exportFileName({ agency: null, year: null }, 'csv')).toBe('未知单位-未知年度-年报核查.csv');
+  });
+
+  it('XLSX lays tables out like the template, colours findings and lists them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildXlsx(result, 'zh')).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['主动公开', '依申请公开', '复议诉讼', '问题清单']);
+    const appeals = workbook.getWorksheet('复议诉讼')!;
+    expect(appeals.getCell('A1').value).toBe('行政复议');
+    expect(appeals.getCell('A1').isMerged).toBe(true);
+    const total = appeals.getCell('E4');
+    expect(total.value).toBe(999);
+    expect((total.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4B6B6');
+    expect(String(total.note)).toMatch(/总计应为/);
+    const applications = workbook.getWorksheet('依申请公开')!;
+    expect(applications.getCell('J4').value).toBe('\'=HYPERLINK("http://x","y")');
+    const active = workbook.getWorksheet('主动公开')!;
+    const change = active.getColumn(3).values.find((v) => v === -16);
+    expect(change).toBe(-16);
+    const list = workbook.getWorksheet('问题清单')!;
+    expect(list.getRow(2).values).toContain('message');
+    expect(list.rowCount).toBe(2 + result.findings.length);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countBySeverity, groupFindings } from '../../../lib/present/group';
+import { marksOf, relatedSources } from '../../../lib/present/marks';
+import { auditShape } from '../../support/audit';
+import { consistentReport, setCell } from '../../support/report-data';
+
+function sample() {
+  const data = consistentReport('2021', 6);
+  setCell(data, 'appeals', 'reconsideration', 'total', 99);
+  setCell(data, 'appeals', 'litigation.direct', 'upheld', '');
+  setCell(data, 'appeals', 'litigation.direct', 'other', '');
+  setCell(data, 'active', '6.penalty', 'decisions', '—');
+  return auditShape(data, 'cms');
+}
+
+describe('presentation helpers', () => {
+  const audit = sample();
+  const findings = audit.result.findings.map((f, i) => ({ ...f, src: audit.findings[i]!.src }));
+
+  // Blanking two cells of litigation.direct also breaks its total: a second error, as the rules say.
+  it('groups by table then severity and folds blank-cell warnings', () => {
+    const groups = groupFindings(audit.result.findings);
+    expect(groups.map((g) => `${g.table}:${g.severity}:${g.items.length}+${g.blanks.length}`)).toEqual([
+      'active:warning:1+0',
+      'appeals:error:2+0',
+      'appeals:warning:0+2',
+    ]);
+    expect(countBySeverity(audit.result.findings)).toEqual({ error: 2, warning: 3, info: 0 });
+  });
+
+  it('makes one mark per cell with its worst severity, and finds the relationship cells', () => {
+    const marks = marksOf(findings, (i) => findings[i]!.src);
+    expect(marks.map((m) => m.severity).sort()).toEqual(['error', 'error', 'warning', 'warning', 'warning']);
+    const total = findings.findIndex((f) => f.rule === 'appeals.total');
+    expect(relatedSources(audit.report, findings[total]!)).toHaveLength(5);
+  });
+});
