@@ -52,6 +52,7 @@ class Auditor {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       marksVisible: this.marksVisible,
+      runs: this.runs,
     };
   }
 

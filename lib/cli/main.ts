@@ -1,9 +1,8 @@
-import { JSDOM } from 'jsdom';
-import { auditDocument, auditText } from '../audit';
 import type { Lang } from '../i18n/render';
 import type { AuditResult } from '../model/result';
 import { formatResult } from './format';
-import { InputError, load } from './load';
+import { InputError } from './load';
+import { auditInput } from './run';
 
 const USAGE = 'usage: npm run audit -- [--json] [--lang zh|en] [--format auto|2019|2021] <file-or-url>...';
 
@@ -35,18 +34,6 @@ function parseArgs(argv: string[]): Args {
   }
   if (args.inputs.length === 0) throw new InputError('no file or URL given');
   return args;
-}
-
-export async function auditInput(input: string, args: Pick<Args, 'lang' | 'format'>): Promise<AuditResult> {
-  const loaded = await load(input);
-  const options = { source: loaded.source, lang: args.lang, format: args.format };
-  if (loaded.kind === 'text') return auditText(loaded.content, options).result;
-  const dom = new JSDOM(loaded.content);
-  try {
-    return auditDocument(dom.window.document, options).result;
-  } finally {
-    dom.window.close();
-  }
 }
 
 async function main(argv: string[]): Promise<number> {

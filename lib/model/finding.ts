@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { tableKeySchema } from './report';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
@@ -7,27 +7,27 @@ export type Severity = z.infer<typeof severitySchema>;
 export const cellRefSchema = z.object({ table: tableKeySchema, row: z.string(), column: z.string() });
 export type CellRef = z.infer<typeof cellRefSchema>;
 
-const valueSchema = z.union([z.number(), z.string()]).nullable();
+const valueSchema = z.nullable(z.union([z.number(), z.string()]));
 
 /** A finding as rules produce it: data only, the message is rendered later from the locale. */
 export const findingSchema = z.object({
   rule: z.string(),
   severity: severitySchema,
-  table: tableKeySchema.nullable(),
-  row: z.string().nullable(),
-  column: z.string().nullable(),
+  table: z.nullable(tableKeySchema),
+  row: z.nullable(z.string()),
+  column: z.nullable(z.string()),
   cells: z.array(cellRefSchema),
   expected: valueSchema,
   actual: valueSchema,
-  text: z.string().nullable(),
+  text: z.nullable(z.string()),
   /** The cell most likely to be wrong, when one can be named. */
-  suspect: cellRefSchema.optional(),
+  suspect: z.optional(cellRefSchema),
   /** Extra message data (labels, read values). */
-  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  data: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   /** Source reference of the element or line to mark (never exported). */
-  src: z.number().nullable().optional(),
+  src: z.optional(z.nullable(z.number())),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const renderedFindingSchema = findingSchema.extend({ message: z.string() });
+export const renderedFindingSchema = z.extend(findingSchema, { message: z.string() });
 export type RenderedFinding = z.infer<typeof renderedFindingSchema>;

@@ -1,20 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { auditResultSchema } from './result';
 
 /** What a frame's auditor reports about itself (read by the popup and the background). */
 export const frameSummarySchema = z.object({
   report: z.boolean(),
-  errors: z.number().int().nonnegative(),
-  warnings: z.number().int().nonnegative(),
+  errors: z.int().check(z.nonnegative()),
+  warnings: z.int().check(z.nonnegative()),
   marksVisible: z.boolean(),
+  /** Audits run in this frame so far (bounded on pages that never stop changing). */
+  runs: z.int().check(z.nonnegative()),
 });
 export type FrameSummary = z.infer<typeof frameSummarySchema>;
 
 /** Requests to a frame's auditor (from the popup or the background). */
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-state'), lang: z.enum(['zh', 'en']).optional() }),
+  z.object({ type: z.literal('get-state'), lang: z.optional(z.enum(['zh', 'en'])) }),
   z.object({ type: z.literal('run-audit') }),
-  z.object({ type: z.literal('select-finding'), index: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('select-finding'), index: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('set-marks'), visible: z.boolean() }),
   z.object({ type: z.literal('toggle-marks') }),
 ]);
@@ -22,9 +24,9 @@ export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
 export const contentStateSchema = z.object({
   summary: frameSummarySchema,
-  result: auditResultSchema.nullable(),
+  result: z.nullable(auditResultSchema),
   /** Messages that failed validation and were dropped, counted. */
-  dropped: z.number().int().nonnegative(),
+  dropped: z.int().check(z.nonnegative()),
 });
 export type ContentState = z.infer<typeof contentStateSchema>;
 
@@ -33,13 +35,13 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** A frame's auditor after each run; `initial` on the first run in a document. */
   z.object({ type: z.literal('audit-summary'), summary: frameSummarySchema, initial: z.boolean() }),
   /** The popup asks for the tab's frames, injecting the auditor first when `inject` is set (activeTab). */
-  z.object({ type: z.literal('frames'), tabId: z.number().int(), inject: z.boolean() }),
+  z.object({ type: z.literal('frames'), tabId: z.int(), inject: z.boolean() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 
 export const framesResponseSchema = z.object({
   /** False when the page cannot be scripted (a browser page, or no permission). */
   reachable: z.boolean(),
-  frames: z.array(z.object({ frameId: z.number().int(), summary: frameSummarySchema })),
+  frames: z.array(z.object({ frameId: z.int(), summary: frameSummarySchema })),
 });
 export type FramesResponse = z.infer<typeof framesResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const formatSchema = z.enum(['2019', '2021']);
 export type Format = z.infer<typeof formatSchema>;
@@ -20,11 +20,11 @@ export type CellStatus = z.infer<typeof cellStatusSchema>;
 
 /** One parsed cell. `src` indexes the source element or line kept beside the report (never exported). */
 export const parsedCellSchema = z.object({
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   raw: z.string(),
   status: cellStatusSchema,
-  unit: z.string().optional(),
-  src: z.number().nullable(),
+  unit: z.optional(z.string()),
+  src: z.nullable(z.number()),
 });
 export type ParsedCell = z.infer<typeof parsedCellSchema>;
 
@@ -35,29 +35,29 @@ export const unknownRowSchema = z.object({
   table: tableKeySchema,
   label: z.string(),
   values: z.array(z.string()),
-  src: z.number().nullable(),
+  src: z.nullable(z.number()),
 });
 export type UnknownRow = z.infer<typeof unknownRowSchema>;
 
-export const textBlockSchema = z.object({ text: z.string(), src: z.number().nullable() });
+export const textBlockSchema = z.object({ text: z.string(), src: z.nullable(z.number()) });
 export type TextBlock = z.infer<typeof textBlockSchema>;
 
 /** The report as the template matcher sees it: the input of every rule. */
 export const reportSchema = z.object({
   isReport: z.boolean(),
-  format: formatSchema.nullable(),
+  format: z.nullable(formatSchema),
   /** The format each table's labels point to, where they say (a real report may mix them). */
   tableFormats: z.partialRecord(tableKeySchema, formatSchema),
-  year: z.number().nullable(),
+  year: z.nullable(z.number()),
   yearInTitle: z.boolean(),
-  title: z.string().nullable(),
-  agency: z.string().nullable(),
-  publishedAt: z.string().nullable(),
+  title: z.nullable(z.string()),
+  agency: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string()),
   tables: z.partialRecord(tableKeySchema, parsedTableSchema),
   /** Source reference of each table's first cell, for table-level findings. */
-  tableSrc: z.partialRecord(tableKeySchema, z.number().nullable()),
+  tableSrc: z.partialRecord(tableKeySchema, z.nullable(z.number())),
   /** Row labels as written on the page, keyed by table then row key. */
-  rowLabels: z.partialRecord(tableKeySchema, z.record(z.string(), z.object({ text: z.string(), src: z.number().nullable() }))),
+  rowLabels: z.partialRecord(tableKeySchema, z.record(z.string(), z.object({ text: z.string(), src: z.nullable(z.number()) }))),
   unknownRows: z.array(unknownRowSchema),
   /** Headings, paragraphs and labels: where leftover template text is looked for. */
   texts: z.array(textBlockSchema),

@@ -71,11 +71,23 @@ function dedupe(blocks: TextBlock[]): TextBlock[] {
 
 const isBlank = (token: Token) => normalizeText(token.text) === '';
 
-/** Keep n values: blanks at either end give way first (merged-cell residue), then the surplus. */
+/**
+ * Keep n values: blanks at either end give way first (merged-cell residue), then the surplus. In a
+ * row (DOM, tab-separated line) the residue sits before the values (a shifted label column); in a
+ * one-cell-per-line dump it follows them (the blank cells that stand for the next row's merged label).
+ */
 function fitValues(values: Token[], n: number): { kept: Token[]; extra: Token[] } {
   const fitted = [...values];
-  while (fitted.length > n && isBlank(fitted[0]!)) fitted.shift();
-  while (fitted.length > n && isBlank(fitted[fitted.length - 1]!)) fitted.pop();
+  const inRow = values[0]?.row !== null && values[0]?.row !== undefined;
+  const dropLeading = () => { while (fitted.length > n && isBlank(fitted[0]!)) fitted.shift(); };
+  const dropTrailing = () => { while (fitted.length > n && isBlank(fitted[fitted.length - 1]!)) fitted.pop(); };
+  if (inRow) {
+    dropLeading();
+    dropTrailing();
+  } else {
+    dropTrailing();
+    dropLeading();
+  }
   return { kept: fitted.slice(0, n), extra: fitted.slice(n).filter((token) => !isBlank(token)) };
 }
 

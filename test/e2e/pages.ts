@@ -33,6 +33,12 @@ export function buildPages(): Map<string, Page> {
   pages.set('/clean.html', { body: renderHtml(consistentReport('2019', 4), 'cms') });
   pages.set('/news.html', { body: NEWS });
   pages.set('/hostile.html', { body: wrong.replace('</head>', `${HOSTILE_CSS}</head>`) });
+  pages.set('/mutating.html', {
+    body: wrong.replace('</body>', `<div id="ticker">0</div><script>let n = 0; setInterval(() => {
+  document.getElementById('ticker').textContent = String(++n);
+  const p = document.createElement('p'); p.textContent = 'tick ' + n; document.body.append(p); if (n % 50 === 0) document.querySelectorAll('body > p').forEach((e, i) => i < 40 && e.remove());
+}, 20);</script></body>`),
+  });
   pages.set('/frame.html', {
     body: '<!doctype html><html><head><meta charset="utf-8"><title>外框</title></head><body><h1>外框页面</h1><iframe src="/report.html" width="1200" height="900"></iframe></body></html>',
   });

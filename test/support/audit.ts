@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { auditDocument, auditText, type AuditOptions } from '../../lib/audit';
 import type { Finding } from '../../lib/model/finding';
 import type { AuditResult } from '../../lib/model/result';
@@ -12,6 +13,11 @@ export function auditHtml(html: string, options: AuditOptions = {}) {
   } finally {
     dom.window.close();
   }
+}
+
+/** The same page through linkedom, the DOM the command line builds. */
+export function auditHtmlLinkedom(html: string, options: AuditOptions = {}) {
+  return auditDocument(parseHTML(html).document as unknown as Document, options);
 }
 
 export function auditShape(data: ReportData, shape: HtmlShape | TextShape) {

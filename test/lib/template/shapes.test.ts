@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditShape, misread } from '../../support/audit';
-import { HTML_SHAPES, TEXT_SHAPES } from '../../support/render';
+import { auditHtmlLinkedom, auditShape, misread } from '../../support/audit';
+import { HTML_SHAPES, renderHtml, TEXT_SHAPES } from '../../support/render';
 import { consistentReport } from '../../support/report-data';
 
 const SHAPES = [...HTML_SHAPES, ...TEXT_SHAPES];
@@ -14,6 +14,17 @@ describe.each(['2019', '2021'] as const)('a consistent %s report', (format) => {
       expect(result.format).toBe(format);
       expect(misread(result, data)).toEqual([]);
       expect(result.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    }
+  });
+});
+
+describe('the command line\'s DOM (linkedom) reads every HTML shape like jsdom', () => {
+  it.each(HTML_SHAPES)('%s', (shape) => {
+    for (const format of ['2019', '2021'] as const) {
+      const data = consistentReport(format, 9);
+      const { result } = auditHtmlLinkedom(renderHtml(data, shape));
+      expect(misread(result, data)).toEqual([]);
+      expect(result.findings).toEqual([]);
     }
   });
 });

@@ -1,0 +1,37 @@
+/** What the browser benchmark calls inside the page: the content script's pipeline, stage by stage. */
+import { Overlay } from '../entrypoints/content/overlay';
+import { extractFromDocument, looksLikeReport } from '../lib/extract/html';
+import { renderFindings } from '../lib/i18n/render';
+import { marksOf } from '../lib/present/marks';
+import { runRules } from '../lib/rules';
+import { matchReport } from '../lib/template/match';
+
+const overlay = new Overlay();
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
+}
+
+export function detect(): { report: boolean; ms: number } {
+  const [report, ms] = time(() => looksLikeReport(document));
+  return { report, ms };
+}
+
+/** The whole audit with marks drawn (and laid out), timed per stage. */
+export function audit(): Record<string, number> {
+  const [detected, detection] = time(() => looksLikeReport(document));
+  const [{ extracted, elements }, extraction] = time(() => extractFromDocument(document));
+  const [report, matching] = time(() => matchReport(extracted));
+  const [findings, rules] = time(() => renderFindings(runRules(report), report.format, 'zh'));
+  const [, marks] = time(() => {
+    overlay.show({ marks: marksOf(findings, (i) => findings[i]?.src), elements, related: [], selected: null, lang: 'zh', onSelect: () => undefined });
+    document.querySelector('nianbao-audit-marks')?.shadowRoot?.firstElementChild?.getBoundingClientRect(); // force layout
+  });
+  overlay.hide();
+  return { detected: detected ? 1 : 0, detection, extraction, matching, rules, marks, findings: findings.length,
+    total: detection + extraction + matching + rules + marks };
+}
+
+(globalThis as unknown as { __bench: unknown }).__bench = { detect, audit };

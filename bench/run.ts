@@ -1,0 +1,206 @@
+/**
+ * `npm run bench [-- --quick]`: the audit measured in headless Chromium (stage by stage, typical and
+ * scaled pages, pages that are not reports), the command line against pandas.read_html on the same
+ * corpus, bundle sizes and heap. Prints a table, writes bench/results.json, ends with a summary line.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { auditInput } from '../lib/cli/run';
+import { serve, type Page as Served } from '../test/e2e/server';
+import { sharedPath } from '../test/support/shared';
+import { corpus, manyTablesPage, newsPage, scaledPage, typicalPages } from './corpus';
+
+const QUICK = process.argv.includes('--quick');
+const OUT = resolve('bench/out');
+const RUNS = QUICK ? 5 : 25;
+const WARMUP = QUICK ? 2 : 5;
+const CORPUS = QUICK ? 60 : 500;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const kb = (bytes: number) => round(bytes / 1024, 1);
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve('bench/browser-entry.ts')], bundle: true, format: 'iife', write: false, minify: true,
+    jsx: 'automatic', jsxImportSource: 'preact', target: 'chrome120', logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+type Stages = Record<string, number>;
+
+async function measure(page: Page, script: string, url: string, runs: number): Promise<Stages> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: script });
+  const samples: Stages[] = [];
+  for (let i = 0; i < WARMUP + runs; i += 1) {
+    const stages = await page.evaluate(() => (globalThis as unknown as { __bench: { audit(): Record<string, number> } }).__bench.audit());
+    if (i >= WARMUP) samples.push(stages);
+  }
+  return Object.fromEntries(Object.keys(samples[0]!).map((key) => [key, round(median(samples.map((s) => s[key]!)), 3)]));
+}
+
+async function detection(page: Page, script: string, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: script });
+  const samples: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const { ms, report } = await page.evaluate(() => (globalThis as unknown as { __bench: { detect(): { ms: number; report: boolean } } }).__bench.detect());
+    if (report) throw new Error(`${url} was taken for a report`);
+    if (i >= WARMUP) samples.push(ms);
+  }
+  return round(median(samples), 4);
+}
+
+/** Peak JS heap above the baseline while the audit runs, sampled over CDP every few milliseconds. */
+async function heapDuringAudit(page: Page, script: string, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: script });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const used = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  const baseline = await used();
+  let peak = baseline;
+  let running = true;
+  const sampler = (async () => {
+    while (running) peak = Math.max(peak, await used());
+  })();
+  await page.evaluate(() => (globalThis as unknown as { __bench: { audit(): unknown } }).__bench.audit());
+  peak = Math.max(peak, await used());
+  running = false;
+  await sampler;
+  await cdp.detach();
+  return peak - baseline;
+}
+
+async function browserBench() {
+  const script = await bundle();
+  const pages = new Map<string, Served>();
+  const typical = typicalPages(sharedPath('seeds'));
+  typical.forEach((p, i) => pages.set(`/typical-${i}.html`, { body: p.html }));
+  for (const k of [1, 10, 50]) pages.set(`/x${k}.html`, { body: scaledPage(k) });
+  pages.set('/news.html', { body: newsPage(5 * 1024 * 1024) });
+  pages.set('/tables.html', { body: manyTablesPage(300) });
+  const server = await serve(pages);
+  const base = `http://127.0.0.1:${server.port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const notReport = { news5mb: await detection(page, script, `${base}/news.html`), manyTables: await detection(page, script, `${base}/tables.html`) };
+  const typicalStages: Record<string, Stages> = {};
+  for (let i = 0; i < typical.length; i += 1) typicalStages[typical[i]!.name] = await measure(page, script, `${base}/typical-${i}.html`, RUNS);
+  const scaled: Record<string, Stages> = {};
+  for (const k of [1, 10, 50]) scaled[`x${k}`] = await measure(page, script, `${base}/x${k}.html`, k === 50 ? Math.max(3, Math.floor(RUNS / 5)) : RUNS);
+  const heap = await heapDuringAudit(page, script, `${base}/x50.html`);
+  await browser.close();
+  await server.close();
+  return { notReport, typical: typicalStages, scaled, heapBytes: heap, pageBytes: { x1: scaledPage(1).length, x50: scaledPage(50).length } };
+}
+
+async function cliBench() {
+  const dir = join(OUT, 'corpus');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const page of corpus(CORPUS)) writeFileSync(join(dir, page.name), page.html);
+  const files = readdirSync(dir).map((f) => join(dir, f)).sort();
+
+  let start = performance.now();
+  for (const file of files) await auditInput(file, { lang: 'zh', format: 'auto' });
+  const inProcess = (performance.now() - start) / 1000;
+
+  start = performance.now();
+  spawnSync(resolve('node_modules/.bin/tsx'), [resolve('lib/cli/main.ts'), '--json', ...files], { stdio: 'ignore', maxBuffer: 1 << 30 });
+  const process_ = (performance.now() - start) / 1000;
+
+  const python = process.env.PANDAS_PYTHON ?? '/usr/bin/python3';
+  let pandas: { seconds: number; tables: number; pandas: string } | null = null;
+  try {
+    pandas = JSON.parse(execFileSync(python, [resolve('bench/pandas_read.py'), dir], { encoding: 'utf8' }));
+  } catch (error) {
+    console.error(`pandas comparison skipped: ${(error as Error).message.split('\n')[0]} (apt-get install python3-pandas python3-lxml python3-bs4)`);
+  }
+  const rps = files.length / inProcess;
+  return {
+    files: files.length,
+    reportsPerSecond: round(rps, 1),
+    cliProcessSeconds: round(process_, 2),
+    cliProcessReportsPerSecond: round(files.length / process_, 1),
+    pandas: pandas && { seconds: round(pandas.seconds, 2), reportsPerSecond: round(files.length / pandas.seconds, 1), version: pandas.pandas },
+    ratio: pandas ? round(rps / (files.length / pandas.seconds), 2) : null,
+  };
+}
+
+function sizes() {
+  const dir = resolve('.output/chrome-mv3');
+  const gz = (file: string) => gzipSync(readFileSync(join(dir, file))).length;
+  const chunks = readdirSync(join(dir, 'chunks'));
+  const popupChunk = chunks.find((f) => f.startsWith('popup'))!;
+  const exceljs = chunks.find((f) => f.startsWith('exceljs'))!;
+  const popupSource = readFileSync(join(dir, 'chunks', popupChunk), 'utf8');
+  return {
+    contentKbGz: kb(gz('content-scripts/content.js')),
+    popupKbGz: kb(gz(`chunks/${popupChunk}`) + gz('popup.html')),
+    backgroundKbGz: kb(gz('background.js')),
+    xlsxWriterKbGz: kb(gz(`chunks/${exceljs}`)),
+    xlsxLazy: !popupSource.includes('Workbook') && /import\(/.test(popupSource),
+  };
+}
+
+async function main() {
+  execFileSync(resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'ignore' });
+  mkdirSync(OUT, { recursive: true });
+  const browserResults = await browserBench();
+  const cli = await cliBench();
+  const size = sizes();
+  const typicalTotals = Object.values(browserResults.typical).map((s) => s.total!);
+  const growth = round(browserResults.scaled.x10!.total! / browserResults.scaled.x1!.total!, 2);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const results = { date: new Date().toISOString(), commit, quick: QUICK, runs: RUNS, browser: browserResults, cli, sizes: size,
+    headline: {
+      notReportMs: Math.max(browserResults.notReport.news5mb, browserResults.notReport.manyTables),
+      typicalAuditMs: round(median(typicalTotals), 2),
+      growthX10: growth,
+      cliVsPandas: cli.ratio,
+      contentKbGz: size.contentKbGz,
+      heapMb: round(browserResults.heapBytes / 1024 / 1024, 1),
+    } };
+  writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!QUICK) appendFileSync(resolve('bench/history.jsonl'), `${JSON.stringify({ date: results.date, commit, ...results.headline })}\n`);
+
+  const rows: [string, string, string][] = [
+    ['not a report: 5 MB article (detect)', `${browserResults.notReport.news5mb} ms`, '≤ 1 ms'],
+    ['not a report: 300 tables (detect)', `${browserResults.notReport.manyTables} ms`, '≤ 1 ms'],
+    ...Object.entries(browserResults.typical).map(([name, s]): [string, string, string] => [
+      `full audit + marks: ${name}`, `${s.total} ms (detect ${s.detection} · extract ${s.extraction} · match ${s.matching} · rules ${s.rules} · marks ${s.marks})`, '≤ 15 ms']),
+    ...Object.entries(browserResults.scaled).map(([k, s]): [string, string, string] => [`scaled page ${k}`, `${s.total} ms (extract ${s.extraction} · match ${s.matching} · rules ${s.rules} · marks ${s.marks})`, '']),
+    ['growth ×1 → ×10', `${growth}×`, '≤ 12×'],
+    ['peak JS heap growth, ×50 audit', `${results.headline.heapMb} MB`, ''],
+    [`CLI, ${cli.files} pages in process`, `${cli.reportsPerSecond} reports/s`, ''],
+    ['CLI, one process incl. start-up', `${cli.cliProcessReportsPerSecond} reports/s`, ''],
+    ['pandas.read_html, same pages', cli.pandas ? `${cli.pandas.reportsPerSecond} pages/s (pandas ${cli.pandas.version})` : 'skipped', ''],
+    ['CLI ÷ pandas', cli.ratio === null ? 'n/a' : `${cli.ratio}×`, '≥ 5×'],
+    ['content script (gzip)', `${size.contentKbGz} KB`, '≤ 40 KB'],
+    ['popup (gzip)', `${size.popupKbGz} KB`, ''],
+    ['XLSX writer (gzip, lazy)', `${size.xlsxWriterKbGz} KB, ${size.xlsxLazy ? 'loaded on export only' : 'NOT lazy'}`, 'lazy'],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value}${budget ? `   [budget ${budget}]` : ''}`);
+  const h = results.headline;
+  console.log(`bench${QUICK ? ' (quick)' : ''}: not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms · ×10 growth ${h.growthX10}× · CLI ${cli.reportsPerSecond} reports/s = ${h.cliVsPandas ?? 'n/a'}× pandas · content ${h.contentKbGz} KB gz · heap ${h.heapMb} MB`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,101 @@
+/**
+ * Mutation fuzzing of report pages: cells deleted or duplicated, impossible spans, deep nesting,
+ * invisible and bidi characters, markup and scripts inside cells, enormous labels, a 100,000-cell
+ * table. The audit never fails, stays within a time proportional to the page, and every result
+ * is a valid audit result. FUZZ_RUNS sets the number of cases.
+ */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { auditDocument } from '../../lib/audit';
+import { auditResultSchema } from '../../lib/model/result';
+import { HTML_SHAPES, renderHtml } from '../support/render';
+import { consistentReport } from '../support/report-data';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const NASTY = ['\u200b', '\u202e', '\u2066', '\ufeff', '\u00a0', '\u3000', '<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '=cmd|\' /C calc\'!A0', '\ud800'];
+
+type Mutation =
+  | { kind: 'delete' | 'duplicate'; at: number }
+  | { kind: 'span'; at: number; attr: 'rowspan' | 'colspan'; value: string }
+  | { kind: 'nest'; depth: number }
+  | { kind: 'text'; at: number; text: string }
+  | { kind: 'markup'; at: number; html: string }
+  | { kind: 'long-label'; at: number; length: number };
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fc.nat(2000) }),
+  fc.record({ kind: fc.constant('span' as const), at: fc.nat(2000), attr: fc.constantFrom('rowspan' as const, 'colspan' as const),
+    value: fc.constantFrom('0', '-3', '99999', 'abc', '1e9', '65535', '') }),
+  fc.record({ kind: fc.constant('nest' as const), depth: fc.integer({ min: 1, max: 50 }) }),
+  fc.record({ kind: fc.constant('text' as const), at: fc.nat(2000), text: fc.constantFrom(...NASTY) }),
+  fc.record({ kind: fc.constant('markup' as const), at: fc.nat(2000), html: fc.constantFrom(NASTY[6]!, NASTY[7]!, '<table><tr><td>1</td></tr></table>', '<b>左栏所有总计</b>') }),
+  fc.record({ kind: fc.constant('long-label' as const), at: fc.nat(2000), length: fc.integer({ min: 1000, max: 20000 }) }),
+);
+
+function mutate(doc: Document, mutation: Mutation): void {
+  const cells = Array.from(doc.querySelectorAll('td'));
+  const cell = cells.length ? cells[('at' in mutation ? mutation.at : 0) % cells.length]! : null;
+  switch (mutation.kind) {
+    case 'delete': cell?.remove(); break;
+    case 'duplicate': cell?.after(cell.cloneNode(true)); break;
+    case 'span': cell?.setAttribute(mutation.attr, mutation.value); break;
+    case 'text': if (cell) cell.textContent = `${cell.textContent ?? ''}${mutation.text}`; break;
+    case 'markup': cell?.insertAdjacentHTML('beforeend', mutation.html); break; // eslint-disable-line no-restricted-properties -- building hostile input
+    case 'long-label': if (cell) cell.textContent = '规章'.repeat(mutation.length / 2); break;
+    case 'nest': {
+      const table = doc.querySelector('table.MsoNormalTable, table[border]');
+      if (!table) break;
+      let outer: Element = table;
+      for (let i = 0; i < mutation.depth; i += 1) {
+        const wrapper = doc.createElement('table');
+        const td = wrapper.appendChild(doc.createElement('tr')).appendChild(doc.createElement('td'));
+        outer.replaceWith(wrapper);
+        td.append(outer);
+        outer = wrapper;
+      }
+    }
+  }
+}
+
+describe('mutation fuzzing', () => {
+  it(`never fails, stays valid and bounded for ${RUNS} mutated pages`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom('2019' as const, '2021' as const), fc.nat(10_000), fc.constantFrom(...HTML_SHAPES), fc.array(mutationArb, { minLength: 1, maxLength: 6 }),
+        (format, seed, shape, mutations) => {
+          const dom = new JSDOM(renderHtml(consistentReport(format, seed), shape));
+          const doc = dom.window.document;
+          for (const mutation of mutations) mutate(doc, mutation);
+          const size = doc.documentElement.outerHTML.length; // eslint-disable-line no-restricted-properties -- measuring, not rendering
+          const started = performance.now();
+          const { result } = auditDocument(doc, { source: 'fuzz' });
+          const elapsed = performance.now() - started;
+          dom.window.close();
+          expect(result.findings.some((f) => f.text?.startsWith('internal error'))).toBe(false);
+          expect(() => auditResultSchema.parse(result)).not.toThrow();
+          expect(elapsed).toBeLessThan(500 + size / 100); // generous: ~10 µs per byte on top of a fixed allowance
+          expect((dom.window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+        }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads a 100,000-cell table in time proportional to its size', () => {
+    const rows = Array.from({ length: 10_000 }, (_, r) => `<tr>${Array.from({ length: 10 }, (_, c) => `<td>${r * 10 + c}</td>`).join('')}</tr>`).join('');
+    const html = `<html><body><table><tr><td>予以公开</td><td>结果维持</td></tr>${rows}</table></body></html>`;
+    const { document } = parseHTML(html);
+    const started = performance.now();
+    const { result } = auditDocument(document as unknown as Document, { source: 'big' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(() => auditResultSchema.parse(result)).not.toThrow();
+  });
+
+  it('reads a table of impossible spans without expanding them into memory', () => {
+    const html = `<table><tr><td rowspan="65534" colspan="1000">予以公开</td><td colspan="1000">结果维持</td></tr>${'<tr><td colspan="1000">0</td></tr>'.repeat(3000)}</table>`;
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    const { result, report } = auditDocument(document as unknown as Document, { source: 'spans' });
+    expect(() => auditResultSchema.parse(result)).not.toThrow();
+    expect(report.anomalies.some((a) => a.includes('clamped') || a.includes('not expanded'))).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hongze2023, hongze2024, huaian2024 } from '../fixtures/real-reports';
+import { auditShape, flatten, misread } from '../support/audit';
+
+const SHAPES = ['word', 'cms', 'split-repeat', 'nested', 'tsv'] as const;
+
+describe('real published reports (../shared/fixtures/real), rendered in real-site shapes', () => {
+  it.each(SHAPES)('洪泽区 2023 (%s): both wrong 行政复议/复议后起诉 totals, nothing else', (shape) => {
+    const { result, findings } = auditShape(hongze2023, shape);
+    expect(result).toMatchObject({ report: true, format: '2021', year: 2023, agency: '洪泽区人民政府' });
+    expect(misread(result, hongze2023)).toEqual([]);
+    expect(flatten(findings)).toEqual([
+      'appeals.total appeals litigation.after_reconsideration total 5 0',
+      'appeals.total appeals reconsideration total 11 0',
+    ]);
+  });
+
+  it.each(SHAPES)('洪泽区 2024 (%s): consistent, single （六） row and the label typo accepted', (shape) => {
+    const { result } = auditShape(hongze2024, shape);
+    expect(misread(result, hongze2024)).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.tables.applications?.['3.3.2']?.total).toBe(0);
+  });
+
+  it.each(SHAPES)('淮安市 2024 (%s): clean, 3119 + 34 = 3050 + 103', (shape) => {
+    const { result } = auditShape(huaian2024, shape);
+    expect(misread(result, huaian2024)).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.tables.applications?.['3.6.3']?.total).toBe(110);
+  });
+});
