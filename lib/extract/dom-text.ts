@@ -11,37 +11,42 @@ export function isHidden(element: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style);
 }
 
-export function isBlock(element: Element): boolean {
-  return BLOCK.has(element.tagName.toLowerCase());
+export interface TextVisitor {
+  text(data: string): void;
+  lineBreak(): void;
+  /** Return true to leave an element out (after acting on it, if need be). */
+  skip?(element: Element): boolean;
+  enterBlock?(element: Element): void;
+  leaveBlock?(element: Element, parent: Node): void;
 }
 
-/** Text of a cell as a reader sees it: `<br>` and block children become line breaks, hidden text is dropped. */
-export function cellText(element: Element): string {
-  const parts: string[] = [];
-  collect(element, parts, 0);
-  return tidyText(parts.join(''));
-}
-
-function collect(node: Node, parts: string[], depth: number): void {
+/** Walk the visible text of a node as a reader sees it: `<br>` breaks lines, block elements open and close blocks. */
+export function walkText(node: Node, visitor: TextVisitor, depth = 0): void {
   if (depth > MAX_DEPTH) return;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      parts.push((child as Text).data.replace(/[ \t\r\n]+/g, ' '));
+      visitor.text((child as Text).data.replace(/[ \t\r\n]+/g, ' '));
       continue;
     }
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     const tag = element.tagName.toLowerCase();
-    if (SKIP.has(tag) || isHidden(element)) continue;
+    if (SKIP.has(tag) || isHidden(element) || visitor.skip?.(element)) continue;
     if (tag === 'br') {
-      parts.push('\n');
+      visitor.lineBreak();
       continue;
     }
     const block = BLOCK.has(tag);
-    if (block) parts.push('\n');
-    collect(element, parts, depth + 1);
-    if (block) parts.push('\n');
+    if (block) visitor.enterBlock?.(element);
+    walkText(element, visitor, depth + 1);
+    if (block) visitor.leaveBlock?.(element, node);
   }
 }
 
-export { SKIP as SKIPPED_TAGS };
+/** Text of a cell as a reader sees it: `<br>` and block children become line breaks, hidden text is dropped. */
+export function cellText(element: Element): string {
+  const parts: string[] = [];
+  const lineBreak = () => void parts.push('\n');
+  walkText(element, { text: (data) => void parts.push(data), lineBreak, enterBlock: lineBreak, leaveBlock: lineBreak });
+  return tidyText(parts.join(''));
+}

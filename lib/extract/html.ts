@@ -1,6 +1,6 @@
 import type { TextBlock } from '../model/report';
 import { buildGrid } from './grid';
-import { cellText, isBlock, isHidden, SKIPPED_TAGS } from './dom-text';
+import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
 import { findPublicationDate, pickTitle, type Extracted, type Token } from './types';
 
@@ -92,35 +92,23 @@ function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
       for (const line of text.split('\n')) blocks.push({ text: line, src: elements.push(owner) - 1 });
     }
   };
-  const walk = (node: Element, depth: number) => {
-    if (depth > 256) return;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push((child as Text).data.replace(/[ \t\r\n]+/g, ' '));
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      const tag = element.tagName.toLowerCase();
-      if (SKIPPED_TAGS.has(tag) || isHidden(element)) continue;
-      if (tag === 'br') {
-        parts.push('\n');
-        continue;
-      }
-      if (tag === 'table') {
-        flush();
-        continue;
-      }
-      if (isBlock(element)) {
-        flush();
-        owner = element;
-        walk(element, depth + 1);
-        flush();
-        owner = node;
-      } else walk(element, depth + 1);
-    }
-  };
-  walk(root, 0);
+  walkText(root, {
+    text: (data) => void parts.push(data),
+    lineBreak: () => void parts.push('\n'),
+    skip: (element) => {
+      if (element.tagName.toLowerCase() !== 'table') return false;
+      flush();
+      return true;
+    },
+    enterBlock: (element) => {
+      flush();
+      owner = element;
+    },
+    leaveBlock: (_, parent) => {
+      flush();
+      owner = parent as Element;
+    },
+  });
   flush();
   return blocks;
 }

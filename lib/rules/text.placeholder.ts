@@ -14,8 +14,9 @@ export default defineRule({
     const seen = new Set<string>();
     return report.texts.flatMap((block) => {
       const phrase = matchPlaceholder(normalizeText(block.text), 'text');
-      if (!phrase || seen.has(block.text)) return [];
-      seen.add(block.text);
+      const key = `${block.src}\u0000${block.text}`;
+      if (!phrase || seen.has(key)) return [];
+      seen.add(key);
       const text = block.text.length > MAX_TEXT ? `${block.text.slice(0, MAX_TEXT)}…` : block.text;
       return [finding('text.placeholder', 'warning', { text, src: block.src, data: { phrase } })];
     });

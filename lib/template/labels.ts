@@ -115,6 +115,13 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
   const fragment = index.fragments.find((entry) => normalized.includes(entry.label));
   if (fragment) return fragment;
 
+  // A group label and its first sub-row label written in one cell: “（三）不予公开 1.属于国家秘密”.
+  const group = index.all.find((entry) => entry.row?.columns.length === 0 && body.startsWith(entry.label) && body.length > entry.label.length);
+  if (group) {
+    const inner = lookupLabel(index, body.slice(group.label.length), context);
+    if (inner?.kind === 'row') return inner;
+  }
+
   if (body.length < 5 || /\d{3,}/.test(body)) return null;
   let best: LabelEntry | null = null;
   let bestScore = MIN_FUZZY;

@@ -177,6 +177,8 @@ async function main(): Promise<number> {
       const cells = await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'marks');
       equal(cells, WRONG_APPEALS_MARKS, 'marked cells');
       equal((await page.evaluate(hostState)).display, 'block', 'host display');
+      await page.locator('td[data-cell="appeals/reconsideration/total"]').scrollIntoViewIfNeeded();
+      await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks after scroll');
       await page.screenshot({ path: join(OUT, 'chromium-hostile.png') });
       await page.close();
     }],

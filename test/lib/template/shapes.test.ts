@@ -47,3 +47,18 @@ describe('mixed layouts seen in real reports', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('label cells written differently on real pages', () => {
+  it('reads a group label and a sub-row label in one cell, and labels spaced out character by character', () => {
+    const data = consistentReport('2019', 12);
+    data.labels['applications/3.3.1'] = '（三）不予公开 1.属于国家秘密';
+    data.labels['applications/3.5.2'] = '（五）不予处理2.重复申请';
+    data.labels['active/5.license'] = '行 政 许 可';
+    data.labels['applications/1'] = '一、本年新收政府信息公开申请数量（件）';
+    for (const shape of ['cms', 'lines'] as const) {
+      const { result } = auditShape(data, shape);
+      expect(misread(result, data)).toEqual([]);
+      expect(result.findings).toEqual([]);
+    }
+  });
+});
