@@ -40,6 +40,11 @@ describe('the rule catalogue', () => {
     expect(Object.keys(zh_CN).sort()).toEqual([...RULE_IDS]);
   });
 
+  it('lists every id in the README rule table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const id of RULE_IDS) expect(readme.includes(`\`${id}\``), id).toBe(true);
+  });
+
   it('has a test that triggers every id', () => {
     for (const id of RULE_IDS) expect(TEST_TEXT.includes(`'${id} `) || TEST_TEXT.includes(`'${id}'`), id).toBe(true);
   });

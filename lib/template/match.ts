@@ -32,8 +32,10 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
   extracted.tokens.forEach((token, i) => walk.take(token, normalized[i]!));
   walk.flush();
 
-  const rowCount = Object.values(walk.tables).reduce((sum, table) => sum + Object.keys(table).length, 0);
-  const isReport = Object.keys(walk.tables).length >= 2 || rowCount >= 4;
+  // Two of the three tables, or the applications table on its own: a statistics table of 行政许可
+  // and 行政处罚 on an ordinary page is not a report, and must not draw “table missing” errors.
+  const substantial = Object.values(walk.tables).filter((table) => Object.keys(table).length >= 2).length;
+  const isReport = substantial >= 2 || Object.keys(walk.tables.applications ?? {}).length >= 8;
   const texts = dedupe([...walk.texts, ...extracted.blocks]);
   const sections = new Set<number>();
   for (const block of texts) {
@@ -154,8 +156,9 @@ class Walk {
   private startLabel(label: LabelEntry, token: Token): void {
     const table = this.format.tables[label.table];
     if (table.flat && this.pending?.kind === 'flat' && this.pending.table === table) {
-      // Another header cell of the same table: what came between header cells was not data.
-      this.pending.values = [];
+      // Another header cell of the same table: blanks between header cells are not data; numbers
+      // are (a layout with a row per group: 行政复议 | 5 values, 未经复议直接起诉 | 5 values …).
+      if (this.pending.values.every(isBlank)) this.pending.values = [];
       this.texts.push({ text: token.text, src: token.src });
       return;
     }

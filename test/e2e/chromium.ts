@@ -207,6 +207,18 @@ async function main(): Promise<number> {
       equal(state.dropped, 4, 'dropped count');
       equal(state.summary.errors, 3, 'state intact');
     }],
+    ['ignores a page that forges messages', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/forger.html`);
+      await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'marks');
+      await page.waitForTimeout(1500); // the page keeps posting forged messages for about a second
+      const marks = await page.evaluate(readMarks);
+      equal(marks.filter((m) => !m.related).length, 3, 'marks still shown');
+      check(!marks.some((m) => m.classes.includes('selected')), 'no finding selected by the page');
+      const tabId = await tabIdOf(worker, `${base}/forger.html`);
+      equal((await badge(worker, tabId)).text, '3', 'badge not forged');
+      await page.close();
+    }],
     ['finds a report inside an iframe', async () => {
       const page = await context.newPage();
       await page.goto(`${base}/frame.html`);

@@ -39,6 +39,13 @@ export function buildPages(): Map<string, Page> {
   const p = document.createElement('p'); p.textContent = 'tick ' + n; document.body.append(p); if (n % 50 === 0) document.querySelectorAll('body > p').forEach((e, i) => i < 40 && e.remove());
 }, 20);</script></body>`),
   });
+  pages.set('/forger.html', {
+    body: wrong.replace('</body>', `<script>
+const fakes = [{ type: 'select-finding', index: 0 }, { type: 'set-marks', visible: false }, { type: 'audit-summary', summary: { report: true, errors: 99, warnings: 0, marksVisible: true, runs: 1 }, initial: true }];
+let sent = 0;
+const timer = setInterval(() => { for (const fake of fakes) { window.postMessage(fake, '*'); try { chrome.runtime.sendMessage(fake); } catch (e) {} } if (++sent > 40) clearInterval(timer); }, 25);
+</script></body>`),
+  });
   pages.set('/frame.html', {
     body: '<!doctype html><html><head><meta charset="utf-8"><title>外框</title></head><body><h1>外框页面</h1><iframe src="/report.html" width="1200" height="900"></iframe></body></html>',
   });

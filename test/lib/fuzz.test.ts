@@ -5,7 +5,7 @@
  * is a valid audit result. FUZZ_RUNS sets the number of cases.
  */
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../lib/audit';
@@ -64,18 +64,20 @@ describe('mutation fuzzing', () => {
     fc.assert(
       fc.property(fc.constantFrom('2019' as const, '2021' as const), fc.nat(10_000), fc.constantFrom(...HTML_SHAPES), fc.array(mutationArb, { minLength: 1, maxLength: 6 }),
         (format, seed, shape, mutations) => {
-          const dom = new JSDOM(renderHtml(consistentReport(format, seed), shape));
-          const doc = dom.window.document;
+          const window = new Window();
+          window.document.write(renderHtml(consistentReport(format, seed), shape));
+          const doc = window.document as unknown as Document;
           for (const mutation of mutations) mutate(doc, mutation);
           const size = doc.documentElement.outerHTML.length; // eslint-disable-line no-restricted-properties -- measuring, not rendering
           const started = performance.now();
           const { result } = auditDocument(doc, { source: 'fuzz' });
           const elapsed = performance.now() - started;
-          dom.window.close();
+          const pwned = (window as unknown as { __pwned?: number }).__pwned;
+          void window.happyDOM.close();
           expect(result.findings.some((f) => f.text?.startsWith('internal error'))).toBe(false);
           expect(() => auditResultSchema.parse(result)).not.toThrow();
           expect(elapsed).toBeLessThan(500 + size / 100); // generous: ~10 µs per byte on top of a fixed allowance
-          expect((dom.window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+          expect(pwned).toBeUndefined();
         }),
       { numRuns: RUNS },
     );

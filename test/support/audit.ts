@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText, type AuditOptions } from '../../lib/audit';
 import type { Finding } from '../../lib/model/finding';
@@ -6,12 +6,14 @@ import type { AuditResult } from '../../lib/model/result';
 import { HTML_SHAPES, renderHtml, renderText, type HtmlShape, type TextShape } from './render';
 import { ACTIVE_COLUMNS, APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, applicationRows, getCell, type ReportData } from './report-data';
 
+/** A page through happy-dom (jsdom 26 keeps ~7 MB per document alive once queried, which long runs cannot afford). */
 export function auditHtml(html: string, options: AuditOptions = {}) {
-  const dom = new JSDOM(html);
+  const window = new Window();
   try {
-    return auditDocument(dom.window.document, options);
+    window.document.write(html);
+    return auditDocument(window.document as unknown as Document, options);
   } finally {
-    dom.window.close();
+    void window.happyDOM.close();
   }
 }
 

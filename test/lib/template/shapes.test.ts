@@ -18,7 +18,7 @@ describe.each(['2019', '2021'] as const)('a consistent %s report', (format) => {
   });
 });
 
-describe('the command line\'s DOM (linkedom) reads every HTML shape like jsdom', () => {
+describe('the command line\'s DOM (linkedom) reads every HTML shape like happy-dom', () => {
   it.each(HTML_SHAPES)('%s', (shape) => {
     for (const format of ['2019', '2021'] as const) {
       const data = consistentReport(format, 9);
@@ -60,5 +60,21 @@ describe('label cells written differently on real pages', () => {
       expect(misread(result, data)).toEqual([]);
       expect(result.findings).toEqual([]);
     }
+  });
+});
+
+describe('appeals laid out with a row per group', () => {
+  it('reads 行政复议 | 5 values, 未经复议直接起诉 | 5 values, 复议后起诉 | 5 values in order', () => {
+    const values = [3, 1, 0, 0, 4, 2, 0, 1, 0, 3, 0, 0, 0, 1, 1];
+    const rows = ['行政复议', '未经复议直接起诉', '复议后起诉'].map((label, g) => `<tr><td>${label}</td>${values.slice(g * 5, g * 5 + 5).map((v) => `<td>${v}</td>`).join('')}</tr>`);
+    const html = renderHtml(consistentReport('2021', 3), 'cms').replace(/<table border="1"><tbody>\n<tr><td colspan="5">行政复议[\s\S]*?<\/table>/,
+      `<table border="1"><tr><td></td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>${rows.join('')}</table>`);
+    const { result } = auditHtmlLinkedom(html);
+    expect(result.tables.appeals).toEqual({
+      reconsideration: { upheld: 3, corrected: 1, other: 0, pending: 0, total: 4 },
+      'litigation.direct': { upheld: 2, corrected: 0, other: 1, pending: 0, total: 3 },
+      'litigation.after_reconsideration': { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 },
+    });
+    expect(result.findings).toEqual([]);
   });
 });
