@@ -148,7 +148,8 @@ class Walk {
     const sameRow = pending.kind === 'flat' || pending.label.row === null || token.row === null || token.row === pending.label.row;
     if (!sameRow) return false;
     const full = pending.values.length >= this.capacity(pending);
-    if (pending.kind === 'flat') return !full || normalized === '';
+    // One more than the flat table's cells: the data row may open with a label cell (“件数”).
+    if (pending.kind === 'flat') return pending.values.length <= this.capacity(pending) || normalized === '';
     if (pending.kind === 'unknown') return normalized === '' || this.isValue(normalized);
     return !full || normalized === '' || (token.row !== null && this.isValue(normalized));
   }
@@ -192,9 +193,14 @@ class Walk {
     this.storeRow(table, def.key, def.columns, pending.label, pending.values);
   }
 
-  private storeFlat(table: TableDef, label: Token, values: Token[]): void {
+  private storeFlat(table: TableDef, label: Token, collected: Token[]): void {
     const width = table.columns.length;
-    const { kept, extra } = fitValues(values, table.rows.length * width);
+    const size = table.rows.length * width;
+    const filled = collected.filter((token) => !isBlank(token));
+    const first = filled[0];
+    // One cell too many, the first of them text: the data row's own label (“件数”), not a value.
+    const values = filled.length > size && first && !this.isValue(normalizeText(first.text)) ? collected.filter((token) => token !== first) : collected;
+    const { kept, extra } = fitValues(values, size);
     if (kept.every(isBlank) && this.tables[table.key]) return;
     table.rows.forEach((row, r) => {
       this.storeRow(table, row.key, row.columns, label, kept.slice(r * width, (r + 1) * width), false);

@@ -64,6 +64,15 @@ describe('label cells written differently on real pages', () => {
 });
 
 describe('appeals laid out with a row per group', () => {
+  it('reads an appeals data row that starts with a label cell (“件数”)', () => {
+    const data = consistentReport('2019', 5);
+    const html = renderHtml(data, 'cms').replace(/(<tr>)(<td data-cell="appeals\/reconsideration\/upheld")/, '$1<td>件数</td>$2');
+    expect(html).toContain('<td>件数</td>');
+    const { result } = auditHtmlLinkedom(html);
+    expect(misread(result, data)).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
   it('reads 行政复议 | 5 values, 未经复议直接起诉 | 5 values, 复议后起诉 | 5 values in order', () => {
     const values = [3, 1, 0, 0, 4, 2, 0, 1, 0, 3, 0, 0, 0, 1, 1];
     const rows = ['行政复议', '未经复议直接起诉', '复议后起诉'].map((label, g) => `<tr><td>${label}</td>${values.slice(g * 5, g * 5 + 5).map((v) => `<td>${v}</td>`).join('')}</tr>`);
