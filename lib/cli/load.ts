@@ -52,7 +52,7 @@ function kindOf(name: string, content: string): 'html' | 'text' {
 
 function rejectPdf(bytes: Uint8Array, source: string): void {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    throw new InputError(`${source}: PDF files are not read directly; convert with \`pdftotext -layout\` and audit the .txt`);
+    throw new InputError(`${source}: PDF files are not supported (their text loses the table cells); audit the agency's HTML page`);
   }
 }
 
