@@ -92,6 +92,7 @@ describe('npm run audit', () => {
     [['--lang', 'fr', 'x.txt'], /--lang takes zh or en/],
     [[], /no file or URL given/],
     [['/no/such/file.html'], /no such file/],
+    [[sharedPath('fixtures', 'real', 'huaian-city-2024.pdf')], /PDF files are not supported/],
   ])('exits 2 with one clear line for %j', async (args, message) => {
     const { code, stderr } = await run(...args);
     expect(code).toBe(2);
