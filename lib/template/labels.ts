@@ -20,6 +20,8 @@ export interface LabelIndex {
 
 const PUNCTUATION_AFTER_LABEL = /^[(:,;."]/;
 const MIN_FUZZY = 0.7;
+/** Longer texts are notes or pasted prose, not a mistyped label (the longest template label has 36 characters). */
+const MAX_FUZZY_LENGTH = 80;
 
 export function buildLabelIndex(format: FormatDef): LabelIndex {
   const exact = new Map<string, LabelEntry[]>();
@@ -122,11 +124,13 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
     if (inner?.kind === 'row') return inner;
   }
 
-  if (body.length < 5 || /\d{3,}/.test(body)) return null;
+  if (body.length < 5 || body.length > MAX_FUZZY_LENGTH || /\d{3,}/.test(body)) return null;
   let best: LabelEntry | null = null;
   let bestScore = MIN_FUZZY;
   for (const entry of index.all) {
     if (entry.kind !== 'row' || entry.label.length < 5 || !fits(entry, number, context)) continue;
+    // Dice ≤ 2·min/(a+b): lengths this far apart can never reach the threshold.
+    if (Math.min(body.length, entry.label.length) * 2 < MIN_FUZZY * (body.length + entry.label.length)) continue;
     if (number !== null && subRowPosition(entry) !== null && subRowPosition(entry) !== number) continue;
     const score = similarity(body, entry.label);
     if (score >= bestScore) {
