@@ -113,4 +113,3 @@ function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
   return blocks;
 }
 
-export { cellText };

@@ -58,4 +58,3 @@ export function renderFindings(findings: Finding[], format: Format | null, lang:
   return findings.map((finding) => ({ ...finding, message: renderMessage(finding, format, lang) }));
 }
 
-export { MESSAGES, TITLES };

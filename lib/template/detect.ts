@@ -1,6 +1,5 @@
 import { normalizeText, splitOrdinal } from '../extract/normalize';
 import type { Format, TableKey } from '../model/report';
-import { FORMATS } from './formats';
 
 const ACTIVE_SIGNS: Record<Format, string[]> = {
   '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '采购项目数量', '政府集中采购', '其他对外管理服务事项'],
@@ -31,8 +30,4 @@ export function detectFormat(texts: string[], year: number | null): Detected {
   if (hits(bodies, APP_2021) > 0) tableFormats.applications = '2021';
   const format = tableFormats.active ?? tableFormats.applications ?? (year !== null && year >= 2021 ? '2021' : '2019');
   return { format, tableFormats };
-}
-
-export function formatDef(format: Format) {
-  return FORMATS[format];
 }

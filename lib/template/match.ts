@@ -3,7 +3,8 @@ import { readNumber } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
 import type { Format, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
 import { missingCell, readCell } from './cell';
-import { detectFormat, formatDef } from './detect';
+import { detectFormat } from './detect';
+import { FORMATS } from './formats';
 import { buildLabelIndex, lookupLabel, type LabelEntry, type LabelIndex } from './labels';
 import { readTitle, yearFromText } from './meta';
 import { matchPlaceholder } from './phrases';
@@ -28,7 +29,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
   const year = title.year ?? yearFromText(extracted.blocks);
   const detected = detectFormat(normalized, year);
   const format = options.format && options.format !== 'auto' ? options.format : detected.format;
-  const walk = new Walk(formatDef(format), buildLabelIndex(formatDef(format)));
+  const walk = new Walk(FORMATS[format], buildLabelIndex(FORMATS[format]));
   extracted.tokens.forEach((token, i) => walk.take(token, normalized[i]!));
   walk.flush();
 
@@ -118,14 +119,17 @@ class Walk {
       this.texts.push({ text: token.text, src: token.src });
       return;
     }
-    const label = normalized === '' || readNumber(normalized, 'signed').status !== null ? null : lookupLabel(this.index, normalized, this.context);
+    // Numbers and blanks are never labels; other text is a value only when it is template text.
+    const numeric = readNumber(normalized, 'signed').status !== null;
+    const label = numeric ? null : lookupLabel(this.index, normalized, this.context);
     if (label) return this.startLabel(label, token);
-    if (this.pending && this.accepts(this.pending, token, normalized)) {
+    const value = numeric || matchPlaceholder(normalized, 'cell') !== null;
+    if (this.pending && this.accepts(this.pending, token, normalized, value)) {
       this.pending.values.push(token);
       return;
     }
     if (this.pending && this.pending.kind !== 'flat') this.flush();
-    if (normalized === '' || this.isValue(normalized)) return;
+    if (value) return;
     const table = this.context ? this.format.tables[this.context] : null;
     if (table && this.started && normalized.length <= MAX_UNKNOWN_LABEL && !normalized.startsWith('注')) {
       this.flush();
@@ -144,14 +148,14 @@ class Walk {
     return pending.def.columns.length || pending.table.columns.length;
   }
 
-  private accepts(pending: Pending, token: Token, normalized: string): boolean {
+  private accepts(pending: Pending, token: Token, normalized: string, value: boolean): boolean {
     const sameRow = pending.kind === 'flat' || pending.label.row === null || token.row === null || token.row === pending.label.row;
     if (!sameRow) return false;
     const full = pending.values.length >= this.capacity(pending);
     // One more than the flat table's cells: the data row may open with a label cell (“件数”).
     if (pending.kind === 'flat') return pending.values.length <= this.capacity(pending) || normalized === '';
-    if (pending.kind === 'unknown') return normalized === '' || this.isValue(normalized);
-    return !full || normalized === '' || (token.row !== null && this.isValue(normalized));
+    if (pending.kind === 'unknown') return value;
+    return !full || normalized === '' || (token.row !== null && value);
   }
 
   private startLabel(label: LabelEntry, token: Token): void {
