@@ -7,6 +7,8 @@ import {
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const BADGE = { error: '#d93025', warning: '#e37400' };
+/** How long to wait for a just-started auditor's first run (it reads its settings from storage first). */
+const FIRST_RUN_WAIT_MS = 3000;
 
 /** Summaries per tab and frame; the badge shows the worst of them. */
 const tabs = new Map<number, Map<number, FrameSummary>>();
@@ -41,6 +43,21 @@ async function probe(tabId: number): Promise<{ frameId: number; summary: FrameSu
   });
 }
 
+type Probe = Awaited<ReturnType<typeof probe>>;
+
+/**
+ * Probe again until every auditor found has audited once: one injected (or declared) a moment ago
+ * exists before its first run, and would otherwise read as "not a report".
+ */
+async function probeAfterFirstRun(tabId: number, found: Probe): Promise<Probe> {
+  const end = Date.now() + FIRST_RUN_WAIT_MS;
+  while (found.some((frame) => frame.summary?.runs === 0) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    found = await probe(tabId);
+  }
+  return found;
+}
+
 async function frames(tabId: number, inject: boolean): Promise<FramesResponse> {
   try {
     let found = await probe(tabId);
@@ -48,6 +65,7 @@ async function frames(tabId: number, inject: boolean): Promise<FramesResponse> {
       await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
       found = await probe(tabId);
     }
+    found = await probeAfterFirstRun(tabId, found);
     return {
       reachable: true,
       frames: found.filter((f): f is { frameId: number; summary: FrameSummary } => f.summary !== null),

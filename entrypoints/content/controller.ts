@@ -12,6 +12,7 @@ const GLOBAL = '__nianbaoAudit';
 const SETTLE_MS = 500;
 const MAX_WAIT_MS = 3000;
 const MAX_RERUNS = 30;
+const STORAGE_WAIT_MS = 1000;
 
 type DomAudit = Audit & { elements: Element[] };
 
@@ -34,13 +35,13 @@ class Auditor {
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
     this.ctx.onInvalidated(() => this.stop());
-    try {
-      const stored = await browser.storage.local.get(['lang', 'marksVisible']);
-      if (stored.lang === 'en') this.lang = 'en';
-      if (stored.marksVisible === false) this.marksVisible = false;
-    } catch {
-      // storage unavailable (a sandboxed frame): defaults apply
-    }
+    // A fresh profile can be slow to open its storage; the first audit waits a moment, not forever.
+    const stored = await Promise.race([
+      browser.storage.local.get(['lang', 'marksVisible']).catch(() => ({}) as Record<string, unknown>),
+      new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), STORAGE_WAIT_MS)),
+    ]);
+    if (stored.lang === 'en') this.lang = 'en';
+    if (stored.marksVisible === false) this.marksVisible = false;
     this.run(false);
     this.watch();
   }

@@ -250,7 +250,8 @@ async function main(): Promise<number> {
       const tabId = await tabIdOf(e2e.worker, `http://127.0.0.1:${server.port}/report.html`);
       const view = await e2e.context.newPage();
       await view.goto(`chrome-extension://${e2e.id}/popup.html?tabId=${tabId}`);
-      await view.getByTestId('summary').waitFor();
+      const shown = () => view.getByTestId('popup').getAttribute('data-view');
+      equal(await poll(shown, (kind) => kind !== 'loading', 'popup view', 15_000), 'report', 'popup view');
       equal(await view.getByTestId('finding').count(), 3, 'findings');
       await page.bringToFront();
       equal(await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks'), WRONG_APPEALS_MARKS, 'marked cells');
