@@ -5,7 +5,8 @@ import { renderFindings, type Lang } from './i18n/render';
 import type { Finding } from './model/finding';
 import type { Format, Report } from './model/report';
 import type { AuditResult } from './model/result';
-import { runRules } from './rules';
+import { RULES, runRules } from './rules';
+import { nameSuspects } from './rules/suspect';
 import { matchReport } from './template/match';
 import { toResult } from './export/result';
 
@@ -37,7 +38,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   const source = options.source ?? '';
   try {
     const report = matchReport(extracted, { format: options.format ?? 'auto' });
-    const findings = sortFindings(runRules(report));
+    const findings = sortFindings(nameSuspects(report, runRules(report), RULES));
     const result = toResult(report, renderFindings(findings, report.format, options.lang ?? 'zh'), source);
     return { report, findings, result };
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { MessageId } from './zh_CN';
+import type { MessageId, zh_CN_suspect } from './zh_CN';
 
 export const en = {
   'cell.empty': '“{rowLabel}” / “{columnLabel}” is blank; read as 0',
@@ -55,3 +55,8 @@ export const en_titles = {
   'report.section-missing': 'Missing part heading',
   'report.table-blank': 'Table not filled in',
 } as const satisfies Record<MessageId, string>;
+
+export const en_suspect = {
+  self: '; most likely this cell is the mistake ({suspectValue} would make the related checks agree)',
+  other: '; most likely the mistake is “{suspectRow}” / “{suspectColumn}” ({suspectValue} would make the related checks agree)',
+} as const satisfies Record<keyof typeof zh_CN_suspect, string>;

@@ -1,13 +1,14 @@
 import type { Finding, RenderedFinding } from '../model/finding';
 import type { Format } from '../model/report';
 import { columnLabel, rowLabel, TABLE_LABELS } from '../template/display';
-import { en, en_titles } from './en';
-import { zh_CN, zh_CN_titles, type MessageId } from './zh_CN';
+import { en, en_suspect, en_titles } from './en';
+import { zh_CN, zh_CN_suspect, zh_CN_titles, type MessageId } from './zh_CN';
 
 export type Lang = 'zh' | 'en';
 
 const MESSAGES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN, en };
 const TITLES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN_titles, en: en_titles };
+const SUSPECT: Record<Lang, Record<keyof typeof zh_CN_suspect, string>> = { zh: zh_CN_suspect, en: en_suspect };
 const EMPTY: Record<Lang, string> = { zh: '空', en: 'blank' };
 const UNKNOWN: Record<Lang, string> = { zh: '无法推算', en: 'unknown' };
 const MAX_TEXT = 120;
@@ -37,6 +38,8 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
     tableLabel: finding.table ? TABLE_LABELS[finding.table] : '',
     rowLabel: finding.table && finding.row ? rowLabel(f, finding.table, finding.row) : '',
     columnLabel: finding.table && finding.column ? columnLabel(f, finding.table, finding.column) : '',
+    suspectRow: finding.suspect ? rowLabel(f, finding.suspect.table, finding.suspect.row) : '',
+    suspectColumn: finding.suspect ? columnLabel(f, finding.suspect.table, finding.suspect.column) : '',
   };
 }
 
@@ -44,10 +47,17 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
 const OPTIONAL = /\[\[(.*?)\]\]/g;
 
 export function renderMessage(finding: Finding, format: Format | null, lang: Lang): string {
-  const template = isMessageId(finding.rule) ? MESSAGES[lang][finding.rule] : finding.rule;
+  const template = (isMessageId(finding.rule) ? MESSAGES[lang][finding.rule] : finding.rule) + suspectTemplate(finding, lang);
   const data = findingData(finding, format, lang);
   const shaped = template.replace(OPTIONAL, (_, part: string) => (finding.expected === null && part.includes('{expected}') ? '' : part));
   return shaped.replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+}
+
+function suspectTemplate(finding: Finding, lang: Lang): string {
+  const suspect = finding.suspect;
+  if (!suspect) return '';
+  const self = suspect.table === finding.table && suspect.row === finding.row && suspect.column === finding.column;
+  return SUSPECT[lang][self ? 'self' : 'other'];
 }
 
 export function ruleTitle(rule: string, lang: Lang): string {

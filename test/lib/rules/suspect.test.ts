@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../../lib/audit';
+import type { Finding } from '../../../lib/model/finding';
+import { RULES, runRules } from '../../../lib/rules';
+import { nameSuspects } from '../../../lib/rules/suspect';
+import { renderMessage } from '../../../lib/i18n/render';
+import { renderText } from '../../support/render';
+import { applicationRows, consistentReport, getCell, random, setCell, type ReportData } from '../../support/report-data';
+
+const RELATION = /^(applications|appeals|active)\.(row-total|results-total|balance|total)$/;
+const COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
+
+function audit(data: ReportData) {
+  return auditText(renderText(data, 'lines'));
+}
+
+const relations = (findings: readonly Finding[]) => findings.filter((f) => RELATION.test(f.rule));
+const at = (f: Finding) => (f.suspect ? `${f.suspect.table}/${f.suspect.row}/${f.suspect.column}=${String(f.data?.suspectValue)}` : 'none');
+
+describe('suspect: the one cell whose change clears the failed relationships', () => {
+  it('names the mistyped cell of the applications table, with its true value, on every finding it breaks', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 60; seed += 1) {
+      const format = seed % 2 ? '2021' : '2019';
+      const data = consistentReport(format, seed);
+      const next = random(seed * 7919);
+      const rows = applicationRows(data.other).filter((row) => Array.isArray(data.applications[row]));
+      const row = rows[Math.floor(next() * rows.length)]!;
+      const column = COLUMNS[Math.floor(next() * COLUMNS.length)]!;
+      const truth = getCell(data, 'applications', row, column) as number;
+      setCell(data, 'applications', row, column, truth + 1 + Math.floor(next() * 9));
+      const found = relations(audit(data).findings);
+      expect(found.length, `seed ${seed}: ${row}/${column} breaks something`).toBeGreaterThan(0);
+      for (const f of found) expect(at(f), `seed ${seed} ${f.rule} ${f.row}/${f.column}`).toBe(`applications/${row}/${column}=${truth}`);
+      checked += found.length;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('names each of two independent mistakes on its own findings', () => {
+    const data = consistentReport('2021', 11);
+    const a = getCell(data, 'applications', '1', 'natural') as number;
+    const b = getCell(data, 'applications', '3.2', 'legal') as number;
+    setCell(data, 'applications', '1', 'natural', a + 5);
+    setCell(data, 'applications', '3.2', 'legal', b + 2);
+    const found = relations(audit(data).findings);
+    const byCell = (row: string, column: string) => found.filter((f) => f.cells.some((c) => c.row === row && c.column === column)).map(at);
+    expect(new Set(byCell('1', 'natural'))).toEqual(new Set([`applications/1/natural=${a}`]));
+    expect(new Set(byCell('3.2', 'legal'))).toEqual(new Set([`applications/3.2/legal=${b}`]));
+  });
+
+  it('blames the 总计 when only raising it is possible (洪泽区 2023: 10 + 1 with 总计 0), and no one when two cells fit equally', () => {
+    const data = consistentReport('2021', 3);
+    data.appeals = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0];
+    const found = relations(audit(data).findings);
+    const text = Object.fromEntries(found.map((f) => [f.row, at(f)]));
+    // Lowering 结果维持 or 结果纠正 by 11 would make a negative count: only the total can be wrong.
+    expect(text.reconsideration).toBe('appeals/reconsideration/total=11');
+    // 5 0 0 0 / 总计 0: 结果维持 = 0 fits as well as 总计 = 5, so nobody is named.
+    expect(text['litigation.after_reconsideration']).toBe('none');
+  });
+
+  it('says it in the message, in Chinese and in English', () => {
+    const data = consistentReport('2019', 5);
+    const truth = getCell(data, 'applications', '2', 'research') as number;
+    setCell(data, 'applications', '2', 'research', truth + 4);
+    const result = audit(data);
+    const rowTotal = result.findings.find((f) => f.rule === 'applications.row-total')!;
+    expect(renderMessage(rowTotal, '2019', 'zh')).toContain(`；最可能填错的是“二、上年结转政府信息公开申请数量”的“科研机构”（若为 ${truth}，相关各项均相符）`);
+    expect(renderMessage(rowTotal, '2019', 'en')).toContain(`most likely the mistake is “二、上年结转政府信息公开申请数量” / “科研机构” (${truth} would`);
+    const raw = result.report;
+    const balance = nameSuspects(raw, runRules(raw), RULES).find((f) => f.rule === 'applications.balance')!;
+    expect(balance.suspect).toEqual({ table: 'applications', row: '2', column: 'research' });
+    expect(result.result.findings.find((f) => f.rule === 'applications.row-total')!.message).toContain('最可能填错的是');
+  });
+
+  it('leaves findings untouched when no relationship failed', () => {
+    const data = consistentReport('2021', 9);
+    setCell(data, 'applications', '1', 'natural', '见附件');
+    const report = audit(data).report;
+    const findings = runRules(report);
+    expect(nameSuspects(report, findings, RULES)).toBe(findings);
+  });
+});
