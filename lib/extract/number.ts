@@ -11,9 +11,10 @@ export interface ReadNumber {
 }
 
 const NONE_MARKS = new Set(['无', '-', '--', '---', '/', '//', '\\', '空', '...', '…', '……', '-/-', 'N/A', 'n/a']);
+// “12.” stays text: a cell holding only an ordinal (“1.”) must never read as a value.
 const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 export const TRAILING_NUMBER = /[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-const MONEY_UNITS = /(万元|元)$/;
+const MONEY_UNITS = /(万元|元|万)$/;
 const COUNT_UNITS = /(件|个|项|条|次|人次)$/;
 
 export function toNumber(text: string): number {

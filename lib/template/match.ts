@@ -1,4 +1,4 @@
-import { normalizeText } from '../extract/normalize';
+import { normalizeText, splitOrdinal } from '../extract/normalize';
 import { readNumber } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
 import type { Format, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
@@ -24,13 +24,14 @@ const MAX_UNKNOWN_LABEL = 80;
 
 /** Map the tokens of a page or dump onto the template, by label, in one pass. */
 export function matchReport(extracted: Extracted, options: MatchOptions = {}): Report {
-  const normalized = extracted.tokens.map((token) => normalizeText(token.text));
+  const tokens = joinBareOrdinals(extracted.tokens);
+  const normalized = tokens.map((token) => normalizeText(token.text));
   const title = readTitle(extracted.title);
   const year = title.year ?? yearFromText(extracted.blocks);
   const detected = detectFormat(normalized, year);
   const format = options.format && options.format !== 'auto' ? options.format : detected.format;
   const walk = new Walk(FORMATS[format], buildLabelIndex(FORMATS[format]));
-  extracted.tokens.forEach((token, i) => walk.take(token, normalized[i]!));
+  tokens.forEach((token, i) => walk.take(token, normalized[i]!));
   walk.flush();
 
   // Two of the three tables, or the applications table on its own: a statistics table of 行政许可
@@ -60,6 +61,29 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     sections: [...sections].sort(),
     anomalies: [...extracted.anomalies, ...walk.anomalies],
   };
+}
+
+/**
+ * A cell holding only an ordinal (“（七）”, “3.”) followed by the label's body in the next cell of
+ * its row: one label, kept at the body's cell. Generic bodies (“总计”, “其他”) need their ordinal.
+ */
+function joinBareOrdinals(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const split = splitOrdinal(normalizeText(token.text));
+    const nextText = next ? normalizeText(next.text) : '';
+    const sameRow = token.row === null || next?.row === null || next?.row === token.row;
+    if (next && split.ordinal !== null && split.body === '' && sameRow && nextText !== '' && splitOrdinal(nextText).ordinal === null
+      && readNumber(nextText, 'signed').status === null) {
+      out.push({ ...next, text: `${token.text.trim()}${next.text}` });
+      i += 1;
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
 }
 
 function dedupe(blocks: TextBlock[]): TextBlock[] {

@@ -5,7 +5,7 @@
 import { activeLayout, appealsLayout, applicationsLayout, type LayoutCell, type LayoutRow } from './layout';
 import type { ReportData } from './report-data';
 
-export const HTML_SHAPES = ['word', 'cms', 'spans', 'fullwidth', 'split', 'split-repeat', 'merged', 'nested', 'thousands'] as const;
+export const HTML_SHAPES = ['word', 'cms', 'spans', 'fullwidth', 'split', 'split-repeat', 'merged', 'nested', 'thousands', 'ordinal-cells'] as const;
 export type HtmlShape = (typeof HTML_SHAPES)[number];
 export const TEXT_SHAPES = ['lines', 'tsv'] as const;
 export type TextShape = (typeof TEXT_SHAPES)[number];
@@ -46,8 +46,21 @@ function cellHtml(cell: LayoutCell, shape: HtmlShape): string {
   return `<td${spans}${style}>${content(cell, shape)}</td>`;
 }
 
+const ORDINAL_LABEL = /^(（[一二三四五六七八九十]）|\d+\.|[一二三四五六七八九十]、)(.+)$/s;
+
+/** Some CMS tables put a label's ordinal in a cell of its own: “（七）” | “总计”. */
+function ordinalCells(row: LayoutRow): LayoutRow {
+  return row.flatMap((cell) => {
+    const match = cell.kind === 'value' ? null : ORDINAL_LABEL.exec(cell.text);
+    if (!match) return [cell];
+    const colspan = cell.colspan && cell.colspan > 1 ? cell.colspan - 1 : undefined;
+    return [{ text: match[1]!, kind: cell.kind, rowspan: cell.rowspan }, { ...cell, text: match[2]!, colspan }];
+  });
+}
+
 function tableHtml(rows: LayoutRow[], shape: HtmlShape): string {
   if (rows.length === 0) return '';
+  if (shape === 'ordinal-cells') rows = rows.map(ordinalCells);
   const cls = shape === 'word' ? ' class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse"' : ' border="1"';
   return `<table${cls}><tbody>\n${rows.map((row) => `<tr>${row.map((cell) => cellHtml(cell, shape)).join('')}</tr>`).join('\n')}\n</tbody></table>`;
 }

@@ -7,6 +7,7 @@ describe('readNumber', () => {
     ['0', 'count', 0], [' 0', 'count', 0], ['　　0', 'count', 0], ['\u00a090\u00a0', 'count', 90], ['１２３', 'count', 123],
     ['1,234', 'count', 1234], ['+6', 'signed', 6], ['-16', 'signed', -16], ['－5469', 'signed', -5469], ['24252.311082', 'money', 24252.311082],
     ['251000元', 'money', 251000], ['75394432.52元', 'money', 75394432.52], ['7730.28万元', 'money', 7730.28], ['12件', 'count', 12],
+    ['1.2万', 'money', 1.2],
   ] as const)('reads %j as %s', (raw, kind, value) => {
     expect(readNumber(raw, kind)).toMatchObject({ value, status: 'number' });
   });
@@ -15,7 +16,7 @@ describe('readNumber', () => {
     'reads %j as 0 (%s)', (raw, status) => expect(readNumber(raw, 'count')).toEqual({ value: 0, status }),
   );
 
-  it.each(['2020年内作出行政许可项目的总数量', '见附件', '2021-01-05', '1.2.3', '5-3', '十二'])('finds no number in %j', (raw) => {
+  it.each(['2020年内作出行政许可项目的总数量', '见附件', '2021-01-05', '1.2.3', '5-3', '十二', '1.'])('finds no number in %j', (raw) => {
     expect(readNumber(raw, 'count')).toEqual({ value: null, status: null });
   });
 });
