@@ -5,7 +5,7 @@ import { looksLikeReport } from '../../lib/extract/html';
 import { renderFindings, type Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
 import type { RenderedFinding } from '../../lib/model/finding';
-import { marksOf, relatedSources } from '../../lib/present/marks';
+import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
 import { Overlay } from './overlay';
 
 const GLOBAL = '__nianbaoAudit';
@@ -76,8 +76,10 @@ class Auditor {
       return;
     }
     const marks = marksOf(this.findings, (index) => this.findings[index]?.src);
-    const related = selected === null ? [] : relatedSources(audit.report, this.findings[selected]!);
-    this.overlay.show({ marks, elements: audit.elements, related, selected, lang: this.lang, onSelect: (index) => this.select(index) });
+    const finding = selected === null ? undefined : this.findings[selected];
+    const related = finding ? relatedSources(audit.report, finding) : [];
+    const suspect = suspectSource(audit.report, finding);
+    this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, lang: this.lang, onSelect: (index) => this.select(index) });
   }
 
   private select(index: number): void {

@@ -11,6 +11,9 @@ export const SHADOW_CSS = `
 .mark.error { border-color: #d93025; background: rgba(217, 48, 37, 0.10); }
 .mark.warning { border-color: #e37400; background: rgba(242, 153, 0, 0.10); }
 .mark.related { border: 2px dashed #1a73e8; background: rgba(26, 115, 232, 0.08); }
+.mark.suspect { outline: 3px solid #9334e6; outline-offset: 1px; }
+.mark.suspect::after { content: "?"; position: absolute; top: -9px; left: -9px; width: 16px; height: 16px; border-radius: 8px;
+  background: #9334e6; color: #fff; font: 700 11px/16px system-ui, sans-serif; text-align: center; }
 .mark.selected { box-shadow: 0 0 0 3px rgba(26, 115, 232, 0.6); }
 .mark.flash { animation: flash 0.5s ease-in-out 4; }
 @keyframes flash { 50% { background: rgba(26, 115, 232, 0.45); } }

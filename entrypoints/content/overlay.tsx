@@ -7,6 +7,8 @@ export interface OverlayProps {
   marks: Mark[];
   elements: Element[];
   related: number[];
+  /** The likely culprit of the selected finding's relationship. */
+  suspect: number | null;
   selected: number | null;
   lang: Lang;
   onSelect(findingIndex: number): void;
@@ -32,7 +34,8 @@ function Marks(props: OverlayProps & { flash: number | null }) {
         if (!box) return null;
         const selected = props.selected !== null && mark.findings.includes(props.selected);
         const flip = parseFloat(box.left) > innerWidth / 2 && 'flip';
-        const classes = ['mark', mark.severity, selected && 'selected', props.flash === mark.src && 'flash', flip].filter(Boolean).join(' ');
+        const suspect = props.suspect === mark.src && 'suspect';
+        const classes = ['mark', mark.severity, selected && 'selected', suspect, props.flash === mark.src && 'flash', flip].filter(Boolean).join(' ');
         return (
           <div key={mark.src} class={classes} style={box} data-src={mark.src} data-severity={mark.severity}>
             <button
@@ -53,7 +56,8 @@ function Marks(props: OverlayProps & { flash: number | null }) {
       })}
       {props.related.filter((src) => !marked.has(src)).map((src) => {
         const box = boxOf(props.elements[src]);
-        return box ? <div key={`r${src}`} class="mark related" style={box} data-src={src} /> : null;
+        const classes = props.suspect === src ? 'mark related suspect' : 'mark related';
+        return box ? <div key={`r${src}`} class={classes} style={box} data-src={src} /> : null;
       })}
     </>
   );

@@ -35,3 +35,10 @@ export function relatedSources(report: Report, finding: RenderedFinding): number
     .filter((src): src is number => typeof src === 'number');
   return [...new Set(sources)];
 }
+
+/** The element of the cell most likely to be the mistake behind a finding, if one is named. */
+export function suspectSource(report: Report, finding: RenderedFinding | undefined): number | null {
+  const cell = finding?.suspect;
+  const src = cell ? report.tables[cell.table]?.[cell.row]?.[cell.column]?.src : null;
+  return typeof src === 'number' ? src : null;
+}

@@ -9,7 +9,7 @@ describe('the page overlay', () => {
     cell.getBoundingClientRect = () => ({ top: 10, left: 20, width: 40, height: 20, right: 60, bottom: 30, x: 20, y: 10, toJSON: () => '' });
     const overlay = new Overlay();
     const hostile = '“<img src=x onerror=alert(1)>” <script>alert(2)</script>';
-    overlay.show({ marks: [{ src: 0, severity: 'error', messages: [hostile], findings: [0] }], elements: [cell], related: [], selected: null, lang: 'zh', onSelect: () => undefined });
+    overlay.show({ marks: [{ src: 0, severity: 'error', messages: [hostile], findings: [0] }], elements: [cell], related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
     const host = document.documentElement.querySelector('nianbao-audit-marks')!;
     expect(host.parentElement).toBe(document.documentElement);
     const root = host.shadowRoot!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countBySeverity, groupFindings } from '../../../lib/present/group';
-import { marksOf, relatedSources } from '../../../lib/present/marks';
+import { marksOf, relatedSources, suspectSource } from '../../../lib/present/marks';
 import { auditShape } from '../../support/audit';
 import { consistentReport, setCell } from '../../support/report-data';
 
@@ -33,5 +33,19 @@ describe('presentation helpers', () => {
     expect(marks.map((m) => m.severity).sort()).toEqual(['error', 'error', 'warning', 'warning', 'warning']);
     const total = findings.findIndex((f) => f.rule === 'appeals.total');
     expect(relatedSources(audit.report, findings[total]!)).toHaveLength(5);
+  });
+
+  it('points at the element of the likely culprit only when one is named', () => {
+    const total = findings.findIndex((f) => f.rule === 'appeals.total');
+    // 总计 99 against a smaller sum: raising any part fits as well as lowering the total, so nobody is named.
+    expect(suspectSource(audit.report, findings[total])).toBeNull();
+    const data = consistentReport('2021', 6);
+    data.appeals = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const hongze = auditShape(data, 'cms');
+    const finding = hongze.result.findings.find((f) => f.rule === 'appeals.total')!;
+    const src = hongze.report.tables.appeals!.reconsideration!.total!.src;
+    expect(typeof src).toBe('number');
+    expect(suspectSource(hongze.report, finding)).toBe(src);
+    expect(suspectSource(hongze.report, undefined)).toBeNull();
   });
 });
