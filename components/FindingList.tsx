@@ -3,7 +3,7 @@ import { ruleTitle, type Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
 import type { RenderedFinding } from '../lib/model/finding';
 import { groupFindings } from '../lib/present/group';
-import { TABLE_LABELS } from '../lib/template/display';
+import { tableName } from '../lib/i18n/labels';
 import { FindingItem } from './FindingItem';
 import { SeverityBadge } from './SeverityBadge';
 
@@ -24,7 +24,7 @@ export function FindingList({ findings, lang, onSelect }: Props) {
           <section key={key} class="group" data-testid={`group-${key}`}>
             <h3>
               <SeverityBadge severity={group.severity} count={group.items.length + group.blanks.length} />
-              {group.table ? TABLE_LABELS[group.table] : t(lang, 'reportLevel')}
+              {group.table ? tableName(lang, group.table) : t(lang, 'reportLevel')}
             </h3>
             <ul>
               {group.items.map(({ index, finding }) => (

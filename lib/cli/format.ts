@@ -2,10 +2,10 @@ import type { Lang } from '../i18n/render';
 import { ruleTitle } from '../i18n/render';
 import type { RenderedFinding } from '../model/finding';
 import type { AuditResult } from '../model/result';
-import { TABLE_LABELS } from '../template/display';
+import { tableName } from '../i18n/labels';
+import type { TableKey } from '../model/report';
 
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
-const TABLES_EN = { active: '2. Active disclosure', applications: '3. Applications received and handled', appeals: '4. Reconsideration and litigation' };
 const WORDS = {
   zh: { report: '报告', none: '未发现问题', notReport: '不是年度报告', errors: '错误', warnings: '警告', blank: '个空白单元格按 0 计算', format: '格式' },
   en: { report: 'Report', none: 'no problems found', notReport: 'not an annual report', errors: 'errors', warnings: 'warnings', blank: 'blank cells read as 0', format: 'format' },
@@ -31,8 +31,7 @@ export function formatResult(result: AuditResult, lang: Lang): string {
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   for (const [table, findings] of groups) {
-    const labels = lang === 'en' ? TABLES_EN : TABLE_LABELS;
-    lines.push('', `  ${table === 'report' ? w.report : labels[table as keyof typeof TABLE_LABELS]}`);
+    lines.push('', `  ${table === 'report' ? w.report : tableName(lang, table as TableKey)}`);
     const blanks = findings.filter((f) => f.rule === 'cell.empty');
     for (const finding of findings) {
       if (finding.rule === 'cell.empty' && blanks.length > 3) continue;

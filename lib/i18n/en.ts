@@ -8,7 +8,7 @@ export const en = {
   'cell.negative': '“{rowLabel}” / “{columnLabel}” is negative: {actual}',
   'cell.not-integer': '“{rowLabel}” / “{columnLabel}” is not a whole number: {actual}',
   'applications.row-total': '“{rowLabel}”: the total should be the sum of the row, {expected}, but is {actual}',
-  'applications.results-total': 'Column “{columnLabel}”: （七）总计 should be the sum of the results, {expected}, but is {actual}',
+  'applications.results-total': 'Column “{columnLabel}”: 3.7 Total should be the sum of the outcomes, {expected}, but is {actual}',
   'applications.balance': 'Column “{columnLabel}”: items 1 + 2 ({expected}) do not equal items 3 + 4 ({actual})',
   'appeals.total': '“{rowLabel}”: the total should be {expected}, but is {actual}',
   'active.projects-negative': '“{rowLabel}”: last year’s count plus this year’s change is negative (expected at least {expected}, found {actual})',

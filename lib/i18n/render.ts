@@ -1,7 +1,7 @@
 import type { Finding, RenderedFinding } from '../model/finding';
 import type { Format } from '../model/report';
-import { columnLabel, rowLabel, TABLE_LABELS } from '../template/display';
 import { en, en_suspect, en_titles } from './en';
+import { columnName, rowName, tableName } from './labels';
 import { zh_CN, zh_CN_suspect, zh_CN_titles, type MessageId } from './zh_CN';
 
 export type Lang = 'zh' | 'en';
@@ -35,11 +35,11 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
     expected: finding.expected === null ? UNKNOWN[lang] : show(finding.expected, lang),
     actual: show(finding.actual, lang),
     text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text,
-    tableLabel: finding.table ? TABLE_LABELS[finding.table] : '',
-    rowLabel: finding.table && finding.row ? rowLabel(f, finding.table, finding.row) : '',
-    columnLabel: finding.table && finding.column ? columnLabel(f, finding.table, finding.column) : '',
-    suspectRow: finding.suspect ? rowLabel(f, finding.suspect.table, finding.suspect.row) : '',
-    suspectColumn: finding.suspect ? columnLabel(f, finding.suspect.table, finding.suspect.column) : '',
+    tableLabel: finding.table ? tableName(lang, finding.table) : '',
+    rowLabel: finding.table && finding.row ? rowName(lang, f, finding.table, finding.row) : '',
+    columnLabel: finding.table && finding.column ? columnName(lang, f, finding.table, finding.column) : '',
+    suspectRow: finding.suspect ? rowName(lang, f, finding.suspect.table, finding.suspect.row) : '',
+    suspectColumn: finding.suspect ? columnName(lang, f, finding.suspect.table, finding.suspect.column) : '',
   };
 }
 

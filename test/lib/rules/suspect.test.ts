@@ -67,7 +67,7 @@ describe('suspect: the one cell whose change clears the failed relationships', (
     const result = audit(data);
     const rowTotal = result.findings.find((f) => f.rule === 'applications.row-total')!;
     expect(renderMessage(rowTotal, '2019', 'zh')).toContain(`；最可能填错的是“二、上年结转政府信息公开申请数量”的“科研机构”（若为 ${truth}，相关各项均相符）`);
-    expect(renderMessage(rowTotal, '2019', 'en')).toContain(`most likely the mistake is “二、上年结转政府信息公开申请数量” / “科研机构” (${truth} would`);
+    expect(renderMessage(rowTotal, '2019', 'en')).toContain(`most likely the mistake is “2 Applications carried over from last year” / “research institutions” (${truth} would`);
     const raw = result.report;
     const balance = nameSuspects(raw, runRules(raw), RULES).find((f) => f.rule === 'applications.balance')!;
     expect(balance.suspect).toEqual({ table: 'applications', row: '2', column: 'research' });
