@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Anomalies } from '../../components/Anomalies';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { Summary } from '../../components/Summary';
@@ -108,6 +109,7 @@ export function App() {
           </div>
           <ExportBar lang={lang} copied={copied} onExport={(kind) => void onExport(kind)} />
           <FindingList findings={view.state.result.findings} lang={lang} onSelect={(index) => void send({ type: 'select-finding', index })} />
+          <Anomalies anomalies={view.state.result.anomalies} lang={lang} />
         </>
       )}
     </main>

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/render';
 import { ruleTitle } from '../i18n/render';
+import { t } from '../i18n/ui';
 import type { RenderedFinding } from '../model/finding';
 import type { AuditResult } from '../model/result';
 import { tableName } from '../i18n/labels';
@@ -39,6 +40,10 @@ export function formatResult(result: AuditResult, lang: Lang): string {
       lines.push(`   ${MARK[finding.severity]} ${finding.rule}${where} ${finding.message}`);
     }
     if (blanks.length > 3) lines.push(`   ${MARK.warning} cell.empty ${blanks.length} ${w.blank} (${ruleTitle('cell.empty', lang)})`);
+  }
+  if (result.anomalies?.length) {
+    lines.push('', `  ${t(lang, 'anomalies', { count: result.anomalies.length })}`);
+    for (const anomaly of result.anomalies) lines.push(`   · ${anomaly}`);
   }
   return lines.join('\n');
 }

@@ -8,6 +8,14 @@ function isPlainNumber(raw: string): boolean {
   return readNumber(raw, 'signed').status === 'number' && !/[^\d\s.,+\-－—０-９]/.test(raw);
 }
 
+const MAX_ANOMALIES = 100;
+
+/** A hostile page can produce thousands of identical complaints; the first hundred and a count say it all. */
+function capped(anomalies: readonly string[]): string[] {
+  if (anomalies.length <= MAX_ANOMALIES) return [...anomalies];
+  return [...anomalies.slice(0, MAX_ANOMALIES), `… ${anomalies.length - MAX_ANOMALIES} more`];
+}
+
 /** The exported shape (output.md): numbers (or null) by table/row/column, raw text where it is not a plain number. */
 export function toResult(report: Report, findings: RenderedFinding[], source: string): AuditResult {
   const tables: AuditResult['tables'] = {};
@@ -38,5 +46,6 @@ export function toResult(report: Report, findings: RenderedFinding[], source: st
     findings: findings.map(({ src: _src, ...finding }) => finding),
   };
   if (Object.keys(units).length) result.units = units;
+  if (report.anomalies.length) result.anomalies = capped(report.anomalies);
   return result;
 }

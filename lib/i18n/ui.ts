@@ -24,6 +24,7 @@ const zh = {
   expected: '应为',
   actual: '实为',
   language: 'English',
+  anomalies: '读取时未能归位的内容（{count}）',
 } as const;
 
 const en = {
@@ -51,6 +52,7 @@ const en = {
   expected: 'expected',
   actual: 'found',
   language: '中文',
+  anomalies: 'Read but not placed ({count})',
 } as const satisfies Record<keyof typeof zh, string>;
 
 /** Interface strings by language; English has every id Chinese has. */

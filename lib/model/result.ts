@@ -18,5 +18,7 @@ export const auditResultSchema = z.object({
   raw: z.partialRecord(tableKeySchema, rawTable),
   units: z.optional(z.partialRecord(tableKeySchema, rawTable)),
   findings: z.array(renderedFindingSchema),
+  /** What reading the page could not place (values past a row's end, impossible spans): shown, never dropped silently. */
+  anomalies: z.optional(z.array(z.string())),
 });
 export type AuditResult = z.infer<typeof auditResultSchema>;

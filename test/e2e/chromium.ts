@@ -170,6 +170,19 @@ async function main(): Promise<number> {
       await view.close();
       await page.close();
     }],
+    ['lists in the popup what it read but could not place', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/extra.html`);
+      const tabId = await tabIdOf(worker, `${base}/extra.html`);
+      const view = await context.newPage();
+      await view.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+      await view.getByTestId('summary').waitFor();
+      equal(await view.getByTestId('no-findings').count(), 1, 'no findings');
+      await view.getByTestId('anomalies').locator('summary').click();
+      check((await view.getByTestId('anomalies').textContent())?.includes('applications 3.1: extra values ignored: 77'), 'anomaly listed');
+      await view.close();
+      await page.close();
+    }],
     ['keeps its marks visible and right on a page with hostile CSS', async () => {
       const page = await context.newPage();
       await page.goto(`${base}/hostile.html`);

@@ -49,6 +49,10 @@ const timer = setInterval(() => { for (const fake of fakes) { window.postMessage
   pages.set('/frame.html', {
     body: '<!doctype html><html><head><meta charset="utf-8"><title>外框</title></head><body><h1>外框页面</h1><iframe src="/report.html" width="1200" height="900"></iframe></body></html>',
   });
+  // A value past the end of a row: read, not placed, and shown as such.
+  pages.set('/extra.html', {
+    body: renderHtml(consistentReport('2021', 5), 'cms').replace(/(<td data-cell="applications\/3\.1\/total"[^>]*>[^<]*<\/td>)/, '$1<td>77</td>'),
+  });
   const late = renderHtml(wrongAppeals(), 'cms');
   const [head, rest] = late.split('<body>');
   pages.set('/late.html', {

@@ -29,6 +29,9 @@ beforeAll(async () => {
   setCell(gbk, 'appeals', 'reconsideration', 'total', 999);
   writeFileSync(join(dir, 'gbk.html'), iconv.encode(renderHtml(gbk, 'cms', { charset: 'gbk' }), 'gbk'));
   writeFileSync(join(dir, 'empty.html'), '');
+  // A value past the end of a row (an extra column the template does not have).
+  const extra = renderHtml(consistentReport('2021', 5), 'cms').replace(/(<td data-cell="applications\/3\.1\/total"[^>]*>[^<]*<\/td>)/, '$1<td>77</td>');
+  writeFileSync(join(dir, 'extra.html'), extra);
   writeFileSync(join(dir, 'junk.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
   writeFileSync(join(dir, 'news.htm'), '<html><body><h1>新闻</h1><p>今天天气很好。</p></body></html>');
   server = createServer((request, response) => {
@@ -60,6 +63,14 @@ describe('npm run audit', () => {
     expect(results.map((r) => r.source.split('/').pop())).toEqual(['001_8d9cbd73003ec48a.txt', '000_543bbcdbfb9939df.txt']);
     expect(results[0]!.findings.filter((f) => f.rule === 'cell.placeholder')).toHaveLength(14);
     expect(results[0]!.findings[0]!.message).toMatch(/模板说明文字/);
+  });
+
+  it('shows, and puts in the JSON, values it read but could not place', async () => {
+    const text = await run(join(dir, 'extra.html'));
+    expect(text.stdout).toContain('读取时未能归位的内容（1）');
+    expect(text.stdout).toContain('applications 3.1: extra values ignored: 77');
+    const json = await run('--json', join(dir, 'extra.html'));
+    expect((JSON.parse(json.stdout) as { anomalies?: string[] }[])[0]!.anomalies).toEqual(['applications 3.1: extra values ignored: 77']);
   });
 
   it('speaks English with --lang en', async () => {
