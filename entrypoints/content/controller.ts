@@ -25,6 +25,7 @@ class Auditor {
   private dropped = 0;
   private reruns = 0;
   private runs = 0;
+  private busy = 0;
   private overlay = new Overlay();
   private observer: MutationObserver | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -54,15 +55,18 @@ class Auditor {
       warnings: findings.filter((f) => f.severity === 'warning').length,
       marksVisible: this.marksVisible,
       runs: this.runs,
+      busyMs: Math.round((this.busy + this.overlay.busyMs) * 10) / 10,
     };
   }
 
   /** Audit the document (after the cheap check, unless forced) and redraw. */
   run(force: boolean): void {
+    const start = performance.now();
     this.runs += 1;
     const audit = force || looksLikeReport(document) ? auditDocument(document, { source: location.href, lang: this.lang }) : null;
     this.audit = audit?.report.isReport || force ? audit : null;
     this.findings = this.audit ? renderFindings(this.audit.findings, this.audit.report.format, this.lang) : [];
+    this.busy += performance.now() - start; // drawing is counted by the overlay
     this.draw(null);
     void browser.runtime
       .sendMessage({ type: 'audit-summary', summary: this.summary(), initial: this.runs === 1 })
@@ -144,19 +148,26 @@ class Auditor {
   private watch(): void {
     if (typeof MutationObserver === 'undefined') return;
     this.observer = new MutationObserver((records) => {
-      if (records.every((record) => this.overlay.owns(record))) return;
-      const now = Date.now();
-      if (!this.settleTimer) this.firstMutation = now;
-      clearTimeout(this.settleTimer);
-      const wait = now - this.firstMutation >= MAX_WAIT_MS ? 0 : SETTLE_MS;
-      this.settleTimer = setTimeout(() => {
-        this.settleTimer = undefined;
-        this.reruns += 1;
-        if (this.reruns >= MAX_RERUNS) this.observer?.disconnect();
-        this.run(false);
-      }, wait);
+      const start = performance.now();
+      this.onMutations(records);
+      this.busy += performance.now() - start;
     });
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Debounce: re-run once changes settle, or after MAX_WAIT_MS of constant change. */
+  private onMutations(records: MutationRecord[]): void {
+    if (records.every((record) => this.overlay.owns(record))) return;
+    const now = Date.now();
+    if (!this.settleTimer) this.firstMutation = now;
+    clearTimeout(this.settleTimer);
+    const wait = now - this.firstMutation >= MAX_WAIT_MS ? 0 : SETTLE_MS;
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      this.reruns += 1;
+      if (this.reruns >= MAX_RERUNS) this.observer?.disconnect();
+      this.run(false);
+    }, wait);
   }
 
   stop(): void {

@@ -158,8 +158,13 @@ export class Overlay {
     this.frame = 0;
   }
 
+  /** Main-thread time spent drawing, for the frame's CPU account. */
+  busyMs = 0;
+
   private paint(): void {
     if (!this.props || !this.container) return;
+    const start = performance.now();
     render(<Marks {...this.props} flash={this.flashing} />, this.container);
+    this.busyMs += performance.now() - start;
   }
 }

@@ -9,6 +9,8 @@ export const frameSummarySchema = z.object({
   marksVisible: z.boolean(),
   /** Audits run in this frame so far (bounded on pages that never stop changing). */
   runs: z.int().check(z.nonnegative()),
+  /** Main-thread milliseconds this frame's auditor has spent (audits, drawing, watching for changes). */
+  busyMs: z.number().check(z.nonnegative()),
 });
 export type FrameSummary = z.infer<typeof frameSummarySchema>;
 

@@ -41,7 +41,7 @@ export function buildPages(): Map<string, Page> {
   });
   pages.set('/forger.html', {
     body: wrong.replace('</body>', `<script>
-const fakes = [{ type: 'select-finding', index: 0 }, { type: 'set-marks', visible: false }, { type: 'audit-summary', summary: { report: true, errors: 99, warnings: 0, marksVisible: true, runs: 1 }, initial: true }];
+const fakes = [{ type: 'select-finding', index: 0 }, { type: 'set-marks', visible: false }, { type: 'audit-summary', summary: { report: true, errors: 99, warnings: 0, marksVisible: true, runs: 1, busyMs: 0 }, initial: true }];
 let sent = 0;
 const timer = setInterval(() => { for (const fake of fakes) { window.postMessage(fake, '*'); try { chrome.runtime.sendMessage(fake); } catch (e) {} } if (++sent > 40) clearInterval(timer); }, 25);
 </script></body>`),
