@@ -157,6 +157,7 @@ class Auditor {
 
   /** Debounce: re-run once changes settle, or after MAX_WAIT_MS of constant change. */
   private onMutations(records: MutationRecord[]): void {
+    if (records.some((record) => record.target === document.documentElement && record.addedNodes.length > 0)) this.overlay.keepOnTop();
     if (records.every((record) => this.overlay.owns(record))) return;
     const now = Date.now();
     if (!this.settleTimer) this.firstMutation = now;

@@ -14,6 +14,8 @@ export interface OverlayProps {
   onSelect(findingIndex: number): void;
 }
 
+const MAX_RAISES = 20;
+
 /** Pixel strings: Preact 11 no longer appends `px` to numbers. */
 type Box = Record<'top' | 'left' | 'width' | 'height', string> & Record<string, string>;
 
@@ -114,6 +116,19 @@ export class Overlay {
     }, 2200);
     this.schedule();
   }
+
+  /**
+   * Z-index wars: at the top z-index the later element in tree order paints on top, so the host stays
+   * the last child of <html>. A page that keeps appending after it is humoured a bounded number of times.
+   */
+  keepOnTop(): void {
+    const host = this.host;
+    if (!host?.isConnected || host === document.documentElement.lastElementChild || this.raised >= MAX_RAISES) return;
+    this.raised += 1;
+    document.documentElement.append(host);
+  }
+
+  private raised = 0;
 
   /** Mutations of the overlay itself do not count as page changes. */
   owns(record: MutationRecord): boolean {

@@ -34,3 +34,16 @@ export function hostState(): { present: boolean; display: string; tooltip: strin
   const tip = host?.shadowRoot?.querySelector('.tip');
   return { present: !!host, display: host ? getComputedStyle(host).display : 'none', tooltip: tip?.textContent ?? '' };
 }
+
+/** What the page hit-tests at the centre of each mark's label in view: our host when the marks are on top. */
+export function topAtTags(): string[] {
+  const host = document.querySelector('nianbao-audit-marks');
+  const tags = Array.from(host?.shadowRoot?.querySelectorAll('.mark .tag') ?? []);
+  return tags.flatMap((tag) => {
+    const box = tag.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return [];
+    return [document.elementFromPoint(x, y)?.tagName.toLowerCase() ?? 'none'];
+  });
+}

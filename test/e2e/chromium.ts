@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Download, type Page, type Worker } from 'playwright-core';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
-import { hostState, readMarks } from './browser-page';
+import { hostState, readMarks, topAtTags } from './browser-page';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
 
@@ -192,6 +192,17 @@ async function main(): Promise<number> {
       await page.locator('td[data-cell="appeals/reconsideration/total"]').scrollIntoViewIfNeeded();
       await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks after scroll');
       await page.screenshot({ path: join(OUT, 'chromium-hostile.png') });
+      await page.close();
+    }],
+    ['stays on top in a z-index war', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/zwars.html`);
+      await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'marks');
+      await poll(() => page.evaluate(() => !!document.querySelector('html > .cover')), Boolean, 'the page\'s cover');
+      await page.locator('td[data-cell="appeals/reconsideration/total"]').scrollIntoViewIfNeeded();
+      // The two appeals totals are in view; each label must be hit on our host, not on the page's cover.
+      const hits = await poll(() => page.evaluate(topAtTags), (h) => h.length >= 2 && h.every((tag) => tag === 'nianbao-audit-marks'), 'marks on top');
+      check(hits.length >= 2, `labels hit-tested: ${hits.length}`);
       await page.close();
     }],
     ['bounds its work on a page that never stops changing', async () => {

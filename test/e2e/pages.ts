@@ -33,6 +33,13 @@ export function buildPages(): Map<string, Page> {
   pages.set('/clean.html', { body: renderHtml(consistentReport('2019', 4), 'cms') });
   pages.set('/news.html', { body: NEWS });
   pages.set('/hostile.html', { body: wrong.replace('</head>', `${HOSTILE_CSS}</head>`) });
+  // Z-index wars: a sticky banner and, appended to <html> after the marks, a full-page cover, both at the top z-index.
+  pages.set('/zwars.html', {
+    body: wrong.replace('</head>', `<style>.cover { position: fixed; inset: 0; z-index: 2147483647; background: rgba(255, 255, 255, 0.02); }
+  .banner { position: sticky; top: 0; z-index: 2147483647; background: #fee; }</style></head>`)
+      .replace('<body>', '<body><div class="banner">置顶横幅</div>')
+      .replace('</body>', `<script>setTimeout(() => { const c = document.createElement('div'); c.className = 'cover'; document.documentElement.append(c); }, 1200);</script></body>`),
+  });
   pages.set('/mutating.html', {
     body: wrong.replace('</body>', `<div id="ticker">0</div><script>let n = 0; setInterval(() => {
   document.getElementById('ticker').textContent = String(++n);
