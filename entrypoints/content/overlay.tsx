@@ -15,6 +15,7 @@ export interface OverlayProps {
 }
 
 const MAX_RAISES = 20;
+const REFLOW_MS = 200;
 
 /** Pixel strings: Preact 11 no longer appends `px` to numbers. */
 type Box = Record<'top' | 'left' | 'width' | 'height', string> & Record<string, string>;
@@ -74,6 +75,18 @@ export class Overlay {
   private frame = 0;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private resizes: ResizeObserver | null = null;
+  private reflowTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Reflow (a page that keeps growing resizes <html> every frame) repaints at most every REFLOW_MS:
+   * each repaint measures the cells and so forces the page's layout early. Scrolling stays per frame.
+   */
+  private readonly scheduleReflow = () => {
+    if (this.reflowTimer !== undefined) return;
+    this.reflowTimer = setTimeout(() => {
+      this.reflowTimer = undefined;
+      this.schedule();
+    }, REFLOW_MS);
+  };
   private readonly schedule = () => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -93,7 +106,7 @@ export class Overlay {
   private follow(props: OverlayProps): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.resizes?.disconnect();
-    this.resizes = new ResizeObserver(this.schedule);
+    this.resizes = new ResizeObserver(this.scheduleReflow);
     const tables = new Set<Element>([document.documentElement]);
     for (const mark of props.marks) {
       const table = props.elements[mark.src]?.closest('table');
@@ -171,6 +184,8 @@ export class Overlay {
     this.resizes = null;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    clearTimeout(this.reflowTimer);
+    this.reflowTimer = undefined;
   }
 
   /** Main-thread time spent drawing, for the frame's CPU account. */
