@@ -9,6 +9,8 @@ export interface LabelEntry {
   /** Recognised only while that table is being read (总计, 其他). */
   shared: boolean;
   row?: RowDef;
+  /** The column a header cell names, where it names one (自然人 → natural). */
+  column?: string;
   label: string;
 }
 
@@ -50,7 +52,21 @@ export function buildLabelIndex(format: FormatDef): LabelIndex {
       fragments.push({ table: table.key, kind: 'header', shared: false, label: normalizeText(text) });
     }
   }
+  nameColumns(format, all);
   return { exact, all, fragments };
+}
+
+/** Every header entry whose text is a column's label (or variant) in its table learns that column's key. */
+function nameColumns(format: FormatDef, entries: LabelEntry[]): void {
+  const columns = new Map<string, string>();
+  for (const table of Object.values(format.tables)) {
+    for (const column of table.columns) {
+      for (const text of [column.label, ...(column.variants ?? [])]) columns.set(`${table.key}|${normalizeText(text)}`, column.key);
+    }
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'header') entry.column ??= columns.get(`${entry.table}|${entry.label}`);
+  }
 }
 
 function ordinalNumber(ordinal: string | null): number | null {

@@ -125,6 +125,9 @@ class Walk {
   unknownRows: UnknownRow[] = [];
   texts: TextBlock[] = [];
   anomalies: string[] = [];
+  /** Columns each table's header names before its first row: a column the header lacks is absent from the page. */
+  private headerColumns = new Map<TableKey, Set<string>>();
+  private rowsStarted = new Set<TableKey>();
   private context: TableKey | null = null;
   private started = false;
   private pending: Pending | null = null;
@@ -183,6 +186,7 @@ class Walk {
   }
 
   private startLabel(label: LabelEntry, token: Token): void {
+    this.noteHeader(label);
     const table = this.format.tables[label.table];
     if (table.flat && this.pending?.kind === 'flat' && this.pending.table === table) {
       // Another header cell of the same table: blanks between header cells are not data; numbers
@@ -198,6 +202,27 @@ class Walk {
     this.texts.push({ text: token.text, src: token.src });
     if (table.flat) this.pending = { kind: 'flat', table, label: token, values: [] };
     else if (label.kind === 'row' && label.row) this.pending = { kind: 'row', table, def: label.row, label: token, values: [] };
+  }
+
+  private noteHeader(label: LabelEntry): void {
+    if (label.kind === 'row') this.rowsStarted.add(label.table);
+    if (label.kind !== 'header' || !label.column || this.rowsStarted.has(label.table)) return;
+    const seen = this.headerColumns.get(label.table) ?? new Set<string>();
+    seen.add(label.column);
+    this.headerColumns.set(label.table, seen);
+  }
+
+  /**
+   * A row exactly as long as the columns its table's header names, when the header lacks some of
+   * the row's columns: the page dropped those columns, so values go to the named ones (by order)
+   * instead of shifting left into the wrong columns. Otherwise null: values are placed by position.
+   */
+  private placeByHeader(table: TableKey, columns: readonly string[], values: Token[]): Map<string, Token> | null {
+    const seen = this.headerColumns.get(table);
+    if (!seen) return null;
+    const named = columns.filter((column) => seen.has(column));
+    if (named.length === 0 || named.length === columns.length || values.length !== named.length) return null;
+    return new Map(named.map((column, i) => [column, values[i]!]));
   }
 
   flush(): void {
@@ -242,11 +267,12 @@ class Walk {
       this.anomalies.push(`${table.key} ${key}: row appears twice; the first is kept`);
       return;
     }
-    const { kept, extra } = fit ? fitValues(values, columns.length) : { kept: values, extra: [] };
+    const placed = fit ? this.placeByHeader(table.key, columns, values) : null;
+    const { kept, extra } = placed ? { kept: [], extra: [] } : fit ? fitValues(values, columns.length) : { kept: values, extra: [] };
     const row: ParsedTable[string] = {};
     columns.forEach((column, i) => {
       const kind = table.columns.find((c) => c.key === column)?.kind ?? 'count';
-      const token = kept[i];
+      const token = placed ? placed.get(column) : kept[i];
       row[column] = token ? readCell(token.text, kind, token.src) : missingCell(label.src);
     });
     parsed[key] = row;
