@@ -2,13 +2,13 @@
  * End to end in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox build:
  * the automatic run on a *.gov.cn report (resolved to 127.0.0.1), marks on exactly the wrong cells,
  * the tooltip, the badge, the popup list, click-to-scroll, the exports read back from the download
- * folder, switching marks and language, a non-report page, hostile CSS and an iframe.
+ * folder, switching marks and language, a non-report page, hostile CSS, a z-index war and an iframe.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { hostState, readMarks } from './browser-page';
+import { hostState, readMarks, topAtTags } from './browser-page';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
@@ -183,6 +183,17 @@ async function main(): Promise<number> {
       equal(await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'marks', 20_000), WRONG_APPEALS_MARKS, 'marked cells');
       equal((await page.evaluate(hostState)).display, 'block', 'host display');
       await page.screenshot({ path: join(OUT, 'firefox-hostile.png') });
+      await page.close();
+    }],
+    ['stays on top in a z-index war', async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${base}/zwars.html`);
+      await poll(() => cellsOf(page), (c) => c.length >= 3 && c.every(Boolean), 'marks', 20_000);
+      await poll(() => page.evaluate(() => !!document.querySelector('html > .cover')), Boolean, 'the page\'s cover');
+      await page.evaluate(() => document.querySelector('td[data-cell="appeals/reconsideration/total"]')?.scrollIntoView({ block: 'center' }));
+      const hits = await poll(() => page.evaluate(topAtTags), (h) => h.length >= 2 && h.every((tag) => tag === 'nianbao-audit-marks'), 'marks on top');
+      check(hits.length >= 2, `labels hit-tested: ${hits.length}`);
       await page.close();
     }],
     ['finds a report inside an iframe', async () => {
