@@ -54,7 +54,7 @@ const COLUMNS_EN: Record<TableKey, Record<string, string>> = {
 /** 金额 means the procurement total in the 2019 table and fees collected in the 2021 one. */
 const AMOUNT_EN: Record<Format, string> = { 2019: 'procurement amount', 2021: 'fees collected (10,000 yuan)' };
 
-function rowEn(format: Format, table: TableKey, key: string): string | undefined {
+function rowEn(table: TableKey, key: string): string | undefined {
   const name = ROWS_EN[table][key];
   if (!name || table !== 'applications') return name;
   const parts = key.split('.');
@@ -71,7 +71,7 @@ export function tableName(lang: Lang, table: TableKey): string {
 }
 
 export function rowName(lang: Lang, format: Format, table: TableKey, key: string): string {
-  return (lang === 'en' ? rowEn(format, table, key) : undefined) ?? rowLabel(format, table, key);
+  return (lang === 'en' ? rowEn(table, key) : undefined) ?? rowLabel(format, table, key);
 }
 
 export function columnName(lang: Lang, format: Format, table: TableKey, key: string): string {

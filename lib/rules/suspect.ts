@@ -28,8 +28,15 @@ function isRelation(f: Finding): boolean {
     && typeof f.actual === 'number' && f.cells.length > 1;
 }
 
-function tableRules(rules: readonly Rule[], report: Report, table: TableKey): Rule[] {
-  return rules.filter((rule) => rule.id.startsWith(`${table}.`) && (report.format === null || rule.formats.includes(report.format)));
+/** The rules that read each table, for this report's format: what a trial re-runs. */
+function rulesByTable(rules: readonly Rule[], report: Report): Map<TableKey, Rule[]> {
+  const byTable = new Map<TableKey, Rule[]>();
+  for (const rule of rules) {
+    if (report.format !== null && !rule.formats.includes(report.format)) continue;
+    const table = rule.id.split('.')[0] as TableKey;
+    byTable.set(table, [...(byTable.get(table) ?? []), rule]);
+  }
+  return byTable;
 }
 
 function withValue(report: Report, cell: CellRef, value: number): Report {
@@ -63,6 +70,7 @@ function candidates(relations: Finding[]): { cell: CellRef; involved: Finding[] 
 
 function trialFixes(report: Report, findings: Finding[], relations: Finding[], rules: readonly Rule[]): Fix[] {
   const before = new Set(findings.map(keyOf));
+  const tableRules = rulesByTable(rules, report);
   /** The most findings a fix found so far clears, per finding it clears. */
   const best = new Map<string, number>();
   const fixes: Fix[] = [];
@@ -78,7 +86,7 @@ function trialFixes(report: Report, findings: Finding[], relations: Finding[], r
       if (!allowed(report, cell, value)) continue;
       if (++trials > MAX_TRIALS) return fixes;
       const changed = withValue(report, cell, value);
-      const after = new Set(tableRules(rules, changed, cell.table).flatMap((rule) => rule.check(changed)).map(keyOf));
+      const after = new Set((tableRules.get(cell.table) ?? []).flatMap((rule) => rule.check(changed)).map(keyOf));
       if ([...after].some((key) => !before.has(key))) continue; // it breaks something that held
       const clears = new Set(involved.map(keyOf).filter((key) => !after.has(key)));
       if (clears.size === 0) continue;

@@ -24,8 +24,7 @@ const MAX_UNKNOWN_LABEL = 80;
 
 /** Map the tokens of a page or dump onto the template, by label, in one pass. */
 export function matchReport(extracted: Extracted, options: MatchOptions = {}): Report {
-  const tokens = joinBareOrdinals(extracted.tokens);
-  const normalized = tokens.map((token) => normalizeText(token.text));
+  const { tokens, normalized } = joinBareOrdinals(extracted.tokens);
   const title = readTitle(extracted.title);
   const year = title.year ?? yearFromText(extracted.blocks);
   const detected = detectFormat(normalized, year);
@@ -67,23 +66,30 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
  * A cell holding only an ordinal (“（七）”, “3.”) followed by the label's body in the next cell of
  * its row: one label, kept at the body's cell. Generic bodies (“总计”, “其他”) need their ordinal.
  */
-function joinBareOrdinals(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1];
-    const split = splitOrdinal(normalizeText(token.text));
-    const nextText = next ? normalizeText(next.text) : '';
+function joinBareOrdinals(source: readonly Token[]): { tokens: Token[]; normalized: string[] } {
+  const texts = source.map((token) => normalizeText(token.text));
+  const bare = texts.map((text) => {
+    const split = splitOrdinal(text);
+    return split.ordinal !== null && split.body === '';
+  });
+  const tokens: Token[] = [];
+  const normalized: string[] = [];
+  for (let i = 0; i < source.length; i += 1) {
+    const token = source[i]!;
+    const next = source[i + 1];
+    const nextText = texts[i + 1] ?? '';
     const sameRow = token.row === null || next?.row === null || next?.row === token.row;
-    if (next && split.ordinal !== null && split.body === '' && sameRow && nextText !== '' && splitOrdinal(nextText).ordinal === null
-      && readNumber(nextText, 'signed').status === null) {
-      out.push({ ...next, text: `${token.text.trim()}${next.text}` });
+    if (next && bare[i] && sameRow && nextText !== '' && splitOrdinal(nextText).ordinal === null && readNumber(nextText, 'signed').status === null) {
+      const joined = { ...next, text: `${token.text.trim()}${next.text}` };
+      tokens.push(joined);
+      normalized.push(normalizeText(joined.text));
       i += 1;
     } else {
-      out.push(token);
+      tokens.push(token);
+      normalized.push(texts[i]!);
     }
   }
-  return out;
+  return { tokens, normalized };
 }
 
 function dedupe(blocks: TextBlock[]): TextBlock[] {
