@@ -47,18 +47,19 @@ export function extractFromDocument(doc: Document): DomExtraction {
   const tokens: Token[] = [];
   const anomalies: string[] = [];
   let rowBase = 0;
-  for (const table of tables) {
+  tables.forEach((table, t) => {
     const grid = buildGrid(table);
     anomalies.push(...grid.anomalies);
     grid.slots.forEach((line, r) => {
       for (const slot of line) {
         if (!slot?.origin) continue;
-        const element = grid.cells[slot.cell]!.element;
-        tokens.push({ text: cellText(element), src: elements.push(element) - 1, row: rowBase + r });
+        const cell = grid.cells[slot.cell]!;
+        const pos = { table: t, col: cell.col, colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+        tokens.push({ text: cellText(cell.element), src: elements.push(cell.element) - 1, row: rowBase + r, pos });
       }
     });
     rowBase += grid.slots.length;
-  }
+  });
   const root = (tables[0]?.closest(CONTAINERS) as Element | null) ?? doc.body ?? doc.documentElement;
   const blocks = root ? collectBlocks(root, elements) : [];
   return {

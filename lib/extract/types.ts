@@ -1,12 +1,28 @@
-import type { TextBlock } from '../model/report';
+import type { Box, TextBlock } from '../model/report';
+
+/**
+ * Where a cell sits in its source table's grid, where the source has one (an HTML table with its
+ * spans resolved, a PDF table whose columns come from the header cells' x ranges). `table` counts
+ * the source tables of the page from 0; `col` is the first grid column the cell covers.
+ */
+export interface GridPos {
+  table: number;
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+}
 
 /** One table cell (or one cell-like line of a text dump), in reading order. */
 export interface Token {
   text: string;
   /** Index of the source element (DOM) or line (text) that holds it. */
   src: number | null;
-  /** The row it sits in, where the source has rows (DOM tables, tab-separated lines); null otherwise. */
+  /** The row it sits in, counted across the page's tables, where the source has rows; null otherwise. */
   row: number | null;
+  /** Grid position; absent for text dumps, whose values are placed by order. */
+  pos?: GridPos;
+  /** The cell's box on a PDF page (PDF points, origin top left), so a viewer can mark it. */
+  box?: Box;
 }
 
 /** What extraction hands to the template matcher: the same shape from a DOM and from a text dump. */

@@ -1,10 +1,18 @@
 import { z } from 'zod/mini';
-import { tableKeySchema } from './report';
+import { boxSchema, tableKeySchema } from './report';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
-export const cellRefSchema = z.object({ table: tableKeySchema, row: z.string(), column: z.string() });
+export const cellRefSchema = z.object({
+  table: tableKeySchema,
+  row: z.string(),
+  column: z.string(),
+  /** Where the cell sits in a PDF (output.md). */
+  box: z.optional(boxSchema),
+  /** The report the cell belongs to, when it is not the audited one (cross-year findings). */
+  source: z.optional(z.string()),
+});
 export type CellRef = z.infer<typeof cellRefSchema>;
 
 const valueSchema = z.nullable(z.union([z.number(), z.string()]));

@@ -18,6 +18,10 @@ export const cellStatusSchema = z.enum([
 ]);
 export type CellStatus = z.infer<typeof cellStatusSchema>;
 
+/** Where a cell read from a PDF sits: page (from 1) and box in PDF points, origin top left (output.md). */
+export const boxSchema = z.object({ page: z.number(), x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+export type Box = z.infer<typeof boxSchema>;
+
 /** One parsed cell. `src` indexes the source element or line kept beside the report (never exported). */
 export const parsedCellSchema = z.object({
   value: z.nullable(z.number()),
@@ -25,6 +29,7 @@ export const parsedCellSchema = z.object({
   status: cellStatusSchema,
   unit: z.optional(z.string()),
   src: z.nullable(z.number()),
+  box: z.optional(boxSchema),
 });
 export type ParsedCell = z.infer<typeof parsedCellSchema>;
 
