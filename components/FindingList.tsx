@@ -1,53 +1,78 @@
-import { useState } from 'preact/hooks';
 import { ruleTitle, type Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
-import type { RenderedFinding } from '../lib/model/finding';
-import { groupFindings } from '../lib/present/group';
-import { tableName } from '../lib/i18n/labels';
+import type { AuditResult } from '../lib/model/result';
+import { blankSummaries, blankSummaryText } from '../lib/present/blanks';
+import { causeTitle, groupByCause, type CauseGroup } from '../lib/present/cause';
+import { findingKey, type ReviewBook, type ReviewEntry } from '../lib/review/state';
 import { FindingItem } from './FindingItem';
 import { SeverityBadge } from './SeverityBadge';
 
 export interface Props {
-  findings: RenderedFinding[];
+  result: AuditResult;
   lang: Lang;
+  reviews: ReviewBook;
+  active: number | null;
+  blanksVisible: boolean;
   onSelect(index: number): void;
+  onReview(index: number, entry: ReviewEntry): void;
+  onBlanks(visible: boolean): void;
 }
 
-export function FindingList({ findings, lang, onSelect }: Props) {
-  const [open, setOpen] = useState<Record<string, boolean>>({});
+/**
+ * Errors first, findings with one cause under one line (a blank column, one wrong cell breaking its
+ * row, column and balance), then warnings; blank and none-mark cells summarised per table and column.
+ */
+export function FindingList(props: Props) {
+  const { result, lang } = props;
+  const findings = result.findings;
   if (findings.length === 0) return <p class="empty" data-testid="no-findings">{t(lang, 'noFindings')}</p>;
+  const groups = groupByCause(findings, result);
+  const item = (index: number) => (
+    <FindingItem key={index} index={index} finding={findings[index]!} title={ruleTitle(findings[index]!.rule, lang)} format={result.format}
+      lang={lang} active={props.active === index} review={props.reviews[findingKey(findings[index]!)]} onSelect={props.onSelect} onReview={props.onReview} />
+  );
+  const blanks = groups.filter((g) => g.kind === 'blank');
   return (
     <div class="groups" data-testid="finding-list">
-      {groupFindings(findings).map((group) => {
-        const key = `${group.table ?? 'report'}-${group.severity}`;
-        return (
-          <section key={key} class="group" data-testid={`group-${key}`}>
-            <h3>
-              <SeverityBadge severity={group.severity} count={group.items.length + group.blanks.length} />
-              {group.table ? tableName(lang, group.table) : t(lang, 'reportLevel')}
-            </h3>
-            <ul>
-              {group.items.map(({ index, finding }) => (
-                <FindingItem key={index} index={index} finding={finding} title={ruleTitle(finding.rule, lang)} onSelect={onSelect} />
-              ))}
-              {group.blanks.length > 0 && (
-                <li>
-                  <button type="button" class="fold" data-testid="blank-cells" onClick={() => setOpen({ ...open, [key]: !open[key] })}>
-                    {open[key] ? '▾' : '▸'} {t(lang, 'blankCells', { count: group.blanks.length })}
-                  </button>
-                  {open[key] && (
-                    <ul>
-                      {group.blanks.map(({ index, finding }) => (
-                        <FindingItem key={index} index={index} finding={finding} title={ruleTitle(finding.rule, lang)} onSelect={onSelect} />
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              )}
-            </ul>
-          </section>
-        );
-      })}
+      <ul>
+        {groups.filter((g) => g.kind !== 'blank').map((group) => (group.kind === 'single' ? item(group.indexes[0]!) : <Cause key={`c${group.indexes[0]}`} group={group} {...props} item={item} />))}
+      </ul>
+      {blanks.length > 0 && <Blanks {...props} indexes={blanks.flatMap((g) => g.indexes)} item={item} />}
     </div>
+  );
+}
+
+function Cause({ group, result, lang, active, item }: Props & { group: CauseGroup; item(index: number): unknown }) {
+  const open = group.indexes.length <= 3 || (active !== null && group.indexes.includes(active));
+  return (
+    <li class="cause" data-testid="cause" data-kind={group.kind}>
+      <details open={open}>
+        <summary>
+          <SeverityBadge severity={group.severity} count={group.indexes.length} />
+          <span class="cause-title" data-testid="cause-title">{causeTitle(group, result.format, lang)}</span>
+        </summary>
+        <ul>{group.indexes.map((index) => item(index))}</ul>
+      </details>
+    </li>
+  );
+}
+
+function Blanks({ result, lang, blanksVisible, onBlanks, indexes, item }: Props & { indexes: number[]; item(index: number): unknown }) {
+  const summaries = blankSummaries(result.findings, result);
+  return (
+    <section class="blanks" data-testid="blank-summary">
+      <h3><SeverityBadge severity="warning" count={indexes.length} />{t(lang, 'blankSummary')}</h3>
+      <ul class="blank-lines">
+        {summaries.map((summary) => <li key={summary.table} data-testid="blank-line">{blankSummaryText(summary, result.format, lang)}</li>)}
+      </ul>
+      <label class="toggle">
+        <input type="checkbox" data-testid="show-blanks" checked={blanksVisible} onChange={(event) => onBlanks(event.currentTarget.checked)} />
+        {t(lang, 'showBlanks')}
+      </label>
+      <details>
+        <summary data-testid="blank-cells">{t(lang, 'blankCells', { count: indexes.length })}</summary>
+        <ul>{indexes.map((index) => item(index))}</ul>
+      </details>
+    </section>
   );
 }

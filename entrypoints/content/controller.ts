@@ -5,7 +5,8 @@ import { looksLikeReport } from '../../lib/extract/html';
 import { renderFindings, type Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
 import type { RenderedFinding } from '../../lib/model/finding';
-import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
+import { badgeCounts, marksOf, placeSource, relatedSources, suspectSource } from '../../lib/present/marks';
+import { findingKey, readBook, reviewStorageKey, type ReviewBook } from '../../lib/review/state';
 import { Overlay } from './overlay';
 
 const GLOBAL = '__nianbaoAudit';
@@ -22,6 +23,10 @@ class Auditor {
   private findings: RenderedFinding[] = [];
   private lang: Lang = 'zh';
   private marksVisible = true;
+  private blanksVisible = false;
+  /** The auditor's reviews of this report (written by the popup and side panel), shown on the marks. */
+  private reviews: ReviewBook = {};
+  private reviewKey = '';
   private dropped = 0;
   private reruns = 0;
   private runs = 0;
@@ -38,11 +43,13 @@ class Auditor {
     this.ctx.onInvalidated(() => this.stop());
     // A fresh profile can be slow to open its storage; the first audit waits a moment, not forever.
     const stored = await Promise.race([
-      browser.storage.local.get(['lang', 'marksVisible']).catch(() => ({}) as Record<string, unknown>),
+      browser.storage.local.get(['lang', 'marksVisible', 'blanksVisible']).catch(() => ({}) as Record<string, unknown>),
       new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), STORAGE_WAIT_MS)),
     ]);
     if (stored.lang === 'en') this.lang = 'en';
     if (stored.marksVisible === false) this.marksVisible = false;
+    if (stored.blanksVisible === true) this.blanksVisible = true;
+    browser.storage.onChanged.addListener(this.onStorage);
     this.run(false);
     this.watch();
   }
@@ -51,9 +58,9 @@ class Auditor {
     const findings = this.findings;
     return {
       report: this.audit?.report.isReport ?? false,
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
+      ...badgeCounts(findings),
       marksVisible: this.marksVisible,
+      blanksVisible: this.blanksVisible,
       runs: this.runs,
       busyMs: Math.round((this.busy + this.overlay.busyMs) * 10) / 10,
     };
@@ -68,6 +75,7 @@ class Auditor {
     this.findings = this.audit ? renderFindings(this.audit.findings, this.audit.report.format, this.lang) : [];
     this.busy += performance.now() - start; // drawing is counted by the overlay
     this.draw(null);
+    void this.loadReviews();
     void browser.runtime
       .sendMessage({ type: 'audit-summary', summary: this.summary(), initial: this.runs === 1 })
       .catch(() => undefined);
@@ -79,22 +87,50 @@ class Auditor {
       this.overlay.hide();
       return;
     }
-    const marks = marksOf(this.findings, (index) => this.findings[index]?.src);
+    const marks = marksOf(this.findings, (index) => this.findings[index]?.src, { blanks: this.blanksVisible });
+    const reviews = this.findings.map((finding) => this.reviews[findingKey(finding)]?.status ?? null);
     const finding = selected === null ? undefined : this.findings[selected];
     const related = finding ? relatedSources(audit.report, finding) : [];
     const suspect = suspectSource(audit.report, finding);
-    this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, lang: this.lang, onSelect: (index) => this.select(index) });
+    this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, reviews, lang: this.lang, onSelect: (index) => this.select(index) });
   }
 
-  private select(index: number): void {
+  private select(index: number, avoid?: 'popup'): void {
     const finding = this.findings[index];
-    const element = typeof finding?.src === 'number' ? this.audit?.elements[finding.src] : undefined;
+    const src = finding && this.audit ? placeSource(this.audit.report, finding) : null;
+    const element = src === null ? undefined : this.audit?.elements[src];
     if (!this.marksVisible) this.setMarks(true);
     this.draw(index);
     if (element) {
       element.scrollIntoView({ block: 'center', inline: 'nearest' });
-      this.overlay.flash(finding!.src!);
+      if (avoid === 'popup') clearOfPopup(element);
+      this.overlay.flash(src!);
+    } else if (finding && finding.table === null) {
+      scrollTo({ top: 0 }); // a report-level finding on a page without a title element: the top of the page
     }
+  }
+
+  private async loadReviews(): Promise<void> {
+    if (!this.audit?.report.isReport) return;
+    const key = reviewStorageKey(this.audit.result);
+    this.reviewKey = key;
+    const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
+    if (this.reviewKey !== key) return;
+    this.reviews = readBook(stored[key]);
+    this.draw(null);
+  }
+
+  private onStorage = (changes: Record<string, { newValue?: unknown }>): void => {
+    const change = this.reviewKey ? changes[this.reviewKey] : undefined;
+    if (!change) return;
+    this.reviews = readBook(change.newValue);
+    this.draw(this.overlay.selected);
+  };
+
+  private setBlanks(visible: boolean): void {
+    this.blanksVisible = visible;
+    void browser.storage.local.set({ blanksVisible: visible }).catch(() => undefined);
+    this.draw(null);
   }
 
   private setMarks(visible: boolean): void {
@@ -121,7 +157,10 @@ class Auditor {
         this.run(true);
         break;
       case 'select-finding':
-        this.select(request.index);
+        this.select(request.index, request.avoid);
+        break;
+      case 'set-blanks':
+        this.setBlanks(request.visible);
         break;
       case 'set-marks':
         this.setMarks(request.visible);
@@ -175,8 +214,18 @@ class Auditor {
     this.observer?.disconnect();
     clearTimeout(this.settleTimer);
     browser.runtime.onMessage.removeListener(this.onMessage);
+    browser.storage.onChanged.removeListener(this.onStorage);
     this.overlay.destroy();
   }
+}
+
+/** The popup hangs over the top right of the viewport (about 400 × 600): move a cell under it into the clear. */
+const POPUP = { width: 420, height: 620 };
+function clearOfPopup(element: Element): void {
+  const box = element.getBoundingClientRect();
+  if (box.right < innerWidth - POPUP.width || box.top > POPUP.height) return;
+  const room = innerHeight - POPUP.height;
+  scrollBy({ top: room >= box.height + 16 ? box.top - POPUP.height - 8 : box.bottom - innerHeight + 8 });
 }
 
 export function startAuditor(ctx: ContentScriptContext): void {

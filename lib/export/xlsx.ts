@@ -3,7 +3,9 @@ import type { RenderedFinding } from '../model/finding';
 import type { TableKey } from '../model/report';
 import { TABLE_KEYS } from '../model/report';
 import type { AuditResult } from '../model/result';
+import type { ReviewBook } from '../review/state';
 import { neutralize } from './csv';
+import { findingHeader, findingRows, FINDING_COLUMNS } from './findings';
 import { tableLayout, type LayoutRow, type LayoutSource } from './layout';
 
 const SHEETS: Record<Lang, Record<TableKey | 'findings', string>> = {
@@ -11,7 +13,6 @@ const SHEETS: Record<Lang, Record<TableKey | 'findings', string>> = {
   en: { active: 'Active disclosure', applications: 'Applications', appeals: 'Appeals', findings: 'Findings' },
 };
 const FILL = { error: 'FFF4B6B6', warning: 'FFFFE08A', info: 'FFDDEBF7' } as const;
-const FINDING_COLUMNS = ['rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'text', 'message'] as const;
 
 /** Place layout rows on a grid: the same rowspan/colspan algorithm as a browser's table. */
 export function placeRows(rows: LayoutRow[]): { row: number; col: number; cell: LayoutRow[number] }[] {
@@ -35,11 +36,13 @@ function sourceOf(result: AuditResult): LayoutSource {
   return {
     format: result.format ?? '2019',
     other: result.tables.applications?.['3.6'] ? 'single' : 'sub',
+    // A blank cell stays blank (its finding says it was read as 0); text the reader could not read stays text.
     value: (table, row, column) => {
       const raw = result.raw[table]?.[row]?.[column];
       const value = result.tables[table]?.[row]?.[column];
       if (value === undefined) return null;
-      return value === null ? (raw ?? null) : value;
+      if (value === null || raw?.trim() === '') return raw?.trim() ? raw : null;
+      return value;
     },
   };
 }
@@ -53,7 +56,7 @@ function worst(findings: RenderedFinding[]): keyof typeof FILL {
  * order, numbers as numbers), cells with findings filled red or amber with the message as a note,
  * and a sheet listing the findings. ExcelJS is loaded only when this runs.
  */
-export async function buildXlsx(result: AuditResult, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildXlsx(result: AuditResult, lang: Lang, reviews: ReviewBook = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '年报核查';
@@ -71,7 +74,10 @@ export async function buildXlsx(result: AuditResult, lang: Lang): Promise<Uint8A
     sheet.properties.defaultColWidth = 12;
     for (const { row, col, cell } of placeRows(tableLayout(table, source))) {
       const target = sheet.getCell(row + 1, col + 1);
-      target.value = typeof cell.value === 'number' ? cell.value : neutralize(cell.text);
+      target.value = typeof cell.value === 'number' ? cell.value : cell.text ? neutralize(cell.text) : null;
+      const unit = cell.ref ? result.units?.[cell.ref.table]?.[cell.ref.row]?.[cell.ref.column] : undefined;
+      // The unit written beside a money figure (251000元) stays beside it: a number format, so the value stays a number.
+      if (unit && typeof cell.value === 'number') target.numFmt = `General"${unit.replace(/"/g, '')}"`;
       target.alignment = { wrapText: true, vertical: 'middle', horizontal: cell.kind === 'value' ? 'right' : 'center' };
       target.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
       if ((cell.rowspan ?? 1) > 1 || (cell.colspan ?? 1) > 1) {
@@ -87,13 +93,14 @@ export async function buildXlsx(result: AuditResult, lang: Lang): Promise<Uint8A
 
   const list = workbook.addWorksheet(SHEETS[lang].findings);
   list.addRow([result.title ?? '', result.agency ?? '', result.year ?? '', result.format ?? '', result.source].map((v) => (typeof v === 'number' ? v : neutralize(v))));
-  list.addRow([...FINDING_COLUMNS]);
-  for (const finding of result.findings) {
+  list.addRow(findingHeader(lang));
+  for (const row of findingRows(result, lang, reviews)) {
     list.addRow(FINDING_COLUMNS.map((key) => {
-      const value = finding[key];
+      const value = row[key];
       return typeof value === 'number' ? value : neutralize(String(value ?? ''));
     }));
   }
-  list.getColumn(9).width = 80;
+  list.getColumn(FINDING_COLUMNS.indexOf('message') + 1).width = 80;
+  list.getColumn(FINDING_COLUMNS.indexOf('cause') + 1).width = 40;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
