@@ -1,4 +1,5 @@
 import { ruleTitle, type Lang } from '../lib/i18n/render';
+import { tableName } from '../lib/i18n/labels';
 import { t } from '../lib/i18n/ui';
 import type { AuditResult } from '../lib/model/result';
 import { blankSummaries, blankSummaryText } from '../lib/present/blanks';
@@ -18,9 +19,13 @@ export interface Props {
   onBlanks(visible: boolean): void;
 }
 
+const TABLES = ['active', 'applications', 'appeals', null] as const;
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
 /**
- * Errors first, findings with one cause under one line (a blank column, one wrong cell breaking its
- * row, column and balance), then warnings; blank and none-mark cells summarised per table and column.
+ * Errors first (every table's errors, then warnings), each table's findings under its heading, those
+ * with one cause under one line (a blank column, one wrong cell breaking its row, column and balance);
+ * blank and none-mark cells summarised per table and column at the end, listed only when unfolded.
  */
 export function FindingList(props: Props) {
   const { result, lang } = props;
@@ -32,11 +37,25 @@ export function FindingList(props: Props) {
       lang={lang} active={props.active === index} review={props.reviews[findingKey(findings[index]!)]} onSelect={props.onSelect} onReview={props.onReview} />
   );
   const blanks = groups.filter((g) => g.kind === 'blank');
+  const sections = SEVERITIES.flatMap((severity) => TABLES.map((table) => ({
+    severity, table, groups: groups.filter((g) => g.kind !== 'blank' && g.severity === severity && g.table === table),
+  }))).filter((section) => section.groups.length > 0);
   return (
     <div class="groups" data-testid="finding-list">
-      <ul>
-        {groups.filter((g) => g.kind !== 'blank').map((group) => (group.kind === 'single' ? item(group.indexes[0]!) : <Cause key={`c${group.indexes[0]}`} group={group} {...props} item={item} />))}
-      </ul>
+      {sections.map(({ severity, table, groups: inSection }) => {
+        const key = `${table ?? 'report'}-${severity}`;
+        return (
+          <section key={key} class="group" data-testid={`group-${key}`}>
+            <h3>
+              <SeverityBadge severity={severity} count={inSection.reduce((sum, g) => sum + g.indexes.length, 0)} />
+              {table ? tableName(lang, table) : t(lang, 'reportLevel')}
+            </h3>
+            <ul>
+              {inSection.map((group) => (group.kind === 'single' ? item(group.indexes[0]!) : <Cause key={`c${group.indexes[0]}`} group={group} {...props} item={item} />))}
+            </ul>
+          </section>
+        );
+      })}
       {blanks.length > 0 && <Blanks {...props} indexes={blanks.flatMap((g) => g.indexes)} item={item} />}
     </div>
   );

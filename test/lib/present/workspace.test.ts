@@ -77,3 +77,16 @@ describe('the workspace on dense real-shaped reports', () => {
     expect(typeof title).toBe('number');
   });
 });
+
+describe('cause views for the command line', () => {
+  it('gives one titled line per cause, errors first, blank cells as a summary', async () => {
+    const { causeViews } = await import('../../../lib/present/views');
+    const audit = auditShape(blankTotalReport(), 'word');
+    const views = causeViews(audit.result, 'zh');
+    expect(views.map((v) => [v.kind, v.severity, v.findings.length])).toEqual([
+      ['single', 'error', 1], ['column', 'error', 21], ['blank', 'warning', 91],
+    ]);
+    expect(views[2]!.title).toMatch(/^三、收到和处理政府信息公开申请情况：总计列整列空白，按 0 计；/);
+    expect(views[0]!.title).toBeNull();
+  });
+});
