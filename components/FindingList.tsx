@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { ruleTitle, type Lang } from '../lib/i18n/render';
 import { tableName } from '../lib/i18n/labels';
 import { t } from '../lib/i18n/ui';
@@ -61,14 +62,21 @@ export function FindingList(props: Props) {
   );
 }
 
-function Cause({ group, result, lang, active, item }: Props & { group: CauseGroup; item(index: number): unknown }) {
-  const open = group.indexes.length <= 3 || (active !== null && group.indexes.includes(active));
+function Cause({ group, result, lang, active, reviews, item }: Props & { group: CauseGroup; item(index: number): unknown }) {
+  const reviewed = group.indexes.filter((index) => reviews[findingKey(result.findings[index]!)]?.status).length;
+  // Open when short or when it holds the clicked finding; once the auditor opens or closes it, theirs is the say.
+  const holdsActive = active !== null && group.indexes.includes(active);
+  const [open, setOpen] = useState(group.indexes.length <= 3 || holdsActive);
+  useEffect(() => {
+    if (holdsActive) setOpen(true);
+  }, [holdsActive]);
   return (
     <li class="cause" data-testid="cause" data-kind={group.kind}>
-      <details open={open}>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <SeverityBadge severity={group.severity} count={group.indexes.length} />
           <span class="cause-title" data-testid="cause-title">{causeTitle(group, result.format, lang)}</span>
+          {reviewed > 0 && <span class="review-count" data-testid="cause-reviewed">{t(lang, 'reviewedCount', { count: reviewed })}</span>}
         </summary>
         <ul>{group.indexes.map((index) => item(index))}</ul>
       </details>

@@ -20,6 +20,7 @@ export const SHADOW_CSS = `
 .tag { position: absolute; top: -9px; right: -9px; min-width: 18px; height: 18px; padding: 0 4px; box-sizing: border-box; white-space: nowrap;
   border: 1px solid #fff; border-radius: 9px; font: 600 11px/16px system-ui, sans-serif; color: #fff; text-align: center;
   pointer-events: auto; cursor: help; }
+.tag.expect { top: 2px; right: 2px; }
 .error .tag { background: #d93025; }
 .warning .tag { background: #e37400; }
 .tip { display: none; position: absolute; top: calc(100% + 4px); left: 0; z-index: 1; width: max-content; max-width: 360px;

@@ -58,14 +58,17 @@ function MarkBox({ mark, props, box, above }: { mark: Mark; props: OverlayProps 
   const words = WORDS[props.lang];
   const selected = props.selected !== null && mark.findings.includes(props.selected);
   const review = reviewOf(mark, props.reviews);
+  const text = tagText(mark, parseFloat(box.width), props.lang);
+  // The expected value sits inside its cell's top right corner where the cell is tall enough, so it reads as that cell's.
+  const expectedShown = mark.expected !== undefined && text !== `${GLYPH[mark.severity]}` && parseFloat(box.height) >= 34;
   const flip = parseFloat(box.left) > innerWidth / 2 && 'flip';
   const classes = ['mark', mark.severity, selected && 'selected', props.suspect === mark.src && 'suspect',
     props.flash === mark.src && 'flash', flip, above && 'above', review && `rv-${review}`].filter(Boolean).join(' ');
   return (
     <div class={classes} style={box} data-src={mark.src} data-severity={mark.severity} data-review={review ?? undefined}>
-      <button type="button" class="tag" aria-label={`${mark.messages.length} ${words[mark.severity === 'error' ? 'error' : 'warning']}`}
+      <button type="button" class={expectedShown ? 'tag expect' : 'tag'} aria-label={`${mark.messages.length} ${words[mark.severity === 'error' ? 'error' : 'warning']}`}
         onClick={() => props.onSelect(mark.findings[0]!)}>
-        {tagText(mark, parseFloat(box.width), props.lang)}{review ? REVIEW_GLYPH[review] : ''}
+        {text}{review ? REVIEW_GLYPH[review] : ''}
       </button>
       <Tip mark={mark} props={props} />
     </div>

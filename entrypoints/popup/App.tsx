@@ -65,7 +65,8 @@ export function App({ mode = 'popup' }: AppProps) {
       document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
       await load(language, false).catch(() => setView({ kind: 'unavailable' }));
     })();
-    if (mode !== 'panel') return undefined;
+    // A panel opened for a named tab (the tests' page, a pinned view) stays with it; otherwise it follows the active tab.
+    if (mode !== 'panel' || new URLSearchParams(location.search).has('tabId')) return undefined;
     // The side panel stays open: follow the auditor to another tab, and to the next page in this one.
     const onActivated = () => { setActive(null); reload(); };
     const onUpdated = (tabId: number, change: { status?: string }) => {

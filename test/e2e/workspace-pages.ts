@@ -34,6 +34,7 @@ export function blankTotalReport(): ReportData {
 export function cleanBlankColumnsReport(): ReportData {
   const data = consistentReport('2021', 23);
   data.title = '测试市生态环境局2023年政府信息公开工作年度报告';
+  data.published = '2024-01-26';
   for (const values of Object.values(data.applications)) {
     for (const column of LEGAL) values[APPLICATION_COLUMNS.indexOf(column)] = '';
     values[APPLICATION_COLUMNS.indexOf('total')] = values[0]!;
