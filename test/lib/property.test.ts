@@ -5,11 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicationRows } from '../../lib/export/layout';
 import { auditShape, misread } from '../support/audit';
 import { expectedErrors } from '../support/oracle';
 import { HTML_SHAPES, TEXT_SHAPES } from '../support/render';
-import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, clone, consistentReport, getCell, setCell, type ReportData } from '../support/report-data';
+import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, applicationRows, clone, consistentReport, getCell, setCell, type ReportData } from '../support/report-data';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const SHAPES = [...HTML_SHAPES, ...TEXT_SHAPES];
