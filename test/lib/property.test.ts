@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { internalErrors } from '../../lib/result';
 import { auditShape, misread } from '../support/audit';
 import { expectedErrors } from '../support/oracle';
 import { HTML_SHAPES, TEXT_SHAPES } from '../support/render';
@@ -44,6 +45,7 @@ describe('property: the audit finds exactly the injected errors and reads every 
           const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.table} ${f.row} ${f.column}`).sort();
           expect(errors).toEqual(expectedErrors(data));
           expect(misread(result, data)).toEqual([]);
+          expect(internalErrors(result)).toEqual([]);
         }),
       { numRuns: RUNS },
     );
