@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { auditDocument, type Audit } from '../../lib/audit';
 import { looksLikeReport } from '../../lib/extract/html';
-import { renderFindings, type Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
-import type { RenderedFinding } from '../../lib/model/finding';
+import type { AuditResult } from '../../lib/model/result';
+import { resultIn } from '../../lib/result';
 import { badgeCounts, marksOf, placeSource, relatedSources, suspectSource } from '../../lib/present/marks';
 import { findingKey, readBook, reviewStorageKey, type ReviewBook } from '../../lib/review/state';
 import { Overlay } from './overlay';
@@ -20,7 +21,8 @@ type DomAudit = Audit & { elements: Element[] };
 /** One auditor per frame: audit, draw marks, answer the popup, follow late content. */
 class Auditor {
   private audit: DomAudit | null = null;
-  private findings: RenderedFinding[] = [];
+  /** The audit's result in the current language: its findings line up with `audit.findings` (which keep the `src`). */
+  private result: AuditResult | null = null;
   private lang: Lang = 'zh';
   private marksVisible = true;
   private blanksVisible = false;
@@ -55,7 +57,7 @@ class Auditor {
   }
 
   summary(): FrameSummary {
-    const findings = this.findings;
+    const findings = this.result?.findings ?? [];
     return {
       report: this.audit?.report.isReport ?? false,
       ...badgeCounts(findings),
@@ -72,7 +74,7 @@ class Auditor {
     this.runs += 1;
     const audit = force || looksLikeReport(document) ? auditDocument(document, { source: location.href, lang: this.lang }) : null;
     this.audit = audit?.report.isReport || force ? audit : null;
-    this.findings = this.audit ? renderFindings(this.audit.findings, this.audit.report.format, this.lang) : [];
+    this.result = this.audit?.result ?? null;
     this.busy += performance.now() - start; // drawing is counted by the overlay
     this.draw(null);
     void this.loadReviews();
@@ -87,17 +89,18 @@ class Auditor {
       this.overlay.hide();
       return;
     }
-    const marks = marksOf(this.findings, (index) => this.findings[index]?.src, { blanks: this.blanksVisible });
-    const reviews = this.findings.map((finding) => this.reviews[findingKey(finding)]?.status ?? null);
-    const finding = selected === null ? undefined : this.findings[selected];
+    const findings = this.result?.findings ?? [];
+    const marks = marksOf(findings, (index) => audit.findings[index]?.src, { blanks: this.blanksVisible });
+    const reviews = findings.map((finding) => this.reviews[findingKey(finding)]?.status ?? null);
+    const finding = selected === null ? undefined : findings[selected];
     const related = finding ? relatedSources(audit.report, finding) : [];
     const suspect = suspectSource(audit.report, finding);
     this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, reviews, lang: this.lang, onSelect: (index) => this.select(index) });
   }
 
   private select(index: number, avoid?: 'popup'): void {
-    const finding = this.findings[index];
-    const src = finding && this.audit ? placeSource(this.audit.report, finding) : null;
+    const finding = this.result?.findings[index];
+    const src = finding && this.audit ? placeSource(this.audit.report, { table: finding.table, src: this.audit.findings[index]?.src }) : null;
     const element = src === null ? undefined : this.audit?.elements[src];
     if (!this.marksVisible) this.setMarks(true);
     this.draw(index);
@@ -140,8 +143,7 @@ class Auditor {
   }
 
   private state(): ContentState {
-    const result = this.audit ? { ...this.audit.result, findings: this.findings.map(({ src: _src, ...finding }) => finding) } : null;
-    return { summary: this.summary(), result, dropped: this.dropped };
+    return { summary: this.summary(), result: this.result, dropped: this.dropped };
   }
 
   private handle(request: ContentRequest): ContentState {
@@ -149,7 +151,7 @@ class Auditor {
       case 'get-state':
         if (request.lang && request.lang !== this.lang) {
           this.lang = request.lang;
-          if (this.audit) this.findings = renderFindings(this.audit.findings, this.audit.report.format, this.lang);
+          if (this.audit) this.result = resultIn(this.audit, this.lang);
           this.draw(null);
         }
         break;

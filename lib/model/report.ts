@@ -28,6 +28,8 @@ export const parsedCellSchema = z.object({
   raw: z.string(),
   status: cellStatusSchema,
   unit: z.optional(z.string()),
+  /** The text is a bare number: the result keeps no raw copy of it. */
+  plain: z.optional(z.boolean()),
   src: z.nullable(z.number()),
   box: z.optional(boxSchema),
 });
