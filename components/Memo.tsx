@@ -55,6 +55,33 @@ function ErrorItem({ finding, result, reviews, lang }: { finding: RenderedFindin
   );
 }
 
+/** A long group of one cause as a compact table: one line per finding, its table named once. */
+function GroupTable({ items, result, reviews, lang }: { items: RenderedFinding[]; result: AuditResult; reviews: ReviewBook; lang: Lang }) {
+  const f = result.format ?? '2019';
+  const table = items[0]!.table;
+  const place = (finding: RenderedFinding) => (finding.table && finding.row
+    ? `${rowName(lang, f, finding.table, finding.row)}${finding.column ? ` · ${columnName(lang, f, finding.table, finding.column)}` : ''}` : '');
+  return (
+    <table class="group-table" data-testid="memo-group-table">
+      {table && <caption>{t(lang, 'table')} {tableName(lang, table)} · {ruleTitle(items[0]!.rule, lang)}</caption>}
+      <thead><tr><th>{t(lang, 'row')} · {t(lang, 'column')}</th><th>{t(lang, 'expected')}</th><th>{t(lang, 'actual')}</th><th>{t(lang, 'review')}</th></tr></thead>
+      <tbody>
+        {items.map((finding, i) => {
+          const review = reviews[findingKey(finding)];
+          return (
+            <tr key={i} data-testid="memo-error">
+              <td>{place(finding)}{items.some((other) => other.rule !== finding.rule) ? `（${ruleTitle(finding.rule, lang)}）` : ''}</td>
+              <td class="num">{show(finding.expected, lang)}</td>
+              <td class="num">{show(finding.actual, lang)}</td>
+              <td class="review-line">{[reviewLabel(review?.status, lang), review?.note].filter(Boolean).join('；')}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 /** The printable audit memo (核查意见): the report's facts, each error in template terms, warnings folded, the checks that hold. */
 export function Memo({ result, reviews, lang, auditDate }: Props) {
   const counts = badgeCounts(result.findings);
@@ -90,7 +117,9 @@ export function Memo({ result, reviews, lang, auditDate }: Props) {
           return (
             <li key={group.indexes[0]} class="group">
               {title && <p class="cause" data-testid="memo-cause">{title}</p>}
-              <ul>{items.map((finding, i) => <ErrorItem key={i} finding={finding} result={result} reviews={reviews} lang={lang} />)}</ul>
+              {title && items.length > 3
+                ? <GroupTable items={items} result={result} reviews={reviews} lang={lang} />
+                : <ul>{items.map((finding, i) => <ErrorItem key={i} finding={finding} result={result} reviews={reviews} lang={lang} />)}</ul>}
             </li>
           );
         })}

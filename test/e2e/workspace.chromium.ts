@@ -237,9 +237,11 @@ async function main(): Promise<number> {
       await memo.getByTestId('memo').waitFor();
       const text = (await memo.getByTestId('memo').textContent()) ?? '';
       for (const part of ['政府信息公开工作年度报告核查意见', '测试县人民政府办公室2019年政府信息公开工作年度报告', '「总计」列整列空白：21 条勾稽关系因此不符',
-        '表 三、收到和处理政府信息公开申请情况 · 行 （七）总计 · 列 总计', '应为 211', '实为 0', '确认问题', '已电话核实，总计栏漏填', '40 项勾稽关系中 22 项不符']) {
+        '表 三、收到和处理政府信息公开申请情况 · 行 （七）总计 · 列 自然人', '应为 162', '实为 152', '（七）总计 · 总计', '211',
+        '确认问题；已电话核实，总计栏漏填', '40 项勾稽关系中 22 项不符']) {
         check(text.includes(part), `memo holds “${part}”`);
       }
+      equal(await memo.getByTestId('memo-error').count(), 22, 'every error in the memo');
       const pdf = join(OUT, 'ws-chromium-memo.pdf');
       await memo.pdf({ path: pdf, format: 'A4', printBackground: true });
       const pngs = pdfToPng(pdf, join(OUT, 'ws-chromium-memo'));
