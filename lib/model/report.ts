@@ -2,6 +2,8 @@ import { z } from 'zod/mini';
 
 export const formatSchema = z.enum(['2019', '2021']);
 export type Format = z.infer<typeof formatSchema>;
+export const FORMAT_KEYS = formatSchema.options;
+export const isFormat = (text: string): text is Format => (FORMAT_KEYS as readonly string[]).includes(text);
 
 export const tableKeySchema = z.enum(['active', 'applications', 'appeals']);
 export type TableKey = z.infer<typeof tableKeySchema>;

@@ -73,6 +73,3 @@ describe('exports', () => {
   });
 });
 
-function sampleReport() {
-  return auditShape(consistentReport('2019', 2), 'cms').report;
-}
