@@ -133,7 +133,7 @@ export function App({ mode = 'popup' }: AppProps) {
   const onExport = async (kind: ExportKind) => {
     if (view.kind !== 'report' || !view.state.result) return;
     const result = view.state.result;
-    if (kind === 'json') download(exportFileName(result, 'json'), resultJson(result), 'application/json;charset=utf-8');
+    if (kind === 'json') download(exportFileName(result, 'json'), resultJson(result, reviews), 'application/json;charset=utf-8');
     if (kind === 'csv') {
       download(exportFileName(result, 'csv'), cellsCsv(result), 'text/csv;charset=utf-8');
       download(exportFileName(result, 'csv', '-问题'), findingsCsv(result, lang, reviews), 'text/csv;charset=utf-8');

@@ -1,6 +1,6 @@
 import type { AuditResult } from '../model/result';
 import type { Lang } from '../i18n/render';
-import type { ReviewBook } from '../review/state';
+import { findingKey, type ReviewBook } from '../review/state';
 import { cellRows } from './cells';
 import { FINDING_COLUMNS, findingHeader, findingRows } from './findings';
 
@@ -39,6 +39,11 @@ export function cellsTsv(result: AuditResult): string {
   return `${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, '\t')}\r\n`;
 }
 
-export function resultJson(result: AuditResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** The audit result (output.md); a reviewed finding carries its review as an extra `review` field. */
+export function resultJson(result: AuditResult, reviews: ReviewBook = {}): string {
+  const findings = result.findings.map((finding) => {
+    const review = reviews[findingKey(finding)];
+    return review ? { ...finding, review } : finding;
+  });
+  return `${JSON.stringify({ ...result, findings }, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@ import type { Format, TableKey } from '../model/report';
 import { formatDef, tableDef, valueRows } from '../template/model';
 import { TABLE_KEYS } from '../model/report';
 import type { AuditResult } from '../model/result';
-import type { ReviewBook } from '../review/state';
+import { findingKey, reviewLabel, type ReviewBook } from '../review/state';
 import { neutralize } from './csv';
 import { findingHeader, findingRows, FINDING_COLUMNS } from './findings';
 import { tableLayout, type LayoutRow, type LayoutSource } from './layout';
@@ -96,7 +96,10 @@ export async function buildXlsx(result: AuditResult, lang: Lang, reviews: Review
       const found = cell.ref ? findingsAt.get(`${cell.ref.table}/${cell.ref.row}/${cell.ref.column}`) : undefined;
       if (found?.length) {
         target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst(found)] } };
-        target.note = found.map((f) => f.message).join('\n');
+        target.note = found.map((f) => {
+          const review = reviews[findingKey(f)];
+          return review ? `${f.message}〔${[reviewLabel(review.status, lang), review.note].filter(Boolean).join('：')}〕` : f.message;
+        }).join('\n');
       }
     }
   }

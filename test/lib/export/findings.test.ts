@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { findingsCsv } from '../../../lib/export/csv';
+import { findingsCsv, resultJson } from '../../../lib/export/csv';
 import { buildXlsx } from '../../../lib/export/xlsx';
 import { findingKey } from '../../../lib/review/state';
 import { auditShape } from '../../support/audit';
@@ -32,11 +32,22 @@ describe('findings exports in the reader’s language', () => {
     applications.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => values.push(cell.value)));
     const list = workbook.getWorksheet('问题清单')!;
     expect(list.getRow(2).values).toEqual([undefined, '规则', '问题', '严重程度', '表', '行', '列', '应为', '实为', '原文', '说明', '同一原因', '复核', '备注']);
+    let note = '';
+    applications.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => { if (String(cell.note ?? '').includes('〔确认问题：已与办公室核实〕')) note = String(cell.note); }));
+    expect(note).toContain('（七）总计');
     const reviewed = list.getSheetValues().find((row) => Array.isArray(row) && row.includes('确认问题')) as unknown[];
     expect(reviewed).toContain('已与办公室核实');
     // The blank 总计 column is written blank, not 0 (its findings say it was read as 0).
     const totalColumn = applications.getColumn(10).values.slice(4);
     expect(totalColumn.every((v) => v === null || v === undefined || v === '')).toBe(true);
+  });
+
+  it('JSON: a reviewed finding carries its review; the rest is the result as specified', () => {
+    const json = JSON.parse(resultJson(result, reviews));
+    const reviewed = json.findings.filter((f: { review?: unknown }) => f.review);
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0].review).toEqual({ status: 'confirmed', note: '已与办公室核实' });
+    expect(JSON.parse(resultJson(result))).toEqual(result);
   });
 
   it('XLSX: a money cell keeps its unit beside the number', async () => {
