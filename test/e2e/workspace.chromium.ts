@@ -28,8 +28,11 @@ const HOST = 'www.nianbao-test.gov.cn';
 const EXTENSION = resolve('.output/chrome-mv3');
 const DEBUG_PORT = 9300 + Math.floor(Math.random() * 500);
 
+const PROFILE = mkdtempSync(join(tmpdir(), 'nianbao-ws-'));
+
+/** The same profile every launch, so that a relaunch is a browser restart with the extension's storage kept. */
 async function launch(): Promise<{ context: BrowserContext; worker: Worker; id: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-ws-')), {
+  const context = await chromium.launchPersistentContext(PROFILE, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
@@ -80,7 +83,7 @@ function pdfToPng(pdf: string, prefix: string): string[] {
 async function main(): Promise<number> {
   const server = await serve(workspacePages());
   const base = `http://${HOST}:${server.port}`;
-  const { context, worker, id } = await launch();
+  let { context, worker, id } = await launch();
   let cdp: Browser | undefined;
   let dense: Page;
   let panel: Page;
@@ -276,6 +279,17 @@ async function main(): Promise<number> {
       equal([...new Set(await dense.evaluate(markDisplays))], ['block'], 'marks back on screen');
     }],
   ];
+  cases.push(['the review survives a browser restart', async () => {
+    await cdp?.close().catch(() => undefined);
+    cdp = undefined;
+    await context.close();
+    ({ context, worker, id } = await launch());
+    const page = await context.newPage();
+    await page.goto(`${base}/blank-total.html`);
+    const tags = await poll(() => page.evaluate(readTags), (t) => t.length >= 22 && t.some((tag) => tag.review === 'confirmed'), 'review after restart');
+    equal(tags.filter((tag) => tag.review === 'confirmed').length, 1, 'one reviewed mark');
+    void id;
+  }]);
   const failed = await runCases('chromium (workspace)', cases);
   await cdp?.close().catch(() => undefined);
   await context.close();
