@@ -128,6 +128,7 @@ async function main(): Promise<number> {
       await popup.getByTestId('blank-summary').waitFor();
       equal(await popup.getByTestId('blank-line').allTextContents(), ['三、收到和处理政府信息公开申请情况：自然人以外 5 列整列空白，按 0 计'], 'summary');
       check((await popup.getByTestId('count-errors').textContent())?.startsWith('0'), 'no errors');
+      equal(await popup.getByTestId('relations').textContent(), '✔ 42 项勾稽关系全部相符', 'signed off');
       equal(await popup.locator('[data-testid="finding"]:visible').count(), 0, 'no finding listed before the fold');
       await popup.screenshot({ path: join(OUT, 'ws-chromium-clean-popup.png'), fullPage: true });
       await popup.getByTestId('show-blanks').check();
