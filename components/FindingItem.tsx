@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { columnName, rowName } from '../lib/i18n/labels';
 import type { Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
@@ -30,9 +31,15 @@ export function placeOf(finding: RenderedFinding, format: Format | null, lang: L
 export function FindingItem({ index, finding, title, format, lang, active, review, onSelect, onReview }: Props) {
   const where = placeOf(finding, format, lang);
   const status = review?.status ?? null;
+  // A reopened popup shows the finding the auditor last clicked, not the top of the list.
+  const itemRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    // After the group holding it has opened (the next frame).
+    if (active) requestAnimationFrame(() => itemRef.current?.scrollIntoView({ block: 'nearest' }));
+  }, [active]);
   const setStatus = (next: ReviewStatus) => onReview(index, { status: status === next ? null : next, note: review?.note ?? '' });
   return (
-    <li class={active ? 'item active' : 'item'} data-review={status ?? undefined}>
+    <li ref={itemRef} class={active ? 'item active' : 'item'} data-review={status ?? undefined}>
       <button type="button" class="finding" data-testid="finding" data-rule={finding.rule} data-index={index} onClick={() => onSelect(index)}>
         <SeverityBadge severity={finding.severity} />
         <span class="finding-body">

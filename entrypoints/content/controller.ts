@@ -143,7 +143,7 @@ class Auditor {
   }
 
   private state(): ContentState {
-    return { summary: this.summary(), result: this.result, dropped: this.dropped };
+    return { summary: this.summary(), result: this.result, selected: this.overlay.selected, dropped: this.dropped };
   }
 
   private handle(request: ContentRequest): ContentState {

@@ -52,6 +52,7 @@ export function App({ mode = 'popup' }: AppProps) {
     const state = await ask(tabId, frameId, { type: 'get-state', lang: language });
     setView({ kind: 'report', tabId, frameId, state });
     setReviews(state.result ? await loadReviews(state.result) : {});
+    if (typeof state.selected === 'number') setActive(state.selected);
   }
 
   const reload = () => void load(langRef.current, false).catch(() => setView({ kind: 'unavailable' }));

@@ -31,6 +31,8 @@ export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export const contentStateSchema = z.object({
   summary: frameSummarySchema,
   result: z.nullable(auditResultSchema),
+  /** The finding last clicked on this page, so a reopened popup picks up where the auditor was. */
+  selected: z.optional(z.nullable(z.int().check(z.nonnegative()))),
   /** Messages that failed validation and were dropped, counted. */
   dropped: z.int().check(z.nonnegative()),
 });

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { cellBox, markDisplays, readTags, topLayer } from './workspace-page';
@@ -61,6 +61,11 @@ async function badge(worker: Worker, tabId: number): Promise<{ text: string; col
 }
 
 const errorTags = async (page: Page) => (await page.evaluate(readTags)).filter((tag) => tag.severity === 'error');
+
+/** Open a folded cause group (a group holding the finding last clicked is open already). */
+async function unfold(cause: Locator): Promise<void> {
+  if (!(await cause.locator('details').evaluate((details) => (details as HTMLDetailsElement).open))) await cause.locator('summary').click();
+}
 
 /** Two captures of the same moment side by side (the page narrowed by the panel, the panel): what the auditor sees. */
 async function besideEachOther(context: BrowserContext, left: Buffer, right: Buffer, path: string): Promise<void> {
@@ -154,7 +159,7 @@ async function main(): Promise<number> {
       const cause = popup.getByTestId('cause').filter({ hasText: '「总计」列整列空白：21 条勾稽关系因此不符' });
       await cause.waitFor();
       await popup.screenshot({ path: join(OUT, 'ws-chromium-popup.png'), fullPage: true });
-      await cause.locator('summary').click();
+      await unfold(cause);
       await cause.getByTestId('finding').filter({ hasText: '重复申请' }).click();
       await poll(() => dense.evaluate(topLayer), (l) => l.tipText.includes('重复申请'), 'selected tooltip');
       const box = await poll(() => dense.evaluate(cellBox, 'td[data-cell="applications/3.5.2/total"]'), (b) => b !== null, 'cell');
@@ -165,6 +170,12 @@ async function main(): Promise<number> {
       check(layer.suspect !== false, 'suspect on top');
       await dense.bringToFront();
       await dense.screenshot({ path: join(OUT, 'ws-chromium-selected.png') });
+      // Reopened, the popup shows the finding last clicked, not the top of the list.
+      await popup.reload();
+      const active = popup.locator('li.item.active');
+      await active.waitFor();
+      check((await active.textContent())?.includes('重复申请'), 'the last clicked finding is the active one');
+      await poll(() => active.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), Boolean, 'active finding in view');
       await popup.close();
     }],
     ['the side panel opens from the popup and stays beside the page while findings are clicked', async () => {
@@ -183,7 +194,7 @@ async function main(): Promise<number> {
       await dense.setViewportSize({ width: 920, height: 900 }); // the window's width less the panel's
       const cells = ['applications/1/total', 'applications/3.7/natural', 'applications/4/total'];
       const cause = panel.getByTestId('cause').first();
-      await cause.locator('summary').click();
+      await unfold(cause);
       for (const cell of cells) {
         const [, row, column] = cell.split('/');
         const item = column === 'natural' ? panel.locator('[data-rule="applications.results-total"]') : panel.getByTestId('finding').filter({ hasText: row === '1' ? '本年新收' : '结转下年度' });
@@ -208,7 +219,7 @@ async function main(): Promise<number> {
       equal(tags.filter((tag) => tag.review === 'confirmed').length, 1, 'one reviewed mark');
       await panel.reload();
       equal(await panel.getByTestId('cause-reviewed').textContent(), '已复核 1', 'the folded group says one is reviewed');
-      await panel.getByTestId('cause').first().locator('summary').click();
+      await unfold(panel.getByTestId('cause').first());
       await panel.getByTestId('review-chip').first().waitFor();
       equal(await panel.getByTestId('review-chip').allTextContents(), ['确认问题'], 'chip after reload');
       check((await panel.textContent('body'))?.includes('已电话核实，总计栏漏填'), 'note after reload');

@@ -68,6 +68,16 @@ async function clickText(page: Page, selector: string, text: string): Promise<vo
   check(clicked, `${selector} with “${text}”`);
 }
 
+/** Open the folded cause group with this title (a group holding the finding last clicked is open already). */
+async function unfold(page: Page, title: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const details = Array.from(document.querySelectorAll<HTMLDetailsElement>('[data-testid="cause"] details')).find((d) => d.querySelector('summary')?.textContent?.includes(needle));
+    if (details && !details.open) details.querySelector('summary')!.click();
+    return !!details;
+  }, title);
+  check(found, `cause “${title}”`);
+}
+
 const textOf = (page: Page, testId: string) => page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '', testId);
 
 async function besideEachOther(browser: Browser, left: Uint8Array, right: Uint8Array, path: string): Promise<void> {
@@ -145,7 +155,7 @@ async function main(): Promise<number> {
       await panel.setViewport({ width: 360, height: 900 });
       await openExtensionPage(panel, `${EXT}/sidepanel.html?tabId=${denseTab}`, '[data-testid="summary"]');
       await dense.setViewport({ width: 920, height: 900 });
-      await clickText(panel, '[data-testid="cause"] summary', '「总计」列整列空白');
+      await unfold(panel, '「总计」列整列空白');
       for (const [cell, text] of [['applications/1/total', '本年新收'], ['applications/3.5.2/total', '重复申请'], ['applications/4/total', '结转下年度']] as const) {
         await clickText(panel, '[data-testid="finding"]', text);
         await poll(() => dense.evaluate(cellBox, `td[data-cell="${cell}"]`), (b) => b !== null && b.top >= 0 && b.bottom <= b.vh && b.right <= b.vw, `${cell} in view`);
@@ -165,7 +175,7 @@ async function main(): Promise<number> {
       await poll(() => dense.evaluate(readTags), (t) => t.length >= 22 && t.some((tag) => tag.review === 'false-positive'), 'after reload', 20_000);
       await openExtensionPage(panel, `${EXT}/sidepanel.html?tabId=${denseTab}&reloaded`, '[data-testid="cause-reviewed"]');
       equal(await textOf(panel, 'cause-reviewed'), '已复核 1', 'group says one reviewed');
-      await clickText(panel, '[data-testid="cause"] summary', '「总计」列整列空白');
+      await unfold(panel, '「总计」列整列空白');
       equal(await textOf(panel, 'review-chip'), '误报', 'chip');
       check((await panel.evaluate(() => document.body.textContent ?? '')).includes('该行确无申请'), 'note');
       await dense.evaluate(() => document.querySelector('td[data-cell="applications/4/total"]')?.scrollIntoView({ block: 'center' }));
