@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { columnName, rowName } from '../lib/i18n/labels';
 import type { Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
@@ -17,7 +17,8 @@ export interface Props {
   active: boolean;
   review: ReviewEntry | undefined;
   onSelect(index: number): void;
-  onReview(index: number, entry: ReviewEntry): void;
+  /** A change to the finding's review: its status, or its note. */
+  onReview(index: number, change: Partial<ReviewEntry>): void;
 }
 
 /** Where a finding sits, in the template's words (“（七）总计 · 总计”), never its keys. */
@@ -37,7 +38,13 @@ export function FindingItem({ index, finding, title, format, lang, active, revie
     // After the group holding it has opened (the next frame).
     if (active) requestAnimationFrame(() => itemRef.current?.scrollIntoView({ block: 'nearest' }));
   }, [active]);
-  const setStatus = (next: ReviewStatus) => onReview(index, { status: status === next ? null : next, note: review?.note ?? '' });
+  // The note being typed is the input's own: a save landing meanwhile (a status click) must not wipe it.
+  const [note, setNote] = useState(review?.note ?? '');
+  const noteRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (document.activeElement !== noteRef.current) setNote(review?.note ?? '');
+  }, [review?.note]);
+  const setStatus = (next: ReviewStatus) => onReview(index, { status: status === next ? null : next });
   return (
     <li ref={itemRef} class={active ? 'item active' : 'item'} data-review={status ?? undefined}>
       <button type="button" class="finding" data-testid="finding" data-rule={finding.rule} data-index={index} onClick={() => onSelect(index)}>
@@ -58,8 +65,8 @@ export function FindingItem({ index, finding, title, format, lang, active, revie
             <button key={option} type="button" class={status === option ? 'chip on' : 'chip'} data-testid={`review-${option}`}
               aria-pressed={status === option} onClick={() => setStatus(option)}>{reviewLabel(option, lang)}</button>
           ))}
-          <input type="text" class="note" data-testid="review-note" placeholder={t(lang, 'notePlaceholder')} value={review?.note ?? ''}
-            maxLength={2000} onChange={(event) => onReview(index, { status, note: event.currentTarget.value })} />
+          <input ref={noteRef} type="text" class="note" data-testid="review-note" placeholder={t(lang, 'notePlaceholder')} value={note}
+            maxLength={2000} onInput={(event) => setNote(event.currentTarget.value)} onChange={(event) => onReview(index, { note: event.currentTarget.value })} />
         </div>
       )}
     </li>

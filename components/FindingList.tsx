@@ -16,7 +16,7 @@ export interface Props {
   active: number | null;
   blanksVisible: boolean;
   onSelect(index: number): void;
-  onReview(index: number, entry: ReviewEntry): void;
+  onReview(index: number, change: Partial<ReviewEntry>): void;
   onBlanks(visible: boolean): void;
 }
 

@@ -107,9 +107,9 @@ export function App({ mode = 'popup' }: AppProps) {
     void send({ type: 'select-finding', index, ...(mode === 'popup' ? { avoid: 'popup' as const } : {}) });
   };
 
-  const review = async (index: number, entry: ReviewEntry) => {
+  const review = async (index: number, change: Partial<ReviewEntry>) => {
     if (view.kind !== 'report' || !view.state.result) return;
-    setReviews(await saveReview(view.state.result, index, entry));
+    setReviews(await saveReview(view.state.result, index, change));
   };
 
   const openPanel = async () => {
@@ -183,7 +183,7 @@ export function App({ mode = 'popup' }: AppProps) {
           <ExportBar lang={lang} copied={copied} onExport={(kind) => void onExport(kind)} />
           <FindingList result={view.state.result} lang={lang} reviews={reviews} active={active}
             blanksVisible={view.state.summary.blanksVisible ?? false} onSelect={select}
-            onReview={(index, entry) => void review(index, entry)}
+            onReview={(index, change) => void review(index, change)}
             onBlanks={(visible) => void send({ type: 'set-blanks', visible })} />
           <Anomalies anomalies={view.state.result.anomalies} lang={lang} />
         </>

@@ -9,14 +9,24 @@ export async function loadReviews(result: AuditResult): Promise<ReviewBook> {
   return readBook(stored[key]);
 }
 
-/** Read, change one finding, write back: the latest stored book is the base, so two open views do not undo each other. */
-export async function saveReview(result: AuditResult, index: number, entry: ReviewEntry): Promise<ReviewBook> {
-  const finding = result.findings[index];
-  const book = await loadReviews(result);
-  if (!finding) return book;
-  const next = withReview(book, findingKey(finding), entry);
-  const key = reviewStorageKey(result);
-  if (Object.keys(next).length === 0) await browser.storage.local.remove(key);
-  else await browser.storage.local.set({ [key]: next });
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, change one finding, write back, one change at a time: a status click and a note typed right
+ * after it each apply to the latest stored entry, so neither undoes the other (nor does a second open view).
+ */
+export function saveReview(result: AuditResult, index: number, change: Partial<ReviewEntry>): Promise<ReviewBook> {
+  const next = queue.then(async () => {
+    const finding = result.findings[index];
+    const book = await loadReviews(result);
+    if (!finding) return book;
+    const key = findingKey(finding);
+    const updated = withReview(book, key, { ...(book[key] ?? { status: null, note: '' }), ...change });
+    const storageKey = reviewStorageKey(result);
+    if (Object.keys(updated).length === 0) await browser.storage.local.remove(storageKey);
+    else await browser.storage.local.set({ [storageKey]: updated });
+    return updated;
+  });
+  queue = next.catch(() => undefined);
   return next;
 }
