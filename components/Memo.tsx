@@ -1,5 +1,5 @@
 import { columnName, rowName, tableName } from '../lib/i18n/labels';
-import { ruleTitle, type Lang } from '../lib/i18n/render';
+import { isMessageId, ruleTitle, type Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
 import type { CellRef, RenderedFinding } from '../lib/model/finding';
 import type { Format } from '../lib/model/report';
@@ -30,11 +30,14 @@ export function placeText(cell: Pick<CellRef, 'table' | 'row' | 'column'> | Pick
 const show = (value: number | string | null, lang: Lang) => (value === null || value === '' ? (lang === 'zh' ? '空' : 'blank') : String(value));
 const dateText = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** Whether the report was published by the deadline, where the result says (`late`, added by the publication-date check). */
+/**
+ * Whether the report was published by its legal deadline: late when the `report.late` rule says so
+ * (its expected value is the deadline); on time when that rule exists, ran on a known date and said nothing.
+ */
 function deadline(result: AuditResult, lang: Lang): string {
-  const late = (result as { late?: unknown }).late;
-  if (typeof late !== 'boolean') return '';
-  return `（${late ? t(lang, 'late') : t(lang, 'onTime')}）`;
+  const late = result.findings.find((f) => f.rule === 'report.late');
+  if (late) return `（${t(lang, 'late', { date: String(late.expected ?? '') })}）`;
+  return result.publishedAt && isMessageId('report.late') ? `（${t(lang, 'onTime')}）` : '';
 }
 
 function ErrorItem({ finding, result, reviews, lang }: { finding: RenderedFinding; result: AuditResult; reviews: ReviewBook; lang: Lang }) {
