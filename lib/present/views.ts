@@ -31,3 +31,30 @@ export function causeViews(result: Pick<AuditResult, 'findings' | 'tables' | 'ra
     };
   });
 }
+
+const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+
+/**
+ * The findings as indented text lines for a terminal: per table (report-level first), errors first,
+ * a cause's line with its findings under it, blank cells as their summary line only. Places are
+ * shown as the spec's keys in brackets (`[3.7/total]`), which the README's “Location codes” explains.
+ */
+export function causeLines(result: Pick<AuditResult, 'findings' | 'tables' | 'raw' | 'format'>, lang: Lang, heading: (table: TableKey | null) => string): string[] {
+  const views = causeViews(result, lang);
+  const lines: string[] = [];
+  for (const table of [null, 'active', 'applications', 'appeals'] as const) {
+    const here = views.filter((view) => view.table === table);
+    if (here.length === 0) continue;
+    lines.push('', `  ${heading(table)}`);
+    for (const view of here) {
+      if (view.title) lines.push(`   ${MARK[view.severity]} ${view.title}`);
+      if (view.kind === 'blank') continue;
+      const indent = view.title ? '     ' : '   ';
+      for (const finding of view.findings) {
+        const where = finding.row ? ` [${finding.row}${finding.column ? `/${finding.column}` : ''}]` : '';
+        lines.push(`${indent}${MARK[finding.severity]} ${finding.rule}${where} ${finding.message}`);
+      }
+    }
+  }
+  return lines;
+}

@@ -90,3 +90,17 @@ describe('cause views for the command line', () => {
     expect(views[0]!.title).toBeNull();
   });
 });
+
+describe('cause lines for a terminal', () => {
+  it('prints a cause once with its findings under it, and blank cells as one line', async () => {
+    const { causeLines } = await import('../../../lib/present/views');
+    const audit = auditShape(blankTotalReport(), 'word');
+    const lines = causeLines(audit.result, 'zh', (table) => table ?? '报告');
+    expect(lines[1]).toBe('  applications');
+    expect(lines[2]).toMatch(/^ {3}✖ applications\.results-total \[3\.7\/natural\] “自然人”列/);
+    expect(lines[3]).toBe('   ✖ 「总计」列整列空白：21 条勾稽关系因此不符');
+    expect(lines.filter((line) => line.startsWith('     ✖ applications.row-total ['))).toHaveLength(21);
+    expect(lines.at(-1)).toMatch(/^ {3}⚠ 三、收到和处理政府信息公开申请情况：总计列整列空白，按 0 计；/);
+    expect(lines.some((line) => line.includes('cell.empty'))).toBe(false);
+  });
+});
