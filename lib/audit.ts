@@ -1,3 +1,4 @@
+import type { DocumentLike, ElementLike } from './extract/dom';
 import { extractFromDocument } from './extract/html';
 import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -54,7 +55,10 @@ export function auditText(text: string, options: AuditOptions = {}): Audit {
   }
 }
 
-export function auditDocument(doc: Document, options: AuditOptions = {}): Audit & { elements: Element[] } {
+/** A browser `Document` or the command line's parse5 document: the same extraction reads both. */
+export function auditDocument<E extends ElementLike = Element>(
+  doc: DocumentLike & { getElementsByTagName(name: string): ArrayLike<E> }, options: AuditOptions = {},
+): Audit & { elements: E[] } {
   try {
     const { extracted, elements } = extractFromDocument(doc);
     return { ...auditExtracted(extracted, options), elements };

@@ -1,5 +1,6 @@
 import type { CellRef } from '../model/finding';
 import type { ParsedCell, Report, TableKey } from '../model/report';
+import { exactSum } from '../extract/number';
 import { FORMATS } from '../template/formats';
 
 export function cellAt(report: Report, table: TableKey, row: string, column: string): ParsedCell | undefined {
@@ -10,13 +11,13 @@ export const ref = (table: TableKey, row: string, column: string): CellRef => ({
 
 /** The sum of the cells, or null when one of them is absent or holds no usable number. */
 export function sumOf(report: Report, refs: readonly CellRef[]): number | null {
-  let sum = 0;
+  const values: number[] = [];
   for (const cell of refs) {
     const value = cellAt(report, cell.table, cell.row, cell.column)?.value;
     if (value === null || value === undefined) return null;
-    sum += value;
+    values.push(value);
   }
-  return round(sum);
+  return exactSum(values);
 }
 
 /** Money sums must not drift by binary fractions (0.1 + 0.2). */
