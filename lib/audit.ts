@@ -37,13 +37,16 @@ function sortFindings(findings: Finding[]): Finding[] {
 /** extracted page → template match → findings → result. Never throws. */
 export function auditExtracted(extracted: Extracted, options: AuditOptions = {}): Audit {
   const source = options.source ?? '';
+  let stage = 'template match';
   try {
     const report = matchReport(extracted, { format: options.format ?? 'auto' });
+    stage = 'rules';
     const findings = sortFindings(nameSuspects(report, runRules(report), RULES));
+    stage = 'result';
     const result = toResult(report, renderFindings(findings, report.format, options.lang ?? 'zh'), source);
     return { report, findings, result };
   } catch (error) {
-    return failed(source, error, options.lang ?? 'zh');
+    return failed(source, error, stage);
   }
 }
 
@@ -51,7 +54,7 @@ export function auditText(text: string, options: AuditOptions = {}): Audit {
   try {
     return auditExtracted(extractFromText(text), options);
   } catch (error) {
-    return failed(options.source ?? '', error, options.lang ?? 'zh');
+    return failed(options.source ?? '', error, 'text extraction');
   }
 }
 
@@ -63,7 +66,7 @@ export function auditDocument<E extends ElementLike = Element>(
     const { extracted, elements } = extractFromDocument(doc);
     return { ...auditExtracted(extracted, options), elements };
   } catch (error) {
-    return { ...failed(options.source ?? '', error, options.lang ?? 'zh'), elements: [] };
+    return { ...failed(options.source ?? '', error, 'page extraction'), elements: [] };
   }
 }
 
@@ -74,12 +77,18 @@ function emptyReport(): Report {
   };
 }
 
-/** A page that broke the auditor still gets an answer: not a report, with the reason as text. */
-function failed(source: string, error: unknown, lang: Lang): Audit {
-  const report = emptyReport();
-  const findings: Finding[] = [{
-    rule: 'report.not-found', severity: 'info', table: null, row: null, column: null, cells: [],
-    expected: null, actual: null, text: `internal error: ${String(error).slice(0, 200)}`,
-  }];
-  return { report, findings, result: toResult(report, renderFindings(findings, null, lang), source) };
+/**
+ * A page that broke the auditor still gets an answer — never "not a report": no findings, and an
+ * anomaly naming the stage that failed (`isInternalError` tells it apart).
+ */
+function failed(source: string, error: unknown, stage: string): Audit {
+  const report = { ...emptyReport(), anomalies: [`${INTERNAL_ERROR} ${stage}: ${String(error).slice(0, 200)}`] };
+  return { report, findings: [], result: toResult(report, [], source) };
+}
+
+const INTERNAL_ERROR = 'internal error in';
+
+/** The anomaly of an audit that failed, if it failed. */
+export function internalError(result: Pick<AuditResult, 'anomalies'>): string | null {
+  return result.anomalies?.find((anomaly) => anomaly.startsWith(INTERNAL_ERROR)) ?? null;
 }
