@@ -103,6 +103,7 @@ export function buildGrid<E extends ElementLike>(table: E, budget: SlotBudget = 
       }
       budget.left -= rowSpan * colSpan;
       const index = cells.push({ element, row: r, col, rowSpan, colSpan }) - 1;
+      const spanned: Slot = { cell: index, origin: false }; // one object for all of a cell's spanned slots
       for (let dr = 0; dr < rowSpan; dr += 1) {
         for (let dc = 0; dc < colSpan; dc += 1) {
           const line = slots[r + dr]!;
@@ -110,7 +111,7 @@ export function buildGrid<E extends ElementLike>(table: E, budget: SlotBudget = 
             anomalies.push(`row ${r + dr + 1}, column ${col + dc + 1}: cells overlap; the earlier cell is kept`);
             continue;
           }
-          line[col + dc] = { cell: index, origin: dr === 0 && dc === 0 };
+          line[col + dc] = dr === 0 && dc === 0 ? { cell: index, origin: true } : spanned;
         }
       }
       col += colSpan;
