@@ -86,11 +86,13 @@ export class LiteElement extends LiteParent implements ElementLike {
   readonly nodeType = ELEMENT_NODE;
   /** Lower case (parse5's form); extraction compares tags case-blind. */
   readonly tagName: string;
+  readonly localName: string;
   readonly nodeName: string;
   content?: LiteFragment;
   constructor(tagName: string, public namespaceURI: string, public attrs: Token.Attribute[]) {
     super();
     this.tagName = tagName;
+    this.localName = tagName;
     this.nodeName = tagName;
   }
 

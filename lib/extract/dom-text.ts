@@ -65,8 +65,15 @@ export function walkText(root: NodeLike, visitor: TextVisitor): void {
   }
 }
 
+/** Whether the node has text children only (most value cells): its text is then its `textContent`. */
+function textOnly(node: NodeLike): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) if (isElement(child)) return false;
+  return true;
+}
+
 /** Text of a cell as a reader sees it: `<br>` and block children become line breaks, hidden text is dropped. */
 export function cellText(element: ElementLike): string {
+  if (textOnly(element)) return tidyText((element.textContent ?? '').replace(/[ \t\r\n]+/g, ' '));
   const parts: string[] = [];
   const lineBreak = () => void parts.push('\n');
   walkText(element, { text: (data) => void parts.push(data), lineBreak, enterBlock: lineBreak, leaveBlock: lineBreak });

@@ -15,11 +15,15 @@ export interface NodeLike {
 }
 
 export interface ElementLike extends NodeLike {
-  /** Upper case for HTML elements, as browsers give it; compare through `tagOf`. */
+  /** Upper case for HTML elements in browsers, lower case from parse5; compare through `tagOf`. */
   readonly tagName: string;
+  /** Lower case for HTML elements, in browsers and from parse5. */
+  readonly localName: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   getElementsByTagName(name: string): ArrayLike<ElementLike>;
+  /** Browsers' native search; where it is missing, the same elements are found by walking. */
+  querySelector?(selectors: string): unknown;
 }
 
 export interface DocumentLike {
@@ -27,6 +31,8 @@ export interface DocumentLike {
   readonly body: ElementLike | null;
   readonly title: string;
   getElementsByTagName(name: string): ArrayLike<ElementLike>;
+  /** Browsers' native search; where it is missing, the same elements are found by walking. */
+  querySelectorAll?(selectors: string): ArrayLike<ElementLike>;
 }
 
 export const ELEMENT_NODE = 1;
@@ -36,8 +42,9 @@ export function isElement(node: NodeLike | null): node is ElementLike {
   return node !== null && node.nodeType === ELEMENT_NODE;
 }
 
+/** The tag name in lower case (`localName`, which needs no case folding on every call). */
 export function tagOf(element: ElementLike): string {
-  return element.tagName.toLowerCase();
+  return element.localName;
 }
 
 /** The element children of a node, in order. */
@@ -76,9 +83,19 @@ export function findElements(root: NodeLike, test: (element: ElementLike) => boo
   return out;
 }
 
-/** Whether `root` holds an element with this tag (stops at the first). */
-export function hasDescendant(root: NodeLike, tag: string): boolean {
+/** Whether `root` holds an element with this tag (stops at the first; natively in browsers). */
+export function hasDescendant(root: ElementLike, tag: string): boolean {
+  if (root.querySelector) return root.querySelector(tag) !== null;
   return findElements(root, (element) => tagOf(element) === tag, 1).length > 0;
+}
+
+/**
+ * Elements of the document matching `selectors`, which `test` states for the walk where there is no
+ * native `querySelectorAll`; the differential test holds the two to the same answers.
+ */
+export function selectAll(doc: DocumentLike, selectors: string, test: (element: ElementLike) => boolean, limit = Infinity): ElementLike[] {
+  if (doc.querySelectorAll) return Array.from(doc.querySelectorAll(selectors)).slice(0, limit);
+  return doc.documentElement ? findElements(doc.documentElement, test, limit) : [];
 }
 
 /** The element itself or its nearest ancestor for which `test` holds. */

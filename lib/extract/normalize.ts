@@ -82,7 +82,11 @@ export function splitOrdinal(normalized: string): SplitLabel {
 }
 
 /** Collapse whitespace for display while keeping the line structure of a cell. */
+/** No whitespace and no `[` (so no artefact): `tidyText` would change nothing. Most cells. */
+const ALREADY_TIDY = /^[^\s\u00a0\u3000[]*$/;
+
 export function tidyText(text: string): string {
+  if (ALREADY_TIDY.test(text)) return text;
   return stripArtefacts(text)
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
