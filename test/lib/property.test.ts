@@ -52,5 +52,5 @@ describe('property: the audit finds exactly the injected errors and reads every 
         }),
       { numRuns: RUNS },
     );
-  }, 30_000 + RUNS * 150);
+  }, 30_000 + RUNS * 250);
 });
