@@ -1,15 +1,19 @@
+/**
+ * The pipeline, one straight line: extracted page → template match → rules → suspects → result.
+ * Pure (no browser APIs); the content script, the CLI, the tests and the benchmark all run it.
+ */
 import type { DocumentLike, ElementLike } from './extract/dom';
 import { extractFromDocument } from './extract/html';
 import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
-import { renderFindings, type Lang } from './i18n/render';
+import type { Lang } from './i18n/render';
 import type { Finding } from './model/finding';
 import type { Format, Report } from './model/report';
 import type { AuditResult } from './model/result';
-import { RULES, runRules } from './rules';
+import { internalError, resultIn, type Audited } from './result';
+import { runRules } from './rules';
 import { nameSuspects } from './rules/suspect';
 import { matchReport } from './template/match';
-import { toResult } from './export/result';
 
 export interface AuditOptions {
   source?: string;
@@ -17,9 +21,8 @@ export interface AuditOptions {
   lang?: Lang;
 }
 
-export interface Audit {
-  report: Report;
-  findings: Finding[];
+export interface Audit extends Audited {
+  /** The result in the language asked for; `resultIn(audit, lang)` gives it in another. */
   result: AuditResult;
 }
 
@@ -34,40 +37,46 @@ function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** extracted page → template match → findings → result. Never throws. */
+function finish(audited: Audited, options: AuditOptions): Audit {
+  return { ...audited, result: resultIn(audited, options.lang ?? 'zh') };
+}
+
+/** extracted page → template match → findings → result. Never throws: a stage that fails is an anomaly of the result. */
 export function auditExtracted(extracted: Extracted, options: AuditOptions = {}): Audit {
   const source = options.source ?? '';
-  let stage = 'template match';
+  let report: Report;
   try {
-    const report = matchReport(extracted, { format: options.format ?? 'auto' });
-    stage = 'rules';
-    const findings = sortFindings(nameSuspects(report, runRules(report), RULES));
-    stage = 'result';
-    const result = toResult(report, renderFindings(findings, report.format, options.lang ?? 'zh'), source);
-    return { report, findings, result };
+    report = matchReport(extracted, { format: options.format ?? 'auto' });
   } catch (error) {
-    return failed(source, error, stage);
+    return failed(source, 'match', error, options);
   }
+  const run = runRules(report);
+  const anomalies = [...run.failures];
+  const findings = sortFindings(nameSuspects(report, run.findings, anomalies));
+  return finish({ report, findings, anomalies, source }, options);
 }
 
 export function auditText(text: string, options: AuditOptions = {}): Audit {
+  let extracted: Extracted;
   try {
-    return auditExtracted(extractFromText(text), options);
+    extracted = extractFromText(text);
   } catch (error) {
-    return failed(options.source ?? '', error, 'text extraction');
+    return failed(options.source ?? '', 'extract', error, options);
   }
+  return auditExtracted(extracted, options);
 }
 
 /** A browser `Document` or the command line's parse5 document: the same extraction reads both. */
 export function auditDocument<E extends ElementLike = Element>(
   doc: DocumentLike & { getElementsByTagName(name: string): ArrayLike<E> }, options: AuditOptions = {},
 ): Audit & { elements: E[] } {
+  let extraction: ReturnType<typeof extractFromDocument<E>>;
   try {
-    const { extracted, elements } = extractFromDocument(doc);
-    return { ...auditExtracted(extracted, options), elements };
+    extraction = extractFromDocument(doc);
   } catch (error) {
-    return { ...failed(options.source ?? '', error, 'page extraction'), elements: [] };
+    return { ...failed(options.source ?? '', 'extract', error, options), elements: [] };
   }
+  return { ...auditExtracted(extraction.extracted, options), elements: extraction.elements };
 }
 
 function emptyReport(): Report {
@@ -77,18 +86,7 @@ function emptyReport(): Report {
   };
 }
 
-/**
- * A page that broke the auditor still gets an answer — never "not a report": no findings, and an
- * anomaly naming the stage that failed (`isInternalError` tells it apart).
- */
-function failed(source: string, error: unknown, stage: string): Audit {
-  const report = { ...emptyReport(), anomalies: [`${INTERNAL_ERROR} ${stage}: ${String(error).slice(0, 200)}`] };
-  return { report, findings: [], result: toResult(report, [], source) };
-}
-
-const INTERNAL_ERROR = 'internal error in';
-
-/** The anomaly of an audit that failed, if it failed. */
-export function internalError(result: Pick<AuditResult, 'anomalies'>): string | null {
-  return result.anomalies?.find((anomaly) => anomaly.startsWith(INTERNAL_ERROR)) ?? null;
+/** A page that broke the auditor still gets an answer: no report could be read, and the failing stage as an anomaly. */
+function failed(source: string, stage: string, error: unknown, options: AuditOptions): Audit {
+  return finish({ report: emptyReport(), findings: [], anomalies: [internalError(stage, error)], source }, options);
 }

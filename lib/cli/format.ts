@@ -5,7 +5,7 @@ import type { RenderedFinding } from '../model/finding';
 import type { AuditResult } from '../model/result';
 import { tableName } from '../i18n/labels';
 import type { TableKey } from '../model/report';
-import { internalError } from '../audit';
+import { internalErrors } from '../result';
 import { say } from './messages';
 import { terminalSafe } from './terminal';
 
@@ -27,9 +27,9 @@ export function formatResult(result: AuditResult, lang: Lang): string {
 function formatLines(result: AuditResult, lang: Lang): string[] {
   const w = WORDS[lang];
   const lines = [`== ${result.source}`];
-  const failure = internalError(result);
-  if (failure) {
-    lines.push(`   ${MARK.error} ${say(lang, 'internal')}: ${failure}`);
+  const failures = internalErrors(result);
+  if (!result.report && failures.length) {
+    for (const failure of failures) lines.push(`   ${MARK.error} ${say(lang, 'internal')}: ${failure}`);
     return lines;
   }
   if (!result.report) {

@@ -1,6 +1,7 @@
-import { internalError } from '../audit';
 import type { Lang } from '../i18n/render';
+import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditResult } from '../model/result';
+import { internalErrors } from '../result';
 import { formatResult } from './format';
 import { InputError, say } from './messages';
 import { auditInput } from './run';
@@ -10,7 +11,7 @@ interface Args {
   json: boolean;
   help: boolean;
   lang: Lang;
-  format: 'auto' | '2019' | '2021';
+  format: 'auto' | Format;
   inputs: string[];
 }
 
@@ -36,7 +37,7 @@ function parseArgs(argv: string[]): Args {
       args.lang = lang === 'en' ? 'en' : 'zh';
     } else if (name === '--format') {
       const format = value();
-      if (format !== 'auto' && format !== '2019' && format !== '2021') throw new InputError('formatValue', { value: format });
+      if (format !== 'auto' && !isFormat(format)) throw new InputError('formatValue', { value: format, formats: FORMAT_KEYS.join('|') });
       args.format = format;
     } else if (name!.startsWith('-') && name !== '-') throw new InputError('unknownOption', { value: name! });
     else args.inputs.push(arg);
@@ -53,7 +54,7 @@ interface Tally {
 }
 
 function tally(results: AuditResult[], unreadable: number): Tally {
-  const audited = results.filter((result) => !internalError(result));
+  const audited = results.filter((result) => internalErrors(result).length === 0);
   const reports = audited.filter((result) => result.report);
   return {
     reports: reports.length,
@@ -62,6 +63,8 @@ function tally(results: AuditResult[], unreadable: number): Tally {
     unreadable: unreadable + results.length - audited.length,
   };
 }
+
+const usage = (lang: Lang) => say(lang, 'usage', { formats: FORMAT_KEYS.join('|') });
 
 const problem = (error: unknown, input: string, lang: Lang) =>
   terminalSafe(error instanceof InputError ? error.say(lang) : `${input}: ${(error as Error).message}`);
@@ -72,11 +75,11 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (error) {
     const lang = langOf(argv);
-    process.stderr.write(`audit: ${problem(error, '', lang)}\n\n${say(lang, 'usage')}\n`);
+    process.stderr.write(`audit: ${problem(error, '', lang)}\n\n${usage(lang)}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${say(args.lang, 'usage')}\n`);
+    process.stdout.write(`${usage(args.lang)}\n`);
     return 0;
   }
   const results: AuditResult[] = [];

@@ -12,12 +12,12 @@ const zh = {
 选项：
   --json                   以 JSON 数组输出结果
   --lang zh|en             输出语言（默认 zh）
-  --format auto|2019|2021  报告格式（默认 auto，自动识别）
+  --format auto|{formats}  报告格式（默认 auto，自动识别）
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
   langValue: '--lang 只能是 zh 或 en，不能是“{value}”',
-  formatValue: '--format 只能是 auto、2019 或 2021，不能是“{value}”',
+  formatValue: '--format 只能是 auto|{formats}，不能是“{value}”',
   unknownOption: '未知选项 {value}',
   noInput: '没有给出文件或网址',
   noSuchFile: '{source}：文件不存在',
@@ -40,12 +40,12 @@ Audits government information disclosure annual reports (HTML pages or text) and
 options:
   --json                   print the results as a JSON array
   --lang zh|en             language of the output (default zh)
-  --format auto|2019|2021  report format (default auto: recognised)
+  --format auto|{formats}  report format (default auto: recognised)
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
   langValue: '--lang takes zh or en, not "{value}"',
-  formatValue: '--format takes auto, 2019 or 2021, not "{value}"',
+  formatValue: '--format takes auto|{formats}, not "{value}"',
   unknownOption: 'unknown option {value}',
   noInput: 'no file or URL given',
   noSuchFile: '{source}: no such file',

@@ -8,8 +8,9 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { auditDocument, internalError } from '../../lib/audit';
+import { auditDocument } from '../../lib/audit';
 import { parseDocument } from '../../lib/cli/dom';
+import { internalErrors } from '../../lib/result';
 import { auditResultSchema } from '../../lib/model/result';
 import { HTML_SHAPES, renderHtml } from '../support/render';
 import { consistentReport } from '../support/report-data';
@@ -103,7 +104,7 @@ describe('mutation fuzzing', () => {
           const { result, elapsed } = first.elapsed < bound ? first : timed();
           const pwned = (window as unknown as { __pwned?: number }).__pwned;
           await window.happyDOM.close(); // awaited: thousands of unclosed windows exhaust the heap
-          expect(internalError(result)).toBeNull();
+          expect(internalErrors(result)).toEqual([]);
           expect(() => auditResultSchema.parse(result)).not.toThrow();
           expect(elapsed).toBeLessThan(bound);
           expect(pwned).toBeUndefined();
@@ -119,12 +120,14 @@ describe('mutation fuzzing', () => {
     const { result } = auditDocument(parseDocument(html), { source: 'big' });
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(() => auditResultSchema.parse(result)).not.toThrow();
+    expect(internalErrors(result)).toEqual([]);
   });
 
   it('reads a table of impossible spans without expanding them into memory', () => {
     const html = `<table><tr><td rowspan="65534" colspan="1000">予以公开</td><td colspan="1000">结果维持</td></tr>${'<tr><td colspan="1000">0</td></tr>'.repeat(3000)}</table>`;
     const { result, report } = auditDocument(parseDocument(`<html><body>${html}</body></html>`), { source: 'spans' });
     expect(() => auditResultSchema.parse(result)).not.toThrow();
+    expect(internalErrors(result)).toEqual([]);
     expect(report.anomalies.some((a) => a.includes('clamped') || a.includes('not expanded'))).toBe(true);
   });
 

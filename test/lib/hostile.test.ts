@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, type Hostile } from '../../bench/hostile';
-import { auditDocument, auditText, internalError } from '../../lib/audit';
+import { auditDocument, auditText } from '../../lib/audit';
 import { parseDocument } from '../../lib/cli/dom';
 import type { AuditResult } from '../../lib/model/result';
+import { internalErrors } from '../../lib/result';
 
 function audit(hostile: Hostile, size: number): { result: AuditResult; ms: number } {
   const input = hostile.make(size);
@@ -45,7 +46,7 @@ describe('hostile inputs', () => {
     const small = audit(hostile, 25_000);
     const large = audit(hostile, 100_000);
     for (const { result } of [small, large]) {
-      expect(internalError(result)).toBeNull();
+      expect(internalErrors(result)).toEqual([]);
       expect(result.report).toBe(true);
       const outcome = Object.entries(OUTCOMES).find(([key]) => hostile.name.includes(key));
       expect(outcome, `an outcome for ${hostile.name}`).toBeDefined();
@@ -62,11 +63,11 @@ describe('an audit that fails inside', () => {
     const broken = { tokens: null, blocks: [], title: null, publishedAt: null, anomalies: [] } as unknown as Parameters<typeof auditExtracted>[0];
     const { result } = auditExtracted(broken, { source: 'broken' });
     expect(result.findings).toEqual([]);
-    expect(internalError(result)).toMatch(/^internal error in template match: TypeError/);
+    expect(internalErrors(result)).toEqual([expect.stringMatching(/^internal error in match: TypeError/)]);
   });
 
   it('names extraction when the page itself cannot be read', () => {
     const doc = { getElementsByTagName: () => { throw new Error('boom'); }, body: null, documentElement: null, title: '' };
-    expect(internalError(auditDocument(doc).result)).toBe('internal error in page extraction: Error: boom');
+    expect(internalErrors(auditDocument(doc).result)).toEqual(['internal error in extract: Error: boom']);
   });
 });

@@ -189,6 +189,7 @@ describe('npm run audit', () => {
     expect(code).toBe(1);
     const [result] = json(stdout);
     expect(result!.tables.applications!['3.1']!.natural).toBeNull();
+    expect((result as unknown as { raw: Record<string, Record<string, Record<string, string>>> }).raw.applications!['3.1']!.natural).toBe('9'.repeat(400)); // never lost
     const finding = result!.findings.find((f) => f.rule === 'cell.not-a-number')!;
     expect(finding).toMatchObject({ row: '3.1', column: 'natural' });
     expect(finding.message).toContain('超出可精确计数的范围');
