@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick]`: the audit measured in headless Chromium (stage by stage, typical and
  * scaled pages, pages that are not reports), the command line against pandas.read_html on the same
- * corpus, bundle sizes and heap. Prints a table, writes bench/results.json, ends with a summary line.
+ * corpus (with `--cli`, that alone), the hostile inputs' growth, CLI start-up, bundle sizes and
+ * heap. Prints a table, writes bench/results.json, ends with a summary line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -208,7 +209,17 @@ function sizes() {
   };
 }
 
+/** `npm run bench -- --cli`: the command line alone (speed against pandas, start-up, hostile growth), printed, nothing written. */
+async function cliOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const cli = await cliBench();
+  const growthChecks = growthBench();
+  console.log(JSON.stringify({ cli, growth: growthChecks }, null, 2));
+  console.log(`bench (cli): ${cli.files} pages, CLI ${cli.reportsPerSecond} reports/s = ${cli.ratio ?? 'n/a'}× pandas (${cli.pandas?.reportsPerSecond ?? 'n/a'} pages/s) · start ${cli.startup.bundleHelp} s (node alone ${cli.startup.nodeAlone} s) · hostile 100k→400k ≤ ${Math.max(...growthChecks.map((g) => g.ratio))}×`);
+}
+
 async function main() {
+  if (process.argv.includes('--cli')) return cliOnly();
   execFileSync(resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'ignore' });
   mkdirSync(OUT, { recursive: true });
   const browserResults = await browserBench();
