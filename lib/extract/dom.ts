@@ -31,8 +31,6 @@ export interface DocumentLike {
   readonly body: ElementLike | null;
   readonly title: string;
   getElementsByTagName(name: string): ArrayLike<ElementLike>;
-  /** Browsers' native search; where it is missing, the same elements are found by walking. */
-  querySelectorAll?(selectors: string): ArrayLike<ElementLike>;
 }
 
 export const ELEMENT_NODE = 1;
@@ -87,15 +85,6 @@ export function findElements(root: NodeLike, test: (element: ElementLike) => boo
 export function hasDescendant(root: ElementLike, tag: string): boolean {
   if (root.querySelector) return root.querySelector(tag) !== null;
   return findElements(root, (element) => tagOf(element) === tag, 1).length > 0;
-}
-
-/**
- * Elements of the document matching `selectors`, which `test` states for the walk where there is no
- * native `querySelectorAll`; the differential test holds the two to the same answers.
- */
-export function selectAll(doc: DocumentLike, selectors: string, test: (element: ElementLike) => boolean, limit = Infinity): ElementLike[] {
-  if (doc.querySelectorAll) return Array.from(doc.querySelectorAll(selectors)).slice(0, limit);
-  return doc.documentElement ? findElements(doc.documentElement, test, limit) : [];
 }
 
 /** The element itself or its nearest ancestor for which `test` holds. */

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../model/report';
-import { closestElement, hasClass, hasDescendant, selectAll, tagOf, type DocumentLike, type ElementLike } from './dom';
+import { closestElement, findElements, hasClass, hasDescendant, tagOf, type DocumentLike, type ElementLike } from './dom';
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
@@ -99,7 +99,9 @@ function isHeading(element: ElementLike): boolean {
 
 function findTitle(doc: DocumentLike, blocks: TextBlock[]): string | null {
   const meta = metaContent(doc, TITLE_META, 'og:title');
-  const headings = selectAll(doc, 'h1, h2, h3, .title, #title, .article-title', isHeading, 12).map((el) => el.textContent);
+  // A walk, not querySelectorAll: in quirks mode (pages without a doctype) browsers match classes
+  // case-blind, so the CLI would read another title; one walk reads the same on both.
+  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 12).map((el) => el.textContent) : [];
   return pickTitle([meta, ...headings, ...blocks.slice(0, 12).map((block) => block.text), doc.title]);
 }
 

@@ -51,6 +51,8 @@ const MUTATIONS: Record<string, Mutation> = {
   'select and button': (h, p) => atOne(h, VALUE_CELL, p, (m) => `${m}<select><option>5</select><button>6</button>`),
   'form in table': (h, p) => atOne(h, /<tr>/g, p, (m) => `<form>${m}`),
   'a row without a table body': (h, p) => atOne(h, /<table[^>]*>/g, p, (m) => `${m}<caption>表</caption><col width=50>`),
+  'heading class and id in capitals (quirks mode matches them case-blind in CSS)': (h) =>
+    h.replace('<!DOCTYPE html>', '').replace('class="title"', 'class="TITLE"').replace('<h1', '<div id="TITLE" class="Title">总体情况</div><h1'),
   'BOM and doctype quirks': (h) => `\ufeff${h.replace('<!DOCTYPE html>', '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">')}`,
   'svg and math in a cell': (h, p) => atOne(h, VALUE_CELL, p, (m) => `${m}<svg><td>9</td></svg><math><mi>x</mi></math>`),
   'misnested inline and block': (h, p) => atOne(h, VALUE_CELL, p, (m) => `${m}<b><p>1</b>2</p>`),
