@@ -7,7 +7,7 @@ import { contentRequestSchema, type ContentRequest, type ContentState, type Fram
 import type { AuditResult } from '../../lib/model/result';
 import { resultIn } from '../../lib/result';
 import { badgeCounts, marksOf, placeSource, relatedSources, suspectSource } from '../../lib/present/marks';
-import { findingKey, readBook, reviewStorageKey, type ReviewBook } from '../../lib/review/state';
+import { findingKey, reviewStorageKey, storedStatus } from '../../lib/review/key';
 import { Overlay } from './overlay';
 
 const GLOBAL = '__nianbaoAudit';
@@ -27,7 +27,7 @@ class Auditor {
   private marksVisible = true;
   private blanksVisible = false;
   /** The auditor's reviews of this report (written by the popup and side panel), shown on the marks. */
-  private reviews: ReviewBook = {};
+  private reviews: unknown = {};
   private reviewKey = '';
   private dropped = 0;
   private reruns = 0;
@@ -91,7 +91,7 @@ class Auditor {
     }
     const findings = this.result?.findings ?? [];
     const marks = marksOf(findings, (index) => audit.findings[index]?.src, { blanks: this.blanksVisible });
-    const reviews = findings.map((finding) => this.reviews[findingKey(finding)]?.status ?? null);
+    const reviews = findings.map((finding) => storedStatus(this.reviews, findingKey(finding)));
     const finding = selected === null ? undefined : findings[selected];
     const related = finding ? relatedSources(audit.report, finding) : [];
     const suspect = suspectSource(audit.report, finding);
@@ -119,14 +119,14 @@ class Auditor {
     this.reviewKey = key;
     const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
     if (this.reviewKey !== key) return;
-    this.reviews = readBook(stored[key]);
+    this.reviews = stored[key];
     this.draw(null);
   }
 
   private onStorage = (changes: Record<string, { newValue?: unknown }>): void => {
     const change = this.reviewKey ? changes[this.reviewKey] : undefined;
     if (!change) return;
-    this.reviews = readBook(change.newValue);
+    this.reviews = change.newValue;
     this.draw(this.overlay.selected);
   };
 

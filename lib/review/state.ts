@@ -5,8 +5,7 @@
  */
 import { z } from 'zod/mini';
 import type { Lang } from '../i18n/render';
-import type { Finding } from '../model/finding';
-import type { AuditResult } from '../model/result';
+export { findingKey, hash, reviewStorageKey } from './key';
 
 export const REVIEW_STATUSES = ['confirmed', 'false-positive', 'reported'] as const;
 export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
@@ -31,35 +30,6 @@ const LABELS: Record<Lang, Record<ReviewStatus, string>> = {
 
 export function reviewLabel(status: ReviewStatus | null | undefined, lang: Lang): string {
   return status ? LABELS[lang][status] : '';
-}
-
-/** A finding's identity within its report: stable across audits of the same tables, whatever the language. */
-export function findingKey(finding: Pick<Finding, 'rule' | 'table' | 'row' | 'column' | 'text'>): string {
-  return [finding.rule, finding.table ?? '', finding.row ?? '', finding.column ?? '', finding.text ?? ''].join('|');
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: enough to tell one version of a report's tables from another. */
-export function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** JSON with sorted keys: the same tables hash the same whatever order they were built in. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-}
-
-/** The storage key of a report's reviews: its address without the fragment, and its tables' hash. */
-export function reviewStorageKey(result: Pick<AuditResult, 'source' | 'tables' | 'raw'>): string {
-  const source = result.source.split('#')[0];
-  return `review:${source}#${hash(canonical({ tables: result.tables, raw: result.raw }))}`;
 }
 
 /** The book with one finding's review set; an entry with no status and no note is removed. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedStatus } from '../../../lib/review/key';
 import { findingKey, hash, readBook, reviewLabel, reviewStorageKey, withReview } from '../../../lib/review/state';
 import { auditShape } from '../../support/audit';
 import { consistentReport, setCell } from '../../support/report-data';
@@ -38,6 +39,11 @@ describe('review state', () => {
     expect(readBook({ [key]: { status: 'bogus', note: 1 } })).toEqual({});
     expect(readBook('nonsense')).toEqual({});
     expect(reviewLabel('false-positive', 'zh')).toBe('误报');
+    // What the content script reads: a known status, anything else nothing.
+    expect(storedStatus({ [key]: { status: 'reported', note: '' } }, key)).toBe('reported');
+    expect(storedStatus({ [key]: { status: '<b>x</b>' } }, key)).toBeNull();
+    expect(storedStatus('junk', key)).toBeNull();
+    expect(storedStatus(undefined, key)).toBeNull();
     expect(reviewLabel('reported', 'en')).toBe('Reported');
   });
 });
