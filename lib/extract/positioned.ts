@@ -1,5 +1,5 @@
 import type { Box, TextBlock } from '../model/report';
-import { normalizeText } from './normalize';
+import { normalizeText, splitOrdinal } from './normalize';
 import { readNumber } from './number';
 import type { Token } from './types';
 
@@ -42,11 +42,15 @@ interface Line {
   bottom: number;
   size: number;
   order: number;
+  /** How far stacking moved this line from its page's y. */
+  shift: number;
 }
 
 const FOOTER = /^(?:[-—–―]\s*\d{1,4}\s*[-—–―]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—–―]?\s*\d{1,3}\s*[-—–―]?)$/;
+/** The report's part headings (一、总体情况 … 六、其他需要报告的事项), never a row label. */
+const SECTION_HEADING = /^[一二三四五六七八九十]+[、,].{2,30}(?:情况|问题|事项)[。.]?$/;
 /** A label line that opens a new cell, never the continuation of the one above. */
-const OPENS_CELL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．]|第二十条|信息内容)/;
+const OPENS_CELL = /^(?:[一二三四五六七八九十]+[、,]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．,]|第二十条|信息内容)/;
 
 const isNumeric = (text: string) => {
   const status = readNumber(text, 'signed').status;
@@ -70,7 +74,7 @@ function toLines(chunks: Chunk[]): Line[] {
       line.bottom = Math.max(line.bottom, chunk.bottom);
       line.size = Math.max(line.size, chunk.size);
     } else {
-      lines.push({ chunks: [chunk], page: chunk.page, top: chunk.top, bottom: chunk.bottom, size: chunk.size, order: 0 });
+      lines.push({ chunks: [chunk], page: chunk.page, top: chunk.top, bottom: chunk.bottom, size: chunk.size, order: 0, shift: 0 });
     }
   }
   lines.forEach((line, i) => {
@@ -138,8 +142,8 @@ function isNear(previous: Line, next: Line, lines: Line[], from: number, to: num
 
 /** A wide line in a larger font than the table's, or a long sentence: prose, which ends a table. */
 function isProse(line: Line, table: Line): boolean {
-  const text = line.chunks.map((chunk) => chunk.text).join('');
-  return line.chunks.length === 1 && (line.size > table.size * 1.3 || normalizeText(text).length > 40);
+  const text = normalizeText(line.chunks.map((chunk) => chunk.text).join(''));
+  return line.chunks.length === 1 && (line.size > table.size * 1.3 || text.length > 40 || SECTION_HEADING.test(text));
 }
 
 function headerStart(lines: Line[], first: number, metrics: Metrics, inTable: number[]): number {
@@ -165,10 +169,10 @@ function stackPages(table: Table): void {
       shift.set(line.page, offset);
     }
     const delta = shift.get(line.page) ?? 0;
-    if (delta !== 0 && !('stacked' in line)) {
+    if (delta !== 0 && line.shift === 0) {
       line.top += delta;
       line.bottom += delta;
-      Object.assign(line, { stacked: true });
+      line.shift = delta;
     }
     previous = line;
   }
@@ -181,7 +185,7 @@ interface Column {
 
 /** Value columns: numbers that overlap horizontally share a column, whatever their alignment. */
 function valueColumns(table: Table): Column[] {
-  const numbers = table.lines.flatMap((line) => (line.chunks.length >= 2 ? line.chunks.slice(1).filter((c) => isNumeric(c.text)) : []));
+  const numbers = table.lines.flatMap((line) => (line.chunks.length >= 2 ? line.chunks.filter((c) => isNumeric(c.text)) : []));
   numbers.sort((a, b) => a.x0 - b.x0);
   const columns: Column[] = [];
   for (const chunk of numbers) {
@@ -250,7 +254,9 @@ export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedRes
     if (emitted.has(table)) continue;
     emitted.add(table);
     stackPages(table);
-    const rows = buildRows(table, metrics);
+    const fragments: Cell[] = [];
+    const rows = buildRows(table, metrics, fragments);
+    for (const cell of fragments) blocks.push({ text: cell.text, src: line.order });
     rows.forEach((row, r) => {
       for (const cell of row.cells) {
         const token: Token = {
@@ -294,7 +300,7 @@ function boxOf(cell: Cell, real: Map<Chunk, { top: number; bottom: number }>): B
 }
 
 /** A table's rows: value lines anchor rows; label lines are joined into cells and attached to them. */
-function buildRows(table: Table, metrics: Metrics): Row[] {
+function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
   const columns = valueColumns(table);
   const firstValueX = columns[0]?.x0 ?? Infinity;
   const labelRight = firstValueX - 0.1;
@@ -315,9 +321,11 @@ function buildRows(table: Table, metrics: Metrics): Row[] {
     }
     rows.push({ top: line.top, bottom: line.bottom, cells: placeValues(values, line, columns), label: false });
   }
-  const labelColumns = clusterLabelColumns(labelChunks.map((entry) => entry.chunk), metrics.labelTolerance);
+  // Columns from the chunks that open cells (beside other cells, or numbered): a wrapped line's hanging indent is no column.
+  const openers = labelChunks.filter(({ chunk, line }) => line.chunks.length >= 2 || OPENS_CELL.test(normalizeText(chunk.text)));
+  const labelColumns = clusterLabelColumns((openers.length > 0 ? openers : labelChunks).map((entry) => entry.chunk), metrics.labelTolerance);
   const cells = labelCells(labelChunks, labelColumns, rows, metrics);
-  attachLabels(cells, rows, headerRows, labelColumns.length);
+  attachLabels(cells, rows, headerRows, labelColumns.length, fragments);
   const all = [...headerRows, ...rows].sort((a, b) => a.top - b.top);
   mergeHeaderCells(all.filter((row) => headerRows.includes(row)));
   // Value columns come after the label columns in the grid.
@@ -368,8 +376,8 @@ function cellOf(chunks: Chunk[], line: Line, columns: Column[]): Cell {
     page: chunks[0]!.page,
     x0,
     x1,
-    top: line.top,
-    bottom: line.bottom,
+    top: Math.min(...chunks.map((c) => c.top)) + line.shift,
+    bottom: Math.max(...chunks.map((c) => c.bottom)) + line.shift,
     pageTop: chunks[0]!.top,
     pageBottom: chunks[0]!.bottom,
     col: VALUE_COL + first,
@@ -471,7 +479,7 @@ const overlaps = (a: { top: number; bottom: number }, b: { top: number; bottom: 
  * and goes to the first row of its group, as an HTML row-spanning cell would; a label with no
  * value line is a row of its own (a row left blank).
  */
-function attachLabels(cells: LabelCell[], rows: Row[], headerRows: Row[], levels: number): void {
+function attachLabels(cells: LabelCell[], rows: Row[], headerRows: Row[], levels: number, fragments: Cell[]): void {
   const leafLevel = new Map<Row, number>();
   const byLevel = [...cells].sort((a, b) => b.level - a.level);
   const groups: LabelCell[] = [];
@@ -484,11 +492,16 @@ function attachLabels(cells: LabelCell[], rows: Row[], headerRows: Row[], levels
       row.cells.unshift(cell);
       continue;
     }
+    const header = hit.length === 0 ? headerRows.find((row) => overlaps(row, cell)) : undefined;
+    if (header) {
+      header.cells.unshift(cell);
+      continue;
+    }
     if (hit.length > 0 || isBetweenLabelled(cell, rows, leafLevel)) {
       groups.push(cell);
       continue;
     }
-    if (headerRows.some((row) => overlaps(row, cell)) || rows.length === 0 || cell.bottom <= (rows[0]?.top ?? Infinity)) {
+    if (rows.length === 0 || cell.bottom <= (rows[0]?.top ?? Infinity)) {
       const row = headerRows.find((candidate) => overlaps(candidate, cell));
       if (row) row.cells.unshift(cell);
       else headerRows.push({ top: cell.top, bottom: cell.bottom, cells: [cell], label: true });
@@ -499,7 +512,11 @@ function attachLabels(cells: LabelCell[], rows: Row[], headerRows: Row[], levels
     rows.sort((a, b) => a.top - b.top);
     leafLevel.set(row, cell.level);
   }
-  for (const cell of groups) placeGroup(cell, rows, leafLevel);
+  for (const cell of groups) {
+    // A group label cut to a character or two (vertical text the text layer kept only the start of) names nothing.
+    if (splitOrdinal(normalizeText(cell.text)).body.length < 4) fragments.push(cell);
+    else placeGroup(cell, rows, leafLevel);
+  }
   for (const row of rows) {
     const leaf = row.cells.find((cell) => (cell as LabelCell).level === leafLevel.get(row)) as LabelCell | undefined;
     if (leaf) leaf.colSpan = Math.max(levels - leaf.level, 1);
@@ -517,7 +534,7 @@ function isBetweenLabelled(cell: LabelCell, rows: Row[], leafLevel: Map<Row, num
   return above.length > 0 && below.length > 0;
 }
 
-const STARTS_ONE = /^(?:[（(]一[）)]|1\s*[.、．]|一、)/;
+const STARTS_ONE = /^(?:[（(]一[）)]|1\s*[.、．,]|一[、,])/;
 
 /** A group label opens at the first row of its run of sub-rows: walk up to the sub-row numbered 1. */
 function placeGroup(cell: LabelCell, rows: Row[], leafLevel: Map<Row, number>): void {
@@ -540,23 +557,44 @@ function placeGroup(cell: LabelCell, rows: Row[], leafLevel: Map<Row, number>): 
   row.cells.unshift(cell);
 }
 
-/** Header cells split over lines (商业 / 企业) in the same columns become one cell. */
+/** Header cells split over lines (商业 / 企业, 结果 / 维持) in the same columns become one cell. */
 function mergeHeaderCells(rows: Row[]): void {
-  for (let r = rows.length - 1; r > 0; r -= 1) {
-    const row = rows[r]!;
-    for (const cell of [...row.cells]) {
-      if ((cell as LabelCell).level !== undefined) continue;
-      const above = rows.slice(0, r).reverse();
-      for (const upper of above) {
-        const target = upper.cells.find((c) => (c as LabelCell).level === undefined && c.col === cell.col && c.colSpan === cell.colSpan && cell.top - c.bottom < (c.bottom - c.top) * 1.2);
-        if (target) {
-          target.text = `${target.text}${cell.text}`;
-          target.bottom = cell.bottom;
-          target.chunks.push(...cell.chunks);
-          row.cells.splice(row.cells.indexOf(cell), 1);
-          break;
-        }
-      }
-    }
+  const cells = rows.flatMap((row) => row.cells.filter((cell) => (cell as LabelCell).level === undefined).map((cell) => ({ cell, row })));
+  cells.sort((a, b) => a.cell.top - b.cell.top);
+  const merged = new Set<Cell>();
+  for (const { cell, row } of cells) {
+    const size = cell.chunks[0]?.size ?? 1;
+    const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top
+      && upper.col === cell.col && upper.colSpan === cell.colSpan && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
+      && cell.top - upper.bottom <= size * 3 && cell.top - upper.bottom >= -size * 0.2
+      && Math.abs(upper.x0 - cell.x0) <= size * 1.5 && !cells.some(({ cell: other }) => other !== cell && other !== upper && !merged.has(other) && other.col === cell.col && other.top > upper.top && other.top < cell.top));
+    if (!target) continue;
+    target.cell.text = `${target.cell.text}${cell.text}`;
+    target.cell.bottom = cell.bottom;
+    target.cell.x1 = Math.max(target.cell.x1, cell.x1);
+    target.cell.chunks.push(...cell.chunks);
+    row.cells.splice(row.cells.indexOf(cell), 1);
+    merged.add(cell);
+  }
+  spanHeaders(cells.map(({ cell }) => cell).filter((cell) => !merged.has(cell)));
+}
+
+/**
+ * A header cell spans the value columns on either side of it that hold no other header cell level
+ * with it (行政复议 over its five columns, 申请人情况 over all seven); cells that wrap level with
+ * a neighbour's deeper header stop there.
+ */
+function spanHeaders(cells: Cell[]): void {
+  const level = (a: Cell, b: Cell) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+  const maxCol = Math.max(...cells.map((cell) => cell.col + cell.colSpan - 1), VALUE_COL);
+  const occupied = (col: number, cell: Cell) => cells.some((other) => other !== cell && other.col <= col && other.col + other.colSpan - 1 >= col && level(other, cell));
+  const hasBelow = (col: number, cell: Cell) => cells.some((other) => other.top >= cell.bottom && other.col <= col && other.col + other.colSpan - 1 >= col);
+  for (const cell of [...cells].sort((a, b) => a.top - b.top)) {
+    let first = cell.col;
+    let last = cell.col + cell.colSpan - 1;
+    while (last < maxCol && !occupied(last + 1, cell) && hasBelow(last + 1, cell)) last += 1;
+    while (first > VALUE_COL && !occupied(first - 1, cell) && hasBelow(first - 1, cell)) first -= 1;
+    cell.col = first;
+    cell.colSpan = last - first + 1;
   }
 }

@@ -26,7 +26,7 @@ export const PDF_LIMITS = {
   maxItemsPerPage: 20_000,
 };
 
-const METRICS = { wrapGap: 1.25, rowGap: 6, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true };
+const METRICS = { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true };
 
 /**
  * Read a PDF's text layer into the positioned-cell shape every reader hands the template. Pure in
