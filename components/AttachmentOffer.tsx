@@ -49,7 +49,8 @@ export function AttachmentOffer({ tabId, reachable, lang }: Props) {
     findOffer(tabId, reachable).then(setOffer, () => setOffer({ attachments: [], document: null }));
   }, [tabId, reachable]);
   if (!offer || (offer.attachments.length === 0 && !offer.document)) return null;
-  const open = (src: string) => void browser.tabs.create({ url: viewerUrl(src) }).then(() => window.close());
+  // The new tab takes the focus, which closes a real popup by itself.
+  const open = (src: string) => void browser.tabs.create({ url: viewerUrl(src) });
   const likely = offer.attachments.some((a) => a.likely);
   return (
     <section class="attachment-offer" data-testid="attachment-offer">

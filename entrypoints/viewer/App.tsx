@@ -4,6 +4,7 @@ import { Anomalies } from '../../components/Anomalies';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { Summary } from '../../components/Summary';
+import { documentMessage } from '../../lib/i18n/documents';
 import type { Lang } from '../../lib/i18n/render';
 import { t } from '../../lib/i18n/ui';
 import type { AuditResult } from '../../lib/model/result';
@@ -49,6 +50,11 @@ export function App() {
     try {
       const opened = await openDocument({ ...input, source }, container, langRef.current, (done, total) =>
         setPhase({ kind: 'busy', message: t(langRef.current, 'viewerReading', { done, total }) }));
+      if (!opened.audit) {
+        // The pages show, but their tables cannot be read (a scan, fonts without a Unicode map).
+        setPhase({ kind: 'failed', message: documentMessage(langRef.current, opened.error ?? 'unreadable') });
+        return;
+      }
       const viewerMarks = new ViewerMarks(opened.audit, opened.elements, langRef.current);
       marks.current = viewerMarks;
       viewerMarks.draw(null);

@@ -3,8 +3,10 @@
  * access on *.gov.cn, or on another host after the user allows that one origin at a click.
  */
 import { browser } from 'wxt/browser';
+import { MAX_DOCUMENT_BYTES } from '../../lib/extract/document';
 
-export const MAX_MB = 100;
+/** The readers refuse more (lib/extract/document.ts): no use downloading it. */
+export const MAX_MB = MAX_DOCUMENT_BYTES / 1024 / 1024;
 const STALL_MS = 60_000;
 
 export interface Fetched {
@@ -43,7 +45,7 @@ function nameOf(url: URL, disposition: string | null): string {
 
 /** Download with a size cap and a stall timeout, reporting bytes received. */
 export async function fetchDocument(url: URL, onProgress: (bytes: number) => void): Promise<Fetched> {
-  const limit = MAX_MB * 1024 * 1024;
+  const limit = MAX_DOCUMENT_BYTES;
   const abort = new AbortController();
   let stall = setTimeout(() => abort.abort(), STALL_MS);
   try {

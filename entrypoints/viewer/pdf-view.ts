@@ -3,17 +3,21 @@
  * lazily: only pages near the viewport hold a canvas, so a 300-page report stays responsive.
  * Marks are placed over cells through anchor elements positioned by each cell's box (PDF points).
  */
+import * as pdfjsModule from 'pdfjs-dist';
 import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { Box } from '../../lib/model/report';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+export const pdfjs = pdfjsModule;
 
 /** CSS pixels per PDF point on screen (pdf.js's own viewer shows 100 % as 96/72). */
 const SCALE = 1.35;
 /** Pages within this distance of the viewport are drawn; farther ones give their canvas back. */
 const NEAR = '1200px 0px';
 const MAX_PAGES = 2000;
+/** Points of room around a cell's text box. */
+const PAD = 2;
 
 export function loadPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({
@@ -73,10 +77,11 @@ export class PdfPages {
     if (!slot || !(box.w >= 0 && box.h >= 0)) return null;
     const anchor = document.createElement('div');
     anchor.className = 'cell-anchor';
-    anchor.style.left = `${box.x * SCALE}px`;
-    anchor.style.top = `${box.y * SCALE}px`;
-    anchor.style.width = `${Math.max(box.w * SCALE, 4)}px`;
-    anchor.style.height = `${Math.max(box.h * SCALE, 4)}px`;
+    // A cell's box is its text's: a little room around it keeps the outline off the digits.
+    anchor.style.left = `${(box.x - PAD) * SCALE}px`;
+    anchor.style.top = `${(box.y - PAD) * SCALE}px`;
+    anchor.style.width = `${(Math.max(box.w, 3) + 2 * PAD) * SCALE}px`;
+    anchor.style.height = `${(Math.max(box.h, 3) + 2 * PAD) * SCALE}px`;
     slot.div.append(anchor);
     this.anchors.push(anchor);
     return anchor;

@@ -3,7 +3,9 @@
  * its PDF (as a real county 公安局 page does), the PDF itself printed by Chromium from one of the
  * project's HTML fixtures with one wrong total injected, a web page saved as .doc, and bad input.
  */
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { sharedPath } from '../support/shared';
 import { renderHtml, esc } from '../support/render';
 import { consistentReport, getCell, setCell } from '../support/report-data';
 import type { Page } from './server';
@@ -66,10 +68,17 @@ export interface ViewerFixtures {
   right: number;
 }
 
+/** The report alone, without the site's navigation and footer, as an agency exports it to PDF. */
+function reportOnly(html: string): string {
+  return html.replace(/<body>[\s\S]*?(<div class="WordSection1">)/, '<body>$1').replace(/<div class="footer">.*?<\/div>/, '');
+}
+
+const REAL = ['hongze-district-huaian-2023.pdf', 'hongze-district-huaian-2024.pdf', 'huaian-city-2024.pdf'];
+
 export async function buildViewerPages(): Promise<ViewerFixtures> {
   const { data, right, wrong } = wrongTotalReport();
   const html = renderHtml(data, 'word');
-  const pdf = await printPdf(html);
+  const pdf = await printPdf(reportOnly(html));
   const long = await printPdf(html, 299);
   const pages = new Map<string, Page>();
   const pdfType = 'application/pdf';
@@ -86,5 +95,6 @@ export async function buildViewerPages(): Promise<ViewerFixtures> {
   pages.set('/files/not-a-pdf.pdf', { body: 'this is not a PDF at all', type: pdfType });
   pages.set('/files/bomb.docx', { body: await zipBomb(), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   pages.set('/files/saved-page.doc', { body: html, type: 'application/msword' });
+  for (const file of REAL) pages.set(`/real/${file}`, { body: readFileSync(sharedPath('fixtures', 'real', file)), type: pdfType });
   return { pages, wrong, right };
 }
