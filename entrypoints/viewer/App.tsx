@@ -59,7 +59,7 @@ export function App() {
       marks.current = viewerMarks;
       viewerMarks.draw(null);
       document.title = `${opened.audit.result.title ?? input.name} · ${t(langRef.current, 'appName')}`;
-      setPhase({ kind: 'ready', opened, result: { ...opened.audit.result, findings: viewerMarks.findings } });
+      setPhase({ kind: 'ready', opened, result: viewerMarks.result });
     } catch (error) {
       container.replaceChildren();
       setPhase({ kind: 'failed', message: problemMessage(error, langRef.current) });
@@ -100,7 +100,7 @@ export function App() {
     const viewerMarks = marks.current;
     if (viewerMarks && phase.kind === 'ready') {
       viewerMarks.setLang(next);
-      setPhase({ ...phase, result: { ...phase.result, findings: viewerMarks.findings } });
+      setPhase({ ...phase, result: viewerMarks.result });
     }
   };
 
