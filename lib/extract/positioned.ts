@@ -184,8 +184,7 @@ interface Column {
 }
 
 /** Value columns: numbers that overlap horizontally share a column, whatever their alignment. */
-function valueColumns(table: Table): Column[] {
-  const numbers = table.lines.flatMap((line) => (line.chunks.length >= 2 ? line.chunks.filter((c) => isNumeric(c.text)) : []));
+function clusterColumns(numbers: Chunk[]): Column[] {
   numbers.sort((a, b) => a.x0 - b.x0);
   const columns: Column[] = [];
   for (const chunk of numbers) {
@@ -194,6 +193,49 @@ function valueColumns(table: Table): Column[] {
     else columns.push({ x0: chunk.x0, x1: chunk.x1 });
   }
   return columns;
+}
+
+/**
+ * Columns from the rows that fill every column: their k-th numbers make column k. Where two or more
+ * rows agree this beats overlap, which a text dump's character grid can miss by a column.
+ */
+function fullRowColumns(lines: Chunk[][]): Column[] | null {
+  const width = Math.max(0, ...lines.map((numbers) => numbers.length));
+  const full = lines.filter((numbers) => numbers.length === width);
+  if (width < 2 || full.length < 2) return null;
+  const columns = Array.from({ length: width }, (_, k) => ({
+    x0: Math.min(...full.map((numbers) => numbers[k]!.x0)),
+    x1: Math.max(...full.map((numbers) => numbers[k]!.x1)),
+  }));
+  // Overlapping columns mean the rows do not line up: fall back to overlap clustering.
+  return columns.every((column, k) => k === 0 || column.x0 > columns[k - 1]!.x1) ? columns : null;
+}
+
+/**
+ * Value columns page by page (a text dump sets each page's columns at its own character offsets),
+ * numbered as on the page with the most columns: a page with as many takes them by order, a page
+ * with fewer maps each of its columns to the nearest one.
+ */
+function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, Column[]> } {
+  const pages = new Map<number, Chunk[][]>();
+  for (const line of table.lines) {
+    if (line.chunks.length < 2) continue;
+    pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => isNumeric(c.text))]);
+  }
+  const byPage = new Map<number, Column[]>();
+  for (const [page, lines] of pages) byPage.set(page, fullRowColumns(lines) ?? clusterColumns(lines.flat()));
+  const canonical = [...byPage.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  for (const [page, own] of byPage) {
+    if (own.length === canonical.length || own.length === 0) continue;
+    const mapped = canonical.map((column) => ({ ...column }));
+    for (const column of own) {
+      const center = (column.x0 + column.x1) / 2;
+      const nearest = canonical.reduce((best, c, i) => (Math.abs((c.x0 + c.x1) / 2 - center) < Math.abs((canonical[best]!.x0 + canonical[best]!.x1) / 2 - center) ? i : best), 0);
+      mapped[nearest] = column;
+    }
+    byPage.set(page, mapped);
+  }
+  return { canonical, byPage };
 }
 
 /** Value cells are numbered from here until the label columns are known. */
@@ -301,14 +343,14 @@ function boxOf(cell: Cell, real: Map<Chunk, { top: number; bottom: number }>): B
 
 /** A table's rows: value lines anchor rows; label lines are joined into cells and attached to them. */
 function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
-  const columns = valueColumns(table);
-  const firstValueX = columns[0]?.x0 ?? Infinity;
-  const labelRight = firstValueX - 0.1;
+  const { canonical, byPage } = valueColumns(table);
   const labelChunks: { chunk: Chunk; line: Line }[] = [];
   const rows: Row[] = [];
   const headerRows: Row[] = [];
   let seenValues = false;
   for (const line of table.lines) {
+    const columns = byPage.get(line.page) ?? canonical;
+    const labelRight = (columns[0]?.x0 ?? Infinity) - 0.1;
     const values = line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelRight && chunk.x0 >= labelRight - chunk.size);
     const labels = line.chunks.filter((chunk) => !values.includes(chunk));
     const numeric = values.some((chunk) => isNumeric(chunk.text));
