@@ -366,7 +366,7 @@ function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
   // Columns from the chunks that open cells (beside other cells, or numbered): a wrapped line's hanging indent is no column.
   const openers = labelChunks.filter(({ chunk, line }) => line.chunks.length >= 2 || OPENS_CELL.test(normalizeText(chunk.text)));
   const labelColumns = clusterLabelColumns((openers.length > 0 ? openers : labelChunks).map((entry) => entry.chunk), metrics.labelTolerance);
-  const cells = labelCells(labelChunks, labelColumns, rows, metrics);
+  const cells = labelCells(labelChunks, labelColumns, rows, headerRows, metrics);
   attachLabels(cells, rows, headerRows, labelColumns.length, fragments);
   const all = [...headerRows, ...rows].sort((a, b) => a.top - b.top);
   mergeHeaderCells(all.filter((row) => headerRows.includes(row)));
@@ -462,10 +462,12 @@ interface LabelCell extends Cell {
 }
 
 /** Join the label lines of each label column into cells: wrapped lines join, an ordinal or a gap starts a new cell. */
-function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], rows: Row[], metrics: Metrics): LabelCell[] {
+function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], rows: Row[], headerRows: Row[], metrics: Metrics): LabelCell[] {
   const cells: LabelCell[] = [];
   const open = new Map<number, LabelCell>();
-  const rowAt = (line: Line) => rows.find((row) => row.top === line.top && row.bottom === line.bottom) ?? null;
+  // The row or header row a line belongs to: the one its band overlaps by half the line's height.
+  const bands = [...rows, ...headerRows];
+  const rowAt = (line: Line) => bands.find((row) => Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top) >= 0.5 * (line.bottom - line.top)) ?? null;
   for (const { chunk, line } of entries) {
     const level = labelColumnOf(chunk, columns);
     const current = open.get(level);
@@ -476,13 +478,17 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
       continue;
     }
     const gap = current ? line.top - current.bottom : Infinity;
-    // A leaf label holds one value line; a group label (a deeper label beside it) spans several.
-    const hasRow = current ? current.lines.some((l) => rowAt(l) !== null) : false;
+    // A leaf label sits in one row; a group label (a deeper label beside it) spans several.
+    // Header lines may wrap into each other; a data row never shares a label with another row.
+    const found = rowAt(line);
+    const here = found && rows.includes(found) ? found : null;
+    const otherRow = current ? current.lines.some((l) => { const row = rowAt(l); return row !== null && here !== null && row !== here; }) : false;
     const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
+    const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
     const joins = current !== undefined
       && gap <= metrics.wrapGap * chunk.size
-      && !OPENS_CELL.test(normalizeText(chunk.text))
-      && !(hasRow && rowAt(line) !== null && !deeper);
+      && !opens
+      && !(otherRow && !deeper);
     if (joins) {
       current.text = `${current.text}${chunk.text}`.trim();
       current.bottom = line.bottom;
@@ -560,7 +566,7 @@ function attachLabels(cells: LabelCell[], rows: Row[], headerRows: Row[], levels
     else placeGroup(cell, rows, leafLevel);
   }
   for (const row of rows) {
-    const leaf = row.cells.find((cell) => (cell as LabelCell).level === leafLevel.get(row)) as LabelCell | undefined;
+    const leaf = row.cells.find((cell) => (cell as LabelCell).level !== undefined && (cell as LabelCell).level === leafLevel.get(row)) as LabelCell | undefined;
     if (leaf) leaf.colSpan = Math.max(levels - leaf.level, 1);
   }
 }

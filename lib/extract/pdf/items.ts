@@ -26,6 +26,7 @@ export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewp
   let last: Chunk | null = null;
   for (const item of items) {
     if (item.str.trim() === '') continue;
+    const text = unifyRadicals(item.str);
     const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), 1);
     const [x, baseline] = apply(viewport, e, f);
@@ -33,8 +34,8 @@ export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewp
     const isVertical = vertical(item.fontName);
     const width = item.width > 0 ? item.width : size * item.str.length;
     const chunk: Chunk = isVertical
-      ? { text: item.str, page, x0: x - size / 2, x1: x + size / 2, top: baseline, bottom: baseline + Math.max(item.height, size), size }
-      : { text: item.str, page, x0: x, x1: x + (upright ? width : size), top: baseline - size, bottom: baseline, size };
+      ? { text, page, x0: x - size / 2, x1: x + size / 2, top: baseline, bottom: baseline + Math.max(item.height, size), size }
+      : { text, page, x0: x, x1: x + (upright ? width : size), top: baseline - size, bottom: baseline, size };
     if (last && joins(last, chunk)) {
       last.text += chunk.text;
       last.x1 = Math.max(last.x1, chunk.x1);
@@ -55,4 +56,12 @@ function joins(left: Chunk, right: Chunk): boolean {
   const sameLine = Math.abs(left.bottom - right.bottom) < size * 0.35;
   const gap = right.x0 - left.x1;
   return sameLine && gap < size * 0.25 && gap > -size * 0.5;
+}
+
+/**
+ * Kangxi radicals and CJK radical supplements (U+2E80–U+2FDF) that some PDF writers (Chromium's
+ * Skia among them) map common characters to — “⼀” for “一”, “⻚” for “页” — as the ideographs they stand for.
+ */
+export function unifyRadicals(text: string): string {
+  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (char) => char.normalize('NFKC')) : text;
 }
