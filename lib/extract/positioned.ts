@@ -114,6 +114,13 @@ function findTables(lines: Line[], metrics: Metrics): { tables: Table[]; prose: 
     for (let j = from; j <= i; j += 1) inTable[j] = current;
     lastTabular = i;
   }
+  // The wrapped last lines of a table's last row sit below its last tabular line.
+  for (let i = 1; i < lines.length; i += 1) {
+    const previous = lines[i - 1]!;
+    const line = lines[i]!;
+    if (inTable[i]! >= 0 || inTable[i - 1]! < 0 || line.page !== previous.page) continue;
+    if (line.chunks.length === 1 && !isProse(line, previous) && line.top - previous.bottom <= metrics.wrapGap * line.size) inTable[i] = inTable[i - 1]!;
+  }
   const tables: Table[] = [];
   const prose: Line[] = [];
   lines.forEach((line, i) => {
@@ -480,11 +487,11 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     const gap = current ? line.top - current.bottom : Infinity;
     // A leaf label sits in one row; a group label (a deeper label beside it) spans several.
     // Header lines may wrap into each other; a data row never shares a label with another row.
-    const found = rowAt(line);
-    const here = found && rows.includes(found) ? found : null;
-    const otherRow = current ? current.lines.some((l) => { const row = rowAt(l); return row !== null && here !== null && row !== here; }) : false;
+    const here = dataRowAt(rows, line);
+    const otherRow = current ? current.lines.some((l) => { const row = dataRowAt(rows, l); return row !== null && here !== null && row !== here; }) : false;
     const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
+    if (process.env.H9DEBUG && chunk.text.includes(process.env.H9DEBUG)) console.error({ text: chunk.text, level, cur: current?.text, gap, here: here?.top, otherRow, deeper, opens, lt: line.top, lb: line.bottom, cb: current?.bottom, cols: columns });
     const joins = current !== undefined
       && gap <= metrics.wrapGap * chunk.size
       && !opens
@@ -517,6 +524,20 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     open.set(level, cell);
   }
   return cells;
+}
+
+/** The data row a line touches most, if any: a label line beside a row's values belongs to that row. */
+function dataRowAt(rows: Row[], line: Line): Row | null {
+  let best: Row | null = null;
+  let most = 0;
+  for (const row of rows) {
+    const overlap = Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top);
+    if (overlap > most) {
+      most = overlap;
+      best = row;
+    }
+  }
+  return best;
 }
 
 const overlaps = (a: { top: number; bottom: number }, b: { top: number; bottom: number }) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
