@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { sniffKind } from '../extract/document';
 
 export interface Loaded {
   source: string;
-  kind: 'html' | 'text';
+  /** `document`: a PDF or Word file, read from `bytes` by lib/extract/document. */
+  kind: 'html' | 'text' | 'document';
   content: string;
+  bytes?: Uint8Array;
 }
 
 export class InputError extends Error {}
@@ -50,10 +53,10 @@ function kindOf(name: string, content: string): 'html' | 'text' {
   return /<(html|body|table|div|p)[\s>]/i.test(content.slice(0, 20_000)) ? 'html' : 'text';
 }
 
-function rejectPdf(bytes: Uint8Array, source: string): void {
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    throw new InputError(`${source}: PDF files are not supported (their text loses the table cells); audit the agency's HTML page`);
-  }
+/** PDF, .docx (zip) and old .doc (OLE) files go to the document readers, whatever their name says. */
+function asDocument(bytes: Uint8Array, source: string, contentType: string | null): Loaded | null {
+  const kind = sniffKind(bytes, { name: source, contentType });
+  return kind === 'pdf' || kind === 'docx' || kind === 'doc' ? { source, kind: 'document', content: '', bytes } : null;
 }
 
 export async function load(input: string): Promise<Loaded> {
@@ -66,7 +69,8 @@ export async function load(input: string): Promise<Loaded> {
     throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error)}`);
   }
   if (bytes.length > MAX_BYTES) throw new InputError(`${input}: larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  rejectPdf(bytes, input);
+  const document = asDocument(bytes, input, null);
+  if (document) return document;
   const content = decode(bytes);
   return { source: input, kind: kindOf(input, content), content };
 }
@@ -81,7 +85,8 @@ async function loadUrl(url: string): Promise<Loaded> {
   if (!response.ok) throw new InputError(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_BYTES) throw new InputError(`${url}: larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  rejectPdf(bytes, url);
+  const document = asDocument(bytes, url, response.headers.get('content-type'));
+  if (document) return document;
   const content = decode(bytes, response.headers.get('content-type'));
   const isText = /text\/plain/i.test(response.headers.get('content-type') ?? '');
   return { source: url, kind: isText ? 'text' : 'html', content };

@@ -1,9 +1,13 @@
 import { parseHTML } from 'linkedom';
-import { auditDocument, auditText } from '../audit';
+import { auditDocument, auditExtracted } from '../audit';
+import { readDocument } from '../extract/document';
+import { extractFromTextAny } from '../extract/layout-text';
+import { documentMessage } from '../i18n/documents';
 import type { Lang } from '../i18n/render';
 import type { Format } from '../model/report';
 import type { AuditResult } from '../model/result';
-import { load } from './load';
+import { InputError, load } from './load';
+import { nodeReaderEnv } from './reader-env';
 
 export interface InputOptions {
   lang: Lang;
@@ -14,7 +18,13 @@ export interface InputOptions {
 export async function auditInput(input: string, args: InputOptions): Promise<AuditResult> {
   const loaded = await load(input);
   const options = { source: loaded.source, lang: args.lang, format: args.format };
-  if (loaded.kind === 'text') return auditText(loaded.content, options).result;
+  if (loaded.kind === 'document') {
+    const read = await readDocument(loaded.bytes!, { name: loaded.source }, await nodeReaderEnv());
+    // A scan, an encrypted or garbled PDF: one clear line, exit 2 for this input, the others still run.
+    if (!read.extracted) throw new InputError(`${loaded.source}: ${documentMessage(args.lang, read.error ?? 'unreadable')}`);
+    return auditExtracted(read.extracted, options).result;
+  }
+  if (loaded.kind === 'text') return auditExtracted(extractFromTextAny(loaded.content), options).result;
   // linkedom: a standards DOM in Node, five times faster to build than jsdom here, and it keeps no memory per page.
   const { document } = parseHTML(loaded.content);
   return auditDocument(document as unknown as Document, options).result;

@@ -114,6 +114,13 @@ function findTables(lines: Line[], metrics: Metrics): { tables: Table[]; prose: 
     for (let j = from; j <= i; j += 1) inTable[j] = current;
     lastTabular = i;
   }
+  // The wrapped last lines of a table's last row sit below its last tabular line.
+  for (let i = 1; i < lines.length; i += 1) {
+    const previous = lines[i - 1]!;
+    const line = lines[i]!;
+    if (inTable[i]! >= 0 || inTable[i - 1]! < 0 || line.page !== previous.page) continue;
+    if (line.chunks.length === 1 && !isProse(line, previous) && line.top - previous.bottom <= metrics.wrapGap * line.size) inTable[i] = inTable[i - 1]!;
+  }
   const tables: Table[] = [];
   const prose: Line[] = [];
   lines.forEach((line, i) => {
@@ -184,8 +191,7 @@ interface Column {
 }
 
 /** Value columns: numbers that overlap horizontally share a column, whatever their alignment. */
-function valueColumns(table: Table): Column[] {
-  const numbers = table.lines.flatMap((line) => (line.chunks.length >= 2 ? line.chunks.filter((c) => isNumeric(c.text)) : []));
+function clusterColumns(numbers: Chunk[]): Column[] {
   numbers.sort((a, b) => a.x0 - b.x0);
   const columns: Column[] = [];
   for (const chunk of numbers) {
@@ -194,6 +200,49 @@ function valueColumns(table: Table): Column[] {
     else columns.push({ x0: chunk.x0, x1: chunk.x1 });
   }
   return columns;
+}
+
+/**
+ * Columns from the rows that fill every column: their k-th numbers make column k. Where two or more
+ * rows agree this beats overlap, which a text dump's character grid can miss by a column.
+ */
+function fullRowColumns(lines: Chunk[][]): Column[] | null {
+  const width = Math.max(0, ...lines.map((numbers) => numbers.length));
+  const full = lines.filter((numbers) => numbers.length === width);
+  if (width < 2 || full.length < 2) return null;
+  const columns = Array.from({ length: width }, (_, k) => ({
+    x0: Math.min(...full.map((numbers) => numbers[k]!.x0)),
+    x1: Math.max(...full.map((numbers) => numbers[k]!.x1)),
+  }));
+  // Overlapping columns mean the rows do not line up: fall back to overlap clustering.
+  return columns.every((column, k) => k === 0 || column.x0 > columns[k - 1]!.x1) ? columns : null;
+}
+
+/**
+ * Value columns page by page (a text dump sets each page's columns at its own character offsets),
+ * numbered as on the page with the most columns: a page with as many takes them by order, a page
+ * with fewer maps each of its columns to the nearest one.
+ */
+function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, Column[]> } {
+  const pages = new Map<number, Chunk[][]>();
+  for (const line of table.lines) {
+    if (line.chunks.length < 2) continue;
+    pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => isNumeric(c.text))]);
+  }
+  const byPage = new Map<number, Column[]>();
+  for (const [page, lines] of pages) byPage.set(page, fullRowColumns(lines) ?? clusterColumns(lines.flat()));
+  const canonical = [...byPage.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  for (const [page, own] of byPage) {
+    if (own.length === canonical.length || own.length === 0) continue;
+    const mapped = canonical.map((column) => ({ ...column }));
+    for (const column of own) {
+      const center = (column.x0 + column.x1) / 2;
+      const nearest = canonical.reduce((best, c, i) => (Math.abs((c.x0 + c.x1) / 2 - center) < Math.abs((canonical[best]!.x0 + canonical[best]!.x1) / 2 - center) ? i : best), 0);
+      mapped[nearest] = column;
+    }
+    byPage.set(page, mapped);
+  }
+  return { canonical, byPage };
 }
 
 /** Value cells are numbered from here until the label columns are known. */
@@ -301,14 +350,14 @@ function boxOf(cell: Cell, real: Map<Chunk, { top: number; bottom: number }>): B
 
 /** A table's rows: value lines anchor rows; label lines are joined into cells and attached to them. */
 function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
-  const columns = valueColumns(table);
-  const firstValueX = columns[0]?.x0 ?? Infinity;
-  const labelRight = firstValueX - 0.1;
+  const { canonical, byPage } = valueColumns(table);
   const labelChunks: { chunk: Chunk; line: Line }[] = [];
   const rows: Row[] = [];
   const headerRows: Row[] = [];
   let seenValues = false;
   for (const line of table.lines) {
+    const columns = byPage.get(line.page) ?? canonical;
+    const labelRight = (columns[0]?.x0 ?? Infinity) - 0.1;
     const values = line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelRight && chunk.x0 >= labelRight - chunk.size);
     const labels = line.chunks.filter((chunk) => !values.includes(chunk));
     const numeric = values.some((chunk) => isNumeric(chunk.text));
@@ -324,7 +373,7 @@ function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
   // Columns from the chunks that open cells (beside other cells, or numbered): a wrapped line's hanging indent is no column.
   const openers = labelChunks.filter(({ chunk, line }) => line.chunks.length >= 2 || OPENS_CELL.test(normalizeText(chunk.text)));
   const labelColumns = clusterLabelColumns((openers.length > 0 ? openers : labelChunks).map((entry) => entry.chunk), metrics.labelTolerance);
-  const cells = labelCells(labelChunks, labelColumns, rows, metrics);
+  const cells = labelCells(labelChunks, labelColumns, rows, headerRows, metrics);
   attachLabels(cells, rows, headerRows, labelColumns.length, fragments);
   const all = [...headerRows, ...rows].sort((a, b) => a.top - b.top);
   mergeHeaderCells(all.filter((row) => headerRows.includes(row)));
@@ -420,10 +469,12 @@ interface LabelCell extends Cell {
 }
 
 /** Join the label lines of each label column into cells: wrapped lines join, an ordinal or a gap starts a new cell. */
-function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], rows: Row[], metrics: Metrics): LabelCell[] {
+function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], rows: Row[], headerRows: Row[], metrics: Metrics): LabelCell[] {
   const cells: LabelCell[] = [];
   const open = new Map<number, LabelCell>();
-  const rowAt = (line: Line) => rows.find((row) => row.top === line.top && row.bottom === line.bottom) ?? null;
+  // The row or header row a line belongs to: the one its band overlaps by half the line's height.
+  const bands = [...rows, ...headerRows];
+  const rowAt = (line: Line) => bands.find((row) => Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top) >= 0.5 * (line.bottom - line.top)) ?? null;
   for (const { chunk, line } of entries) {
     const level = labelColumnOf(chunk, columns);
     const current = open.get(level);
@@ -434,13 +485,17 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
       continue;
     }
     const gap = current ? line.top - current.bottom : Infinity;
-    // A leaf label holds one value line; a group label (a deeper label beside it) spans several.
-    const hasRow = current ? current.lines.some((l) => rowAt(l) !== null) : false;
+    // A leaf label sits in one row; a group label (a deeper label beside it) spans several.
+    // Header lines may wrap into each other; a data row never shares a label with another row.
+    const here = dataRowAt(rows, line);
+    const otherRow = current ? current.lines.some((l) => { const row = dataRowAt(rows, l); return row !== null && here !== null && row !== here; }) : false;
     const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
+    const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
+    if (process.env.H9DEBUG && chunk.text.includes(process.env.H9DEBUG)) console.error({ text: chunk.text, level, cur: current?.text, gap, here: here?.top, otherRow, deeper, opens, lt: line.top, lb: line.bottom, cb: current?.bottom, cols: columns });
     const joins = current !== undefined
       && gap <= metrics.wrapGap * chunk.size
-      && !OPENS_CELL.test(normalizeText(chunk.text))
-      && !(hasRow && rowAt(line) !== null && !deeper);
+      && !opens
+      && !(otherRow && !deeper);
     if (joins) {
       current.text = `${current.text}${chunk.text}`.trim();
       current.bottom = line.bottom;
@@ -469,6 +524,20 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     open.set(level, cell);
   }
   return cells;
+}
+
+/** The data row a line touches most, if any: a label line beside a row's values belongs to that row. */
+function dataRowAt(rows: Row[], line: Line): Row | null {
+  let best: Row | null = null;
+  let most = 0;
+  for (const row of rows) {
+    const overlap = Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top);
+    if (overlap > most) {
+      most = overlap;
+      best = row;
+    }
+  }
+  return best;
 }
 
 const overlaps = (a: { top: number; bottom: number }, b: { top: number; bottom: number }) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
@@ -518,7 +587,7 @@ function attachLabels(cells: LabelCell[], rows: Row[], headerRows: Row[], levels
     else placeGroup(cell, rows, leafLevel);
   }
   for (const row of rows) {
-    const leaf = row.cells.find((cell) => (cell as LabelCell).level === leafLevel.get(row)) as LabelCell | undefined;
+    const leaf = row.cells.find((cell) => (cell as LabelCell).level !== undefined && (cell as LabelCell).level === leafLevel.get(row)) as LabelCell | undefined;
     if (leaf) leaf.colSpan = Math.max(levels - leaf.level, 1);
   }
 }

@@ -38,8 +38,8 @@ export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Prom
   if (data.byteLength > PDF_LIMITS.maxBytes) return none('too-large');
   let doc: Pdfjs.PDFDocumentProxy;
   try {
-    // pdf.js takes ownership of the buffer it is given: pass a copy so the caller keeps its bytes.
-    doc = await pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
+    // pdf.js takes ownership of the buffer it is given and refuses a Node Buffer: pass a plain copy.
+    doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
   } catch (error) {
     return none((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'unreadable');
   }
