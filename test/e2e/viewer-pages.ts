@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { DOCUMENT_CASES } from '../fixtures/documents/cases';
 import { sharedPath } from '../support/shared';
 import { renderHtml, esc } from '../support/render';
 import { consistentReport, getCell, setCell } from '../support/report-data';
@@ -66,6 +67,17 @@ export interface ViewerFixtures {
   pages: Map<string, Page>;
   wrong: number;
   right: number;
+  /** The .docx made by LibreOffice Writer from a fixture page (test/fixtures/documents): its injected row total. */
+  docx: { wrong: number; right: number };
+}
+
+const DOCX_CASE = 'blanks-error-2021-word';
+
+/** 3.1's 总计 in that case, and the sum of its columns (blank cells read as 0). */
+function docxTotals(): { wrong: number; right: number } {
+  const data = DOCUMENT_CASES.find((c) => c.name === DOCX_CASE)!.data;
+  const row = data.applications['3.1']!;
+  return { wrong: Number(row[6]), right: row.slice(0, 6).reduce<number>((sum, value) => sum + (Number(value) || 0), 0) };
 }
 
 /** The report alone, without the site's navigation and footer, as an agency exports it to PDF. */
@@ -95,6 +107,10 @@ export async function buildViewerPages(): Promise<ViewerFixtures> {
   pages.set('/files/not-a-pdf.pdf', { body: 'this is not a PDF at all', type: pdfType });
   pages.set('/files/bomb.docx', { body: await zipBomb(), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   pages.set('/files/saved-page.doc', { body: html, type: 'application/msword' });
+  pages.set('/files/blanks-error.docx', {
+    body: readFileSync(`test/fixtures/documents/${DOCX_CASE}.writer.docx`),
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
   for (const file of REAL) pages.set(`/real/${file}`, { body: readFileSync(sharedPath('fixtures', 'real', file)), type: pdfType });
-  return { pages, wrong, right };
+  return { pages, wrong, right, docx: docxTotals() };
 }
