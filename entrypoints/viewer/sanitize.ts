@@ -31,12 +31,20 @@ export function copySanitised(from: Node, to: Node, doc: Document, budget = { no
     const element = child as Element;
     const tag = element.localName.toLowerCase();
     if (DROP.has(tag) || element.hasAttribute('hidden') || HIDDEN.test(element.getAttribute('style') ?? '')) continue;
-    if (!KEEP.has(tag) || depth >= MAX_DEPTH) {
+    if (depth >= MAX_DEPTH) {
+      // Past the depth a document plausibly nests to, structure is dropped and the text kept.
+      to.appendChild(doc.createTextNode(element.textContent ?? ''));
+      continue;
+    }
+    if (!KEEP.has(tag)) {
       // Unknown wrappers (o:p, a, font …) keep their text, not themselves.
-      if (depth < MAX_DEPTH) copySanitised(element, to, doc, budget, depth + 1);
+      copySanitised(element, to, doc, budget, depth + 1);
       continue;
     }
     const copy = doc.createElement(tag === 'font' || tag === 'center' ? 'span' : tag);
+    // Class names stay (the reader knows Word's and CMS containers by them); they can only style.
+    const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => /^[\w-]{1,40}$/.test(name)).slice(0, 8);
+    if (classes.length) copy.setAttribute('class', classes.join(' '));
     if (tag === 'td' || tag === 'th') {
       const rows = span(element.getAttribute('rowspan'));
       const cols = span(element.getAttribute('colspan'));
