@@ -42,7 +42,7 @@ async function openPdf(input: Source, container: HTMLElement, lang: Lang, progre
   const doc = await loadPdf(input.bytes);
   const pages = new PdfPages(container, doc);
   await pages.layout((done) => progress(done, pages.count));
-  const read = await readInViewer(input.bytes, input.name, input.contentType, doc);
+  const read = await readInViewer(input.bytes, input.name, input.contentType, doc).finally(() => pages.draw());
   if (!read.extracted) return { kind: 'pdf', audit: null, error: read.error ?? 'unreadable', elements: [], pages: pages.count, pdf: pages };
   const { extracted, boxes } = sourcePerToken(read.extracted);
   const audit = auditExtracted(extracted, { source: input.source, lang });

@@ -67,6 +67,14 @@ export class PdfPages {
       page.cleanup();
       if (n % 10 === 0) onProgress(n);
     }
+  }
+
+  /**
+   * Start drawing the pages near the viewport. Called once the text is read: pdf.js's one worker
+   * serves both, and drawing first would delay the audit by the pages' rendering.
+   */
+  draw(): void {
+    if (this.observer) return;
     this.observer = new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: NEAR });
     for (const slot of this.slots) this.observer.observe(slot.div);
   }
@@ -91,12 +99,12 @@ export class PdfPages {
     for (const entry of entries) {
       const slot = this.slots[Number((entry.target as HTMLElement).dataset.page) - 1];
       if (!slot) continue;
-      if (entry.isIntersecting && !slot.drawn) slot.drawn = this.draw(slot, Number(slot.div.dataset.page));
+      if (entry.isIntersecting && !slot.drawn) slot.drawn = this.drawPage(slot, Number(slot.div.dataset.page));
       else if (!entry.isIntersecting && slot.drawn) this.release(slot);
     }
   }
 
-  private draw(slot: PageSlot, n: number): { cancel(): void } {
+  private drawPage(slot: PageSlot, n: number): { cancel(): void } {
     let cancelled = false;
     let cancelWork = () => {};
     const layer = document.createElement('div');

@@ -26,7 +26,7 @@ export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
 /** A PDF or Word file the page links to (lib/extract/attachments.ts). */
 export const attachmentSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//)),
   name: z.string().check(z.maxLength(300)),
   kind: z.nullable(z.enum(['pdf', 'docx', 'doc', 'wps'])),
   likely: z.boolean(),

@@ -149,6 +149,8 @@ async function main(): Promise<number> {
       for (const file of ['hongze-district-huaian-2024.pdf', 'huaian-city-2024.pdf']) {
         const viewer = await openViewer(`${base}/real/${file}`);
         equal((await settled(viewer)).phase, 'ready', file);
+        const ms = await viewer.evaluate(() => document.querySelector('[data-testid="pages"]')?.getAttribute('data-audit-ms'));
+        console.log(`    (${file}: opened, read, audited and marked in ${ms} ms)`);
         equal(await viewer.locator('[data-testid="finding"] [data-testid="badge-error"]').count(), 0, `${file}: no errors`);
         await viewer.close();
       }
@@ -161,6 +163,7 @@ async function main(): Promise<number> {
       await viewer.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
       const drawn = await poll(() => viewer.evaluate(viewerState), (s) => s.drawn > 0, 'pages drawn mid-document');
       check(drawn.drawn <= 6, `pages holding a canvas: ${drawn.drawn}`);
+      console.log(`    (${drawn.pages} pages laid out, ${drawn.drawn} holding a canvas mid-document)`);
       // Still responsive: a round trip to the page is quick while pages are being drawn.
       const started = Date.now();
       await viewer.evaluate(() => document.title);

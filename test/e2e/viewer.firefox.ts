@@ -185,6 +185,8 @@ async function main(): Promise<number> {
       for (const file of ['hongze-district-huaian-2024.pdf', 'huaian-city-2024.pdf']) {
         const viewer = await openViewer(`${base}/real/${file}`);
         equal((await settled(viewer)).phase, 'ready', file);
+        const ms = await viewer.evaluate(() => document.querySelector('[data-testid="pages"]')?.getAttribute('data-audit-ms'));
+        console.log(`    (${file}: opened, read, audited and marked in ${ms} ms)`);
         equal(await viewer.evaluate(() => document.querySelectorAll('[data-testid="finding"] [data-testid="badge-error"]').length), 0, `${file}: no errors`);
         await viewer.close();
       }
@@ -196,6 +198,7 @@ async function main(): Promise<number> {
       await viewer.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
       const drawn = await poll(() => viewer.evaluate(viewerState), (s) => s.drawn > 0, 'pages drawn mid-document');
       check(drawn.drawn <= 6, `pages holding a canvas: ${drawn.drawn}`);
+      console.log(`    (${drawn.pages} pages laid out, ${drawn.drawn} holding a canvas mid-document)`);
       await viewer.close();
     }],
     ['says clearly when a file is truncated, not a PDF, or a zip bomb', async () => {
