@@ -54,6 +54,25 @@ export function padPdf(pdf: Uint8Array, bytes: number): Uint8Array {
   return Buffer.concat([pdf, head, filler, Buffer.from(tail + xref, 'latin1')]);
 }
 
+/**
+ * The same PDF behind a password: an incremental update adds a standard security handler (RC4,
+ * revision 2) whose /O and /U fit no empty password, so a reader must ask for one.
+ */
+export function encryptPdf(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const trailer = text.slice(text.lastIndexOf('trailer'));
+  const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
+  const size = Number(/\/Size (\d+)/.exec(trailer)?.[1]);
+  const root = /\/Root (\d+ \d+ R)/.exec(trailer)?.[1];
+  if (!startxref || !size || !root) throw new Error('encryptPdf: no classic trailer in the PDF');
+  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 97) & 0xff).toString(16).padStart(2, '0')).join('');
+  const object = `\n${size} 0 obj\n<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${hex(7)}> /U <${hex(11)}> >>\nendobj\n`;
+  const xrefAt = pdf.length + object.length;
+  const id = hex(3).slice(0, 32);
+  const xref = `xref\n${size} 1\n${String(pdf.length + 1).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size + 1} /Root ${root} /Prev ${startxref} /Encrypt ${size} 0 R /ID [<${id}><${id}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(object + xref, 'latin1')]);
+}
+
 /** A .docx whose document.xml inflates to 120 MB of zeros: refused before Word reading starts. */
 export async function zipBomb(): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
@@ -103,6 +122,7 @@ export async function buildViewerPages(): Promise<ViewerFixtures> {
   pages.set('/files/long.pdf', { body: long, type: pdfType });
   pages.set('/files/big.pdf', { body: padPdf(pdf, 50_000_000), type: pdfType });
   pages.set('/files/broken-xref.pdf', { body: Buffer.from(Buffer.from(pdf).toString('latin1').replace(/startxref\s+\d+/, 'startxref\n99999999'), 'latin1'), type: pdfType });
+  pages.set('/files/encrypted.pdf', { body: encryptPdf(pdf), type: pdfType });
   pages.set('/files/truncated.pdf', { body: pdf.slice(0, 2000), type: pdfType });
   pages.set('/files/not-a-pdf.pdf', { body: 'this is not a PDF at all', type: pdfType });
   pages.set('/files/bomb.docx', { body: await zipBomb(), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
