@@ -488,7 +488,12 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     // A leaf label sits in one row; a group label (a deeper label beside it) spans several.
     // Header lines may wrap into each other; a data row never shares a label with another row.
     const here = dataRowAt(rows, line);
-    const otherRow = current ? current.lines.some((l) => { const row = dataRowAt(rows, l); return row !== null && here !== null && row !== here; }) : false;
+    const otherRow = current ? current.lines.some((l) => {
+      if (here === null) return false;
+      const row = dataRowAt(rows, l);
+      // A header line's label (信息内容) never runs on into the first data row's (规章).
+      return (row !== null && row !== here) || headerRows.includes(rowAt(l) as Row);
+    }) : false;
     const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
     if (process.env.H9DEBUG && chunk.text.includes(process.env.H9DEBUG)) console.error({ text: chunk.text, level, cur: current?.text, gap, here: here?.top, otherRow, deeper, opens, lt: line.top, lb: line.bottom, cb: current?.bottom, cols: columns });
