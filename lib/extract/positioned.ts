@@ -496,7 +496,6 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     }) : false;
     const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
-    if (process.env.H9DEBUG && chunk.text.includes(process.env.H9DEBUG)) console.error({ text: chunk.text, level, cur: current?.text, gap, here: here?.top, otherRow, deeper, opens, lt: line.top, lb: line.bottom, cb: current?.bottom, cols: columns });
     const joins = current !== undefined
       && gap <= metrics.wrapGap * chunk.size
       && !opens
