@@ -4,13 +4,14 @@ import { readDocument } from '../extract/document';
 import { extractFromTextAny } from '../extract/layout-text';
 import { documentMessage } from '../i18n/documents';
 import type { Lang } from '../i18n/render';
+import type { Format } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { InputError, load } from './load';
 import { nodeReaderEnv } from './reader-env';
 
 export interface InputOptions {
   lang: Lang;
-  format: 'auto' | '2019' | '2021';
+  format: 'auto' | Format;
 }
 
 /** Load one file or URL and audit it: HTML through the same DOM extraction as the extension, text through the text reader. */
