@@ -475,8 +475,16 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
   // The row or header row a line belongs to: the one its band overlaps by half the line's height.
   const bands = [...rows, ...headerRows];
   const rowAt = (line: Line) => bands.find((row) => Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top) >= 0.5 * (line.bottom - line.top)) ?? null;
+  // Space taken by value lines (of rows whose labels are centred on them) does not part a label's lines.
+  const valuesBetween = (top: number, bottom: number) => rows
+    .filter((row) => row.top >= top - 0.01 && row.bottom <= bottom + 0.01)
+    .reduce((sum, row) => sum + (row.bottom - row.top), 0);
   for (const { chunk, line } of entries) {
-    const level = labelColumnOf(chunk, columns);
+    // A centred wrapped label's next line starts further right: it continues the open cell above it.
+    const centre = (chunk.x0 + chunk.x1) / 2;
+    const above = [...open.values()].filter((cell) => !cell.lines.includes(line) && centre >= cell.x0 - chunk.size && centre <= cell.x1 + chunk.size
+      && line.top - cell.bottom - valuesBetween(cell.bottom, line.top) <= metrics.wrapGap * chunk.size && line.top >= cell.bottom - 0.01);
+    const level = above.length > 0 && !OPENS_CELL.test(normalizeText(chunk.text)) ? Math.max(...above.map((cell) => cell.level)) : labelColumnOf(chunk, columns);
     const current = open.get(level);
     if (current && current.lines.includes(line)) {
       current.text = `${current.text}${chunk.text}`.trim();
@@ -484,7 +492,7 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
       current.chunks.push(chunk);
       continue;
     }
-    const gap = current ? line.top - current.bottom : Infinity;
+    const gap = current ? line.top - current.bottom - valuesBetween(current.bottom, line.top) : Infinity;
     // A leaf label sits in one row; a group label (a deeper label beside it) spans several.
     // Header lines may wrap into each other; a data row never shares a label with another row.
     const here = dataRowAt(rows, line);
