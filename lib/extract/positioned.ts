@@ -418,7 +418,8 @@ function columnAt(chunk: Chunk, columns: Column[]): number {
 function cellOf(chunks: Chunk[], line: Line, columns: Column[]): Cell {
   const x0 = Math.min(...chunks.map((c) => c.x0));
   const x1 = Math.max(...chunks.map((c) => c.x1));
-  const covered = columns.map((column, c) => ({ column, c })).filter(({ column }) => column.x1 >= x0 && column.x0 <= x1);
+  // A cell covers the columns whose middles it spans: centred text wider than a narrow column covers that column only.
+  const covered = columns.map((column, c) => ({ column, c })).filter(({ column }) => (column.x0 + column.x1) / 2 >= x0 && (column.x0 + column.x1) / 2 <= x1);
   const first = covered[0]?.c ?? columnAt(chunks[0]!, columns);
   return {
     text: chunks.map((chunk) => chunk.text).join('').trim(),
@@ -646,9 +647,10 @@ function mergeHeaderCells(rows: Row[]): void {
   for (const { cell, row } of cells) {
     const size = cell.chunks[0]?.size ?? 1;
     const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top
-      && upper.col === cell.col && upper.colSpan === cell.colSpan && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
+      && (cell.x0 + cell.x1) / 2 >= upper.x0 - size * 0.5 && (cell.x0 + cell.x1) / 2 <= upper.x1 + size * 0.5
+      && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
       && cell.top - upper.bottom <= size * 3 && cell.top - upper.bottom >= -size * 0.2
-      && Math.abs(upper.x0 - cell.x0) <= size * 1.5 && !cells.some(({ cell: other }) => other !== cell && other !== upper && !merged.has(other) && other.col === cell.col && other.top > upper.top && other.top < cell.top));
+      && !cells.some(({ cell: other }) => other !== cell && other !== upper && !merged.has(other) && other.x1 > cell.x0 && other.x0 < cell.x1 && other.top > upper.top && other.top < cell.top));
     if (!target) continue;
     target.cell.text = `${target.cell.text}${cell.text}`;
     target.cell.bottom = cell.bottom;
