@@ -20,7 +20,6 @@ const KNOWN_GAPS = new Set([
   'hongze-2023-word.chromium.pdf', 'hongze-2023-word.writer.pdf',
   'blanks-error-2021-word.chromium.pdf', 'blanks-error-2021-word.writer.pdf',
   'huaian-2024-cms.chromium.pdf', 'huaian-2024-cms.writer.pdf',
-  'balance-2019-cms.chromium.pdf',
 ]);
 
 describe('documents made from HTML fixtures give the same findings as their pages', () => {
