@@ -10,10 +10,11 @@ import { resolve } from 'node:path';
 import { auditExtracted } from '../lib/audit';
 import { nodeReaderEnv } from '../lib/cli/reader-env';
 import { readDocument } from '../lib/extract/document';
+import { sharedPath } from '../test/support/shared';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 3 : 10;
-const REAL = '/work/shared/fixtures/real';
+const REAL = sharedPath('fixtures', 'real');
 const FIXTURES = resolve('test/fixtures/documents');
 
 const median = (values: number[]) => {
@@ -24,13 +25,7 @@ const median = (values: number[]) => {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function files(): string[] {
-  const real = (() => {
-    try {
-      return readdirSync(REAL).filter((f) => f.endsWith('.pdf')).map((f) => `${REAL}/${f}`);
-    } catch {
-      return [];
-    }
-  })();
+  const real = readdirSync(REAL).filter((f) => f.endsWith('.pdf')).map((f) => `${REAL}/${f}`);
   return [...real, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf')).map((f) => `${FIXTURES}/${f}`)];
 }
 

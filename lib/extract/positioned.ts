@@ -503,7 +503,8 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
       // A header line's label (信息内容) never runs on into the first data row's (规章).
       return (row !== null && row !== here) || headerRows.includes(rowAt(l) as Row);
     }) : false;
-    const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
+    // Deeper labels level with it (overlapping its band, not only on its exact line) make it a group label.
+    const deeper = entries.some((entry) => entry.line.top < line.bottom && entry.line.bottom > line.top && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
     const joins = current !== undefined
       && gap <= metrics.wrapGap * chunk.size

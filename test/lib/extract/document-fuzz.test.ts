@@ -9,6 +9,7 @@ import { extractFromTextAny } from '../../../lib/extract/layout-text';
 import { itemsToChunks, type PdfTextItem } from '../../../lib/extract/pdf/items';
 import { readPositioned, type Chunk } from '../../../lib/extract/positioned';
 import type { Extracted } from '../../../lib/extract/types';
+import { sharedPath } from '../../support/shared';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const env = await nodeReaderEnv();
@@ -30,7 +31,7 @@ async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: num
   return { chunks, heights };
 }
 
-const huaian = await realChunks('/work/shared/fixtures/real/huaian-city-2024.pdf');
+const huaian = await realChunks(sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'));
 const read = (chunks: Chunk[]) => readPositioned(chunks, { ...METRICS, pageHeight: (p) => huaian.heights[p - 1] ?? null });
 const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', publishedAt: null, anomalies: [] });
 const findings = (chunks: Chunk[]) => auditExtracted(extracted(chunks)).result.findings.map((f) => `${f.rule} ${f.table}/${f.row}/${f.column}`);
@@ -73,7 +74,7 @@ describe('PDF layout reading under mutation', () => {
 
 describe('other readers under mutation', () => {
   it('a .docx whose document.xml lost random parts reads or fails cleanly', async () => {
-    const zip = await JSZip.loadAsync(readFileSync('/work/shared/fixtures/real/template-2021-blank-word.docx'));
+    const zip = await JSZip.loadAsync(readFileSync(sharedPath('fixtures', 'real', 'template-2021-blank-word.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     await fc.assert(fc.asyncProperty(fc.nat(xml.length), fc.nat(2000), async (at, cut) => {
       zip.file('word/document.xml', xml.slice(0, at) + xml.slice(at + cut));

@@ -7,8 +7,9 @@ import { readDocument, sniffKind } from '../../../lib/extract/document';
 import { extractFromTextAny, isSpaceAligned } from '../../../lib/extract/layout-text';
 import { textQuality } from '../../../lib/extract/pdf/quality';
 import { documentMessage } from '../../../lib/i18n/documents';
+import { sharedPath } from '../../support/shared';
 
-const REAL = '/work/shared/fixtures/real';
+const REAL = sharedPath('fixtures', 'real');
 const env = await nodeReaderEnv();
 
 async function audit(bytes: Uint8Array, name: string) {
@@ -73,7 +74,7 @@ describe('space-aligned text', () => {
   });
 
   it('the seeds\' layouts still go to the seeds\' reader', () => {
-    const seed = readFileSync('/work/shared/seeds/002_0c9827e6b67986f5.txt', 'utf8');
+    const seed = readFileSync(sharedPath('seeds', '002_0c9827e6b67986f5.txt'), 'utf8');
     expect(isSpaceAligned(seed)).toBe(false);
   });
 });
