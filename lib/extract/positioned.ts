@@ -418,7 +418,8 @@ function columnAt(chunk: Chunk, columns: Column[]): number {
 function cellOf(chunks: Chunk[], line: Line, columns: Column[]): Cell {
   const x0 = Math.min(...chunks.map((c) => c.x0));
   const x1 = Math.max(...chunks.map((c) => c.x1));
-  const covered = columns.map((column, c) => ({ column, c })).filter(({ column }) => column.x1 >= x0 && column.x0 <= x1);
+  // A cell covers the columns whose middles it spans: centred text wider than a narrow column covers that column only.
+  const covered = columns.map((column, c) => ({ column, c })).filter(({ column }) => (column.x0 + column.x1) / 2 >= x0 && (column.x0 + column.x1) / 2 <= x1);
   const first = covered[0]?.c ?? columnAt(chunks[0]!, columns);
   return {
     text: chunks.map((chunk) => chunk.text).join('').trim(),
@@ -475,8 +476,16 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
   // The row or header row a line belongs to: the one its band overlaps by half the line's height.
   const bands = [...rows, ...headerRows];
   const rowAt = (line: Line) => bands.find((row) => Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top) >= 0.5 * (line.bottom - line.top)) ?? null;
+  // Space taken by value lines (of rows whose labels are centred on them) does not part a label's lines.
+  const valuesBetween = (top: number, bottom: number) => rows
+    .filter((row) => row.top >= top - 0.01 && row.bottom <= bottom + 0.01)
+    .reduce((sum, row) => sum + (row.bottom - row.top), 0);
   for (const { chunk, line } of entries) {
-    const level = labelColumnOf(chunk, columns);
+    // A centred wrapped label's next line starts further right: it continues the open cell above it.
+    const centre = (chunk.x0 + chunk.x1) / 2;
+    const above = [...open.values()].filter((cell) => !cell.lines.includes(line) && centre >= cell.x0 - chunk.size && centre <= cell.x1 + chunk.size
+      && line.top - cell.bottom - valuesBetween(cell.bottom, line.top) <= metrics.wrapGap * chunk.size && line.top >= cell.bottom - 0.01);
+    const level = above.length > 0 && !OPENS_CELL.test(normalizeText(chunk.text)) ? Math.max(...above.map((cell) => cell.level)) : labelColumnOf(chunk, columns);
     const current = open.get(level);
     if (current && current.lines.includes(line)) {
       current.text = `${current.text}${chunk.text}`.trim();
@@ -484,14 +493,19 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
       current.chunks.push(chunk);
       continue;
     }
-    const gap = current ? line.top - current.bottom : Infinity;
+    const gap = current ? line.top - current.bottom - valuesBetween(current.bottom, line.top) : Infinity;
     // A leaf label sits in one row; a group label (a deeper label beside it) spans several.
     // Header lines may wrap into each other; a data row never shares a label with another row.
     const here = dataRowAt(rows, line);
-    const otherRow = current ? current.lines.some((l) => { const row = dataRowAt(rows, l); return row !== null && here !== null && row !== here; }) : false;
-    const deeper = entries.some((entry) => entry.line === line && labelColumnOf(entry.chunk, columns) > level);
+    const otherRow = current ? current.lines.some((l) => {
+      if (here === null) return false;
+      const row = dataRowAt(rows, l);
+      // A header line's label (信息内容) never runs on into the first data row's (规章).
+      return (row !== null && row !== here) || headerRows.includes(rowAt(l) as Row);
+    }) : false;
+    // Deeper labels level with it (overlapping its band, not only on its exact line) make it a group label.
+    const deeper = entries.some((entry) => entry.line.top < line.bottom && entry.line.bottom > line.top && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
-    if (process.env.H9DEBUG && chunk.text.includes(process.env.H9DEBUG)) console.error({ text: chunk.text, level, cur: current?.text, gap, here: here?.top, otherRow, deeper, opens, lt: line.top, lb: line.bottom, cb: current?.bottom, cols: columns });
     const joins = current !== undefined
       && gap <= metrics.wrapGap * chunk.size
       && !opens
@@ -634,9 +648,10 @@ function mergeHeaderCells(rows: Row[]): void {
   for (const { cell, row } of cells) {
     const size = cell.chunks[0]?.size ?? 1;
     const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top
-      && upper.col === cell.col && upper.colSpan === cell.colSpan && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
+      && (cell.x0 + cell.x1) / 2 >= upper.x0 - size * 0.5 && (cell.x0 + cell.x1) / 2 <= upper.x1 + size * 0.5
+      && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
       && cell.top - upper.bottom <= size * 3 && cell.top - upper.bottom >= -size * 0.2
-      && Math.abs(upper.x0 - cell.x0) <= size * 1.5 && !cells.some(({ cell: other }) => other !== cell && other !== upper && !merged.has(other) && other.col === cell.col && other.top > upper.top && other.top < cell.top));
+      && !cells.some(({ cell: other }) => other !== cell && other !== upper && !merged.has(other) && other.x1 > cell.x0 && other.x0 < cell.x1 && other.top > upper.top && other.top < cell.top));
     if (!target) continue;
     target.cell.text = `${target.cell.text}${cell.text}`;
     target.cell.bottom = cell.bottom;

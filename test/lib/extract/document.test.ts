@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { auditExtracted } from '../../../lib/audit';
 import { nodeReaderEnv } from '../../../lib/cli/reader-env';
 import { readDocument, sniffKind } from '../../../lib/extract/document';
+import { extractFromTextAny, isSpaceAligned } from '../../../lib/extract/layout-text';
 import { textQuality } from '../../../lib/extract/pdf/quality';
 import { documentMessage } from '../../../lib/i18n/documents';
+import { sharedPath } from '../../support/shared';
 
-const REAL = '/work/shared/fixtures/real';
+const REAL = sharedPath('fixtures', 'real');
 const env = await nodeReaderEnv();
 
 async function audit(bytes: Uint8Array, name: string) {
@@ -57,6 +59,23 @@ describe('real PDFs give their MANIFEST findings', () => {
     expect(read.pageSizes?.[0]).toEqual({ width: 595, height: 842 });
     // No page footer (“- 4 -”) among the tokens.
     expect(read.extracted!.tokens.some((token) => /^-\s*\d+\s*-$/.test(token.text))).toBe(false);
+  });
+});
+
+describe('space-aligned text', () => {
+  it('`pdftotext -layout` of 淮安市 2024 reads with no finding, like the PDF', () => {
+    // test/fixtures/documents/huaian-city-2024.layout.txt = pdftotext -layout huaian-city-2024.pdf (poppler 22.02)
+    const text = readFileSync('test/fixtures/documents/huaian-city-2024.layout.txt', 'utf8');
+    expect(isSpaceAligned(text)).toBe(true);
+    const a = auditExtracted(extractFromTextAny(text));
+    expect(findings(a.result)).toEqual([]);
+    expect(a.result.tables.applications?.['3.5.5']?.total).toBe(1);
+    expect(a.result.tables.appeals?.['reconsideration']?.total).toBe(351);
+  });
+
+  it('the seeds\' layouts still go to the seeds\' reader', () => {
+    const seed = readFileSync(sharedPath('seeds', '002_0c9827e6b67986f5.txt'), 'utf8');
+    expect(isSpaceAligned(seed)).toBe(false);
   });
 });
 
