@@ -478,8 +478,7 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
   const rowAt = (line: Line) => bands.find((row) => Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top) >= 0.5 * (line.bottom - line.top)) ?? null;
   // Space taken by value lines (of rows whose labels are centred on them) does not part a label's lines.
   const valuesBetween = (top: number, bottom: number) => rows
-    .filter((row) => row.top >= top - 0.01 && row.bottom <= bottom + 0.01)
-    .reduce((sum, row) => sum + (row.bottom - row.top), 0);
+    .reduce((sum, row) => sum + Math.max(0, Math.min(row.bottom, bottom) - Math.max(row.top, top)), 0);
   for (const { chunk, line } of entries) {
     // A centred wrapped label's next line starts further right: it continues the open cell above it.
     const centre = (chunk.x0 + chunk.x1) / 2;
