@@ -159,6 +159,9 @@ function headerStart(lines: Line[], first: number, metrics: Metrics, inTable: nu
     const line = lines[j]!;
     const below = lines[start]!;
     if (line.page !== below.page || below.top - line.bottom > metrics.headerGap * below.size || isProse(line, lines[first]!)) break;
+    // The wrapped last line of the table above (性文件 under 行政规范's values) is not this table's header.
+    const upper = lines[j - 1];
+    if (upper && inTable[j - 1]! >= 0 && upper.page === line.page && line.top - upper.bottom <= metrics.wrapGap * line.size) break;
     start = j;
   }
   return start;
