@@ -159,6 +159,9 @@ function headerStart(lines: Line[], first: number, metrics: Metrics, inTable: nu
     const line = lines[j]!;
     const below = lines[start]!;
     if (line.page !== below.page || below.top - line.bottom > metrics.headerGap * below.size || isProse(line, lines[first]!)) break;
+    // The wrapped last line of the table above (性文件 under 行政规范's values) is not this table's header.
+    const upper = lines[j - 1];
+    if (upper && inTable[j - 1]! >= 0 && upper.page === line.page && line.top - upper.bottom <= metrics.wrapGap * line.size) break;
     start = j;
   }
   return start;
@@ -478,8 +481,7 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
   const rowAt = (line: Line) => bands.find((row) => Math.min(row.bottom, line.bottom) - Math.max(row.top, line.top) >= 0.5 * (line.bottom - line.top)) ?? null;
   // Space taken by value lines (of rows whose labels are centred on them) does not part a label's lines.
   const valuesBetween = (top: number, bottom: number) => rows
-    .filter((row) => row.top >= top - 0.01 && row.bottom <= bottom + 0.01)
-    .reduce((sum, row) => sum + (row.bottom - row.top), 0);
+    .reduce((sum, row) => sum + Math.max(0, Math.min(row.bottom, bottom) - Math.max(row.top, top)), 0);
   for (const { chunk, line } of entries) {
     // A centred wrapped label's next line starts further right: it continues the open cell above it.
     const centre = (chunk.x0 + chunk.x1) / 2;
