@@ -26,7 +26,7 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 
 function files(): string[] {
   const real = readdirSync(REAL).filter((f) => f.endsWith('.pdf')).map((f) => `${REAL}/${f}`);
-  return [...real, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf')).map((f) => `${FIXTURES}/${f}`)];
+  return [...real, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf') && !f.startsWith('encrypted')).map((f) => `${FIXTURES}/${f}`)];
 }
 
 async function ours(paths: string[]): Promise<Record<string, { pages: number; ms: number }>> {

@@ -1,5 +1,5 @@
-import { parseHTML } from 'linkedom';
 import type { ReaderEnv } from '../extract/document';
+import { parseDocument } from './dom';
 
 /** Old binary .doc through word-extractor (Node only: it needs fs and streams); table cells come out tab-separated. */
 async function readDoc(bytes: Uint8Array): Promise<string> {
@@ -9,12 +9,12 @@ async function readDoc(bytes: Uint8Array): Promise<string> {
   return doc.getBody();
 }
 
-/** The readers' host in Node: pdf.js's legacy build (no worker needed), linkedom, word-extractor. */
+/** The readers' host in Node: pdf.js's legacy build (no worker needed), the CLI's parse5 DOM, word-extractor. */
 export async function nodeReaderEnv(): Promise<ReaderEnv> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   return {
     pdfjs,
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    parseHtml: (html) => parseDocument(html),
     readDoc,
   };
 }

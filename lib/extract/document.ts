@@ -1,3 +1,4 @@
+import type { DocumentLike, ElementLike } from './dom';
 import { extractFromDocument } from './html';
 import { extractFromPdf, type PdfjsModule } from './pdf/index';
 import { extractFromTextAny } from './layout-text';
@@ -17,8 +18,8 @@ export interface DocumentRead {
   pages?: number;
   pageSizes?: { width: number; height: number }[];
   /** docx / html: the parsed document and, for each token's `src`, its element (to mark cells). */
-  document?: Document;
-  elements?: Element[];
+  document?: ParsedHtml;
+  elements?: ElementLike[];
   /** docx: the HTML the document was converted to (untrusted: render it as a parsed DOM, never via innerHTML). */
   html?: string;
 }
@@ -28,9 +29,12 @@ export interface DocumentRead {
  * word-extractor for old `.doc` files. Browser (the viewer page): the normal pdf.js build with its
  * worker, DOMParser, and no `.doc` reader (the document then gets the `doc-unsupported` error).
  */
+/** A parsed HTML document: the browser's Document, or the CLI's parse5 tree (lib/extract/dom.ts). */
+export type ParsedHtml = DocumentLike & { getElementsByTagName(name: string): ArrayLike<ElementLike> };
+
 export interface ReaderEnv {
   pdfjs: PdfjsModule;
-  parseHtml: (html: string) => Document;
+  parseHtml: (html: string) => ParsedHtml;
   readDoc?: (bytes: Uint8Array) => Promise<string>;
 }
 

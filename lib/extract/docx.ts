@@ -1,5 +1,4 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import type JSZip from 'jszip';
 
 export const DOCX_LIMITS = {
   /** Sum of the uncompressed sizes of all parts: a report's .docx is a few MB at most. */
@@ -24,9 +23,11 @@ interface ZipEntrySizes {
  * would inflate beyond the limits stops the read before any inflating.
  */
 export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
+  // Loaded on first use: a page audit never pays for the Word reader.
+  const [{ default: Zip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    zip = await Zip.loadAsync(bytes, { checkCRC32: false });
   } catch {
     return { html: null, error: 'unreadable' };
   }

@@ -5,7 +5,7 @@ import { nodeReaderEnv } from '../../../lib/cli/reader-env';
 import { readDocument } from '../../../lib/extract/document';
 import type { Finding } from '../../../lib/model/finding';
 import { caseHtml, DOCUMENT_CASES, DOCUMENT_KINDS } from '../../fixtures/documents/cases';
-import { auditHtmlLinkedom } from '../../support/audit';
+import { auditHtmlCli } from '../../support/audit';
 
 const env = await nodeReaderEnv();
 const key = (f: Finding) => `${f.severity} ${f.rule} ${f.table}/${f.row}/${f.column} ${f.expected}/${f.actual}`;
@@ -27,7 +27,7 @@ describe('documents made from HTML fixtures give the same findings as their page
     for (const kind of DOCUMENT_KINDS) {
       const name = `${c.name}.${kind}`;
       const check = async () => {
-        const page = auditHtmlLinkedom(caseHtml(c)).result.findings.map(key).sort();
+        const page = auditHtmlCli(caseHtml(c)).result.findings.map(key).sort();
         const read = await readDocument(new Uint8Array(readFileSync(`test/fixtures/documents/${name}`)), { name }, env);
         expect(read.error).toBeNull();
         expect(auditExtracted(read.extracted!).result.findings.map(key).sort()).toEqual(page);

@@ -130,6 +130,13 @@ describe('bad input', () => {
     expect(documentMessage('zh', 'scanned')).toContain('扫描件，无文字层');
   });
 
+  it('an encrypted PDF (LibreOffice, open password) gets its own error', async () => {
+    // test/fixtures/documents/encrypted.writer.pdf: soffice --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":…,"DocumentOpenPassword":…}'
+    const read = await readDocument(new Uint8Array(readFileSync('test/fixtures/documents/encrypted.writer.pdf')), { name: 'x.pdf' }, env);
+    expect(read).toMatchObject({ kind: 'pdf', error: 'encrypted', extracted: null });
+    expect(documentMessage('en', 'encrypted')).toMatch(/encrypted/);
+  });
+
   it('text quality: no text is a scan, glyph soup is garbled, Chinese is fine', () => {
     expect(textQuality('', 3)).toBe('scanned');
     expect(textQuality('\u0001\u0002\u0003\ue001\ue002\ue003'.repeat(20), 1)).toBe('garbled');
