@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { auditDocument, type Audit } from '../../lib/audit';
+import { findAttachments } from '../../lib/extract/attachments';
 import { looksLikeReport } from '../../lib/extract/html';
 import type { Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
@@ -107,7 +108,9 @@ class Auditor {
   }
 
   private state(): ContentState {
-    return { summary: this.summary(), result: this.result, dropped: this.dropped };
+    // Only a frame without a report points elsewhere: its attachments may hold the report.
+    const attachments = this.audit?.report.isReport ? undefined : findAttachments(document);
+    return { summary: this.summary(), result: this.result, dropped: this.dropped, attachments, contentType: document.contentType.slice(0, 200) };
   }
 
   private handle(request: ContentRequest): ContentState {

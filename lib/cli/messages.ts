@@ -28,6 +28,7 @@ const zh = {
   pdf: '{source}：不支持 PDF 文件（其文本丢失了表格结构），请审核单位发布的 HTML 页面',
   fetchFailed: '{source}：无法下载（{value}）',
   http: '{source}：HTTP {value}',
+  document: '{source}：{value}',
   internal: '内部错误',
   summary: '共 {files} 个输入：{reports} 份年度报告（{failing} 份有错误），{others} 个不是年度报告，{unreadable} 个无法读取',
 };
@@ -56,6 +57,7 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   pdf: '{source}: PDF files are not supported (their text loses the table cells); audit the agency\'s HTML page',
   fetchFailed: '{source}: cannot be fetched ({value})',
   http: '{source}: HTTP {value}',
+  document: '{source}: {value}',
   internal: 'internal error',
   summary: '{files} inputs: {reports} annual reports ({failing} with errors), {others} not annual reports, {unreadable} unreadable',
 };
