@@ -3,7 +3,7 @@ import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
 import { renderFindings, type Lang } from './i18n/render';
 import type { Finding } from './model/finding';
-import type { Format, Report } from './model/report';
+import type { Format, PreviousReport, Report } from './model/report';
 import type { AuditResult } from './model/result';
 import { RULES, runRules } from './rules';
 import { nameSuspects } from './rules/suspect';
@@ -14,6 +14,8 @@ export interface AuditOptions {
   source?: string;
   format?: 'auto' | Format;
   lang?: Lang;
+  /** Last year's report of the same agency: enables the crossyear.* rules. */
+  previous?: PreviousReport;
 }
 
 export interface Audit {
@@ -38,6 +40,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   const source = options.source ?? '';
   try {
     const report = matchReport(extracted, { format: options.format ?? 'auto' });
+    if (options.previous) report.previous = options.previous;
     const findings = sortFindings(nameSuspects(report, runRules(report), RULES));
     const result = toResult(report, renderFindings(findings, report.format, options.lang ?? 'zh'), source);
     return { report, findings, result };
