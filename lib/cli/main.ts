@@ -2,19 +2,22 @@ import type { Lang } from '../i18n/render';
 import type { AuditResult } from '../model/result';
 import { formatResult } from './format';
 import { InputError } from './load';
+import { runBatchCli } from './follow';
 import { auditInput } from './run';
 
-const USAGE = 'usage: npm run audit -- [--json] [--lang zh|en] [--format auto|2019|2021] <file-or-url>...';
+const USAGE = 'usage: npm run audit -- [--json] [--lang zh|en] [--format auto|2019|2021] [--summary FILE.xlsx|FILE.csv] [--follow] <file-or-url>...';
 
 interface Args {
   json: boolean;
   lang: Lang;
   format: 'auto' | '2019' | '2021';
   inputs: string[];
+  follow: boolean;
+  summary: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, lang: 'zh', format: 'auto', inputs: [] };
+  const args: Args = { json: false, lang: 'zh', format: 'auto', inputs: [], follow: false, summary: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -28,6 +31,10 @@ function parseArgs(argv: string[]): Args {
       const format = value();
       if (format !== 'auto' && format !== '2019' && format !== '2021') throw new InputError(`--format takes auto, 2019 or 2021, not "${format}"`);
       args.format = format;
+    } else if (name === '--follow') args.follow = true;
+    else if (name === '--summary') {
+      args.summary = value();
+      if (!/\.(xlsx|csv)$/i.test(args.summary)) throw new InputError(`--summary takes a .xlsx or .csv file name, not "${args.summary}"`);
     } else if (name === '--help' || name === '-h') throw new InputError(USAGE);
     else if (name!.startsWith('-') && name !== '-') throw new InputError(`unknown option ${name}`);
     else args.inputs.push(arg);
@@ -44,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`audit: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  // Several inputs are paired by agency and year (cross-year rules); lists and summaries take the batch path too.
+  if (args.follow || args.summary || args.inputs.length > 1) return runBatchCli(args);
   const results: AuditResult[] = [];
   let unreadable = false;
   for (const input of args.inputs) {
