@@ -3,8 +3,9 @@ import type { Extracted } from '../extract/types';
 import type { Lang } from '../i18n/render';
 import type { PreviousReport } from '../model/report';
 import type { AuditResult } from '../model/result';
-import { agencyFromText, sameAgency } from './agency';
+import { agencyFromText } from './agency';
 import { deadlineKept } from './deadline';
+import { rememberedPrevious } from './memory';
 import { auditOrder, previousYearIndex } from './pair';
 import { snapshotOf } from './previous';
 import { emptyRow, type BatchRow, type RowStatus } from './row';
@@ -71,7 +72,7 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     }
     const report = entry.audit.report;
     const j = previousIndex[i];
-    const previous = (j !== null && j !== undefined ? snapshots[j] : null) ?? rememberedPrevious(options.known ?? [], report.agency, report.year, item.source);
+    const previous = (j !== null && j !== undefined ? snapshots[j] : null) ?? rememberedPrevious(options.known ?? [], report, item.source);
     let audit = entry.audit;
     let ms = entry.ms;
     if (previous) {
@@ -85,11 +86,6 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     results[i] = audit.result;
   }
   return { rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };
-}
-
-function rememberedPrevious(known: readonly PreviousReport[], agency: string | null, year: number | null, source: string): PreviousReport | null {
-  if (!agency || year === null) return null;
-  return known.find((s) => s.year === year - 1 && s.source !== source && sameAgency(s.agency, agency)) ?? null;
 }
 
 function rowOf(

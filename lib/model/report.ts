@@ -62,8 +62,10 @@ export const previousReportSchema = z.object({
   format: z.nullable(formatSchema),
   publishedAt: z.optional(z.nullable(z.string())),
   tables: tableValuesSchema,
-  /** Prose blocks (headings, paragraphs, labels) as read. */
+  /** Prose blocks outside the tables, as read. */
   texts: z.array(z.string()),
+  /** When the extension audited it (remembered reports), ISO time. */
+  auditedAt: z.optional(z.string()),
 });
 export type PreviousReport = z.infer<typeof previousReportSchema>;
 
