@@ -15,6 +15,8 @@ export default defineConfig({
     // E2E builds add the loopback host so the injection path (normally granted by activeTab on the
     // user's click, which a test cannot perform) can be exercised on 127.0.0.1 pages.
     host_permissions: ['*://*.gov.cn/*', ...(process.env.NIANBAO_E2E ? ['http://127.0.0.1/*'] : [])],
+    // The batch view reads a list on another host only after the user's click grants that host.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'run-audit': {
@@ -24,6 +26,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 names optional hosts among optional_permissions (WXT does not carry optional_host_permissions over).
+          optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'nianbao-audit@example.invalid',

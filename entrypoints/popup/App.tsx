@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
+import { BatchOffer } from '../../components/BatchOffer';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { Summary } from '../../components/Summary';
@@ -15,7 +16,7 @@ import { download } from './download';
 type View =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'no-report' }
+  | { kind: 'no-report'; tabId: number }
   | { kind: 'report'; tabId: number; frameId: number; state: ContentState };
 
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
       await Promise.all(frames.frames.map((f) => ask(tabId, f.frameId, { type: 'run-audit' }).catch(() => null)));
       frameId = reportFrame(await listFrames(tabId, false));
     }
-    if (frameId === null) return setView({ kind: 'no-report' });
+    if (frameId === null) return setView({ kind: 'no-report', tabId });
     const state = await ask(tabId, frameId, { type: 'get-state', lang: language });
     setView({ kind: 'report', tabId, frameId, state });
   }
@@ -94,6 +95,7 @@ export function App() {
           <p>{t(lang, 'noReport')}</p>
           <p class="muted">{t(lang, 'noReportHint')}</p>
           <button type="button" class="primary" data-testid="audit-page" onClick={() => void load(lang, true)}>{t(lang, 'auditPage')}</button>
+          <BatchOffer tabId={view.tabId} lang={lang} />
         </section>
       )}
       {view.kind === 'report' && view.state.result && (
