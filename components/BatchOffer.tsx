@@ -12,7 +12,8 @@ const MAX_HTML = 3_000_000;
 async function readTab(tabId: number): Promise<{ url: string; list: ListPage } | null> {
   const [entry] = await browser.scripting.executeScript({
     target: { tabId },
-    func: (max: number) => ({ url: location.href, html: document.documentElement.outerHTML.slice(0, max) }),
+    // Serialised, then parsed again here as an inert document: the page's markup is only read for its links.
+    func: (max: number) => ({ url: location.href, html: new XMLSerializer().serializeToString(document).slice(0, max) }),
     args: [MAX_HTML],
   });
   const page = entry?.result as { url?: unknown; html?: unknown } | undefined;
