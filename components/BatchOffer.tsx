@@ -46,7 +46,7 @@ export function BatchOffer({ tabId, lang }: Props) {
   };
 
   return (
-    <button type="button" class="primary batch-offer" data-testid="batch-offer" onClick={() => void onClick()}>
+    <button type="button" class="primary batch-offer" data-testid="batch-offer" style={{ marginLeft: '6px' }} onClick={() => void onClick()}>
       {bt(lang, 'offer', { count: found.list.links.length })}
     </button>
   );

@@ -10,6 +10,8 @@ const COLUMNS: SortKey[] = ['agency', 'year', 'format', 'publishedAt', 'deadline
 export interface Props {
   rows: readonly BatchRow[];
   lang: Lang;
+  /** While the batch runs, rows are links still waiting to be read. */
+  pending?: boolean;
 }
 
 function sortValue(row: BatchRow, key: SortKey): string | number {
@@ -26,7 +28,7 @@ function crossyearText(row: BatchRow, lang: Lang): string {
 }
 
 /** The batch: one row per link, sortable by any column, filterable by text and status; a row opens its findings. */
-export function BatchTable({ rows, lang }: Props) {
+export function BatchTable({ rows, lang, pending = false }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; up: boolean } | null>(null);
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState('');
@@ -80,7 +82,7 @@ export function BatchTable({ rows, lang }: Props) {
               <td class={row.errors ? 'count-error' : ''}>{row.status === 'audited' ? row.errors : ''}</td>
               <td class={row.warnings ? 'count-warning' : ''}>{row.status === 'audited' ? row.warnings : ''}</td>
               <td data-testid="crossyear" class={row.crossyear === 'findings' ? 'bad' : ''}>{crossyearText(row, lang)}</td>
-              <td data-testid="status">{bt(lang, `status-${row.status}` as BatchUiId)}{row.reason ? <span class="muted">（{row.reason}）</span> : null}</td>
+              <td data-testid="status">{pending ? bt(lang, 'pending') : bt(lang, `status-${row.status}` as BatchUiId)}{row.reason ? <span class="muted">（{row.reason}）</span> : null}</td>
             </tr>,
             open === row.index ? (
               <tr key={`${row.index}-details`} class="details" data-testid="batch-details">

@@ -131,7 +131,7 @@ export function App() {
           </span>
         </div>
       )}
-      {batch ? <BatchTable rows={rows} lang={lang} /> : <p class="muted" data-testid="batch-empty">{bt(lang, 'empty')}</p>}
+      {batch ? <BatchTable rows={rows} lang={lang} pending={running} /> : <p class="muted" data-testid="batch-empty">{bt(lang, 'empty')}</p>}
       {!running && (
         <details class="paste" open={!batch}>
           <summary>{bt(lang, 'paste')}</summary>
