@@ -55,6 +55,15 @@ export function App() {
   }
 
   useEffect(() => {
+    // Another open view (or the one running the batch) saved it: show the same batch here.
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && BATCH_KEY in changes && !stopper.current) setBatch(readSaved(changes[BATCH_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  useEffect(() => {
     void (async () => {
       const stored = await browser.storage.local.get(['lang', BATCH_KEY, BATCH_REQUEST_KEY]).catch(() => ({}) as Record<string, unknown>);
       const language: Lang = stored.lang === 'en' ? 'en' : 'zh';

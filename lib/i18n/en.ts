@@ -27,7 +27,7 @@ export const en = {
   'report.section-missing': 'The heading of part {part} is missing',
   'report.table-blank': 'Every number cell of “{tableLabel}” is blank: the template was published unfilled',
   'crossyear.carried': '“{columnLabel}”: carried over from last year ({actual}) differs from “carried forward” in the {previousYear} report ({expected})',
-  'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year ({expected})',
+  'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year: expected {expected}',
   'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
   'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
 } as const satisfies Record<MessageId, string>;

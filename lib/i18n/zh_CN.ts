@@ -26,7 +26,7 @@ export const zh_CN = {
   'report.section-missing': '缺少第{part}部分的标题',
   'report.table-blank': '“{tableLabel}”表所有数字单元格均为空：模板未填写',
   'crossyear.carried': '“{columnLabel}”列：上年结转（{actual}）与{previousYear}年度报告的“结转下年度继续办理”（{expected}）不符',
-  'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数（{expected}）',
+  'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数，应为 {expected}',
   'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
   'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
 } as const;
