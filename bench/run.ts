@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { auditInput } from '../lib/cli/run';
+import { batchBench, batchLines } from './batch';
 import { serve, type Page as Served } from '../test/e2e/server';
 import { sharedPath } from '../test/support/shared';
 import { corpus, manyTablesPage, newsPage, scaledPage, typicalPages } from './corpus';
@@ -196,6 +197,8 @@ async function main() {
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value}${budget ? `   [budget ${budget}]` : ''}`);
+  // The batch (issue 10): its own figures, in bench/batch-results.json.
+  for (const line of batchLines(await batchBench())) console.log(line);
   const h = results.headline;
   console.log(`bench${QUICK ? ' (quick)' : ''}: not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms · ×10 growth ${h.growthX10}× · CLI ${cli.reportsPerSecond} reports/s = ${h.cliVsPandas ?? 'n/a'}× pandas · content ${h.contentKbGz} KB gz · heap ${h.heapMb} MB`);
 }

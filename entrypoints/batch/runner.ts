@@ -58,7 +58,7 @@ export interface RunOutcome {
 /** The batch in the extension page: the list's links (and its next pages), each report fetched politely, all audited with last year's at hand. */
 export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks): Promise<RunOutcome> {
   const env: BatchEnv = {
-    get: browserGet, concurrency: 2, delayMs: DELAY_MS, signal, maxPages: MAX_PAGES,
+    get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal, maxPages: MAX_PAGES,
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
     onProgress: (done, total) => callbacks.onProgress(done, total),
   };

@@ -8,6 +8,8 @@ export const batchRequestSchema = z.object({
   links: z.array(z.object({ url: z.string(), text: z.string(), listedAt: z.nullable(z.string()) })),
   /** The list's next page (下一页), followed by the batch view up to a bound. */
   next: z.nullable(z.string()),
+  /** The pause after each request; the benchmark sets 0 to measure the batch without it. */
+  delayMs: z.optional(z.number().check(z.minimum(0), z.maximum(5000))),
 });
 export type BatchRequest = z.infer<typeof batchRequestSchema>;
 
