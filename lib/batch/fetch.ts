@@ -135,6 +135,14 @@ export async function readList(listUrl: string, get: (url: string) => Promise<Fe
   return { links, notes, pages };
 }
 
+function safeLooksLikeReport(doc: Document): boolean {
+  try {
+    return looksLikeReport(doc);
+  } catch {
+    return false;
+  }
+}
+
 function failed(source: string, reason: string): Prepared {
   return { source, linkText: null, listedAt: null, extracted: null, status: 'fetch-failed', reason };
 }
@@ -143,6 +151,15 @@ function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/timeout|timed out|aborted due to timeout/i.test(message) || (error as Error)?.name === 'TimeoutError') return 'timeout';
   return message.slice(0, 200);
+}
+
+/** Extraction that never throws: a page that breaks the reader is read as holding nothing, with the reason kept. */
+export function extractSafely(read: () => Document): Extracted {
+  try {
+    return extractFromDocument(read()).extracted;
+  } catch (error) {
+    return { tokens: [], blocks: [], title: null, publishedAt: null, anomalies: [`extract: ${String(error).slice(0, 200)}`] };
+  }
 }
 
 /** Fetch and read one report link: its page, or the attachment the page links to when the page holds no report tables. */
@@ -162,9 +179,8 @@ export async function prepareLink(link: ReportLink, get: (url: string) => Promis
     return extracted ? { ...base, extracted, reason: null } : { ...base, extracted: null, status: 'attachment', reason: page.url };
   }
   const doc = env.parseHtml(decodePage(page.bytes, page.contentType).text);
-  if (looksLikeReport(doc)) return { ...base, extracted: extractFromDocument(doc).extracted };
-  const attachment = attachmentLink(doc, page.url);
-  if (!attachment) return { ...base, extracted: extractFromDocument(doc).extracted };
+  const attachment = safeLooksLikeReport(doc) ? null : attachmentLink(doc, page.url);
+  if (!attachment) return { ...base, extracted: extractSafely(() => doc) };
   if (!env.readAttachment) return { ...base, extracted: null, status: 'attachment', reason: attachment };
   try {
     const file = await get(attachment);

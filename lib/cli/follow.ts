@@ -2,9 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { auditBatch, type Prepared } from '../batch/audit-batch';
-import { FetchFailure, prepareList, type BatchEnv, type FetchedPage } from '../batch/fetch';
+import { extractSafely, FetchFailure, prepareList, type BatchEnv, type FetchedPage } from '../batch/fetch';
 import type { BatchRow } from '../batch/row';
-import { extractFromDocument } from '../extract/html';
 import { extractFromText } from '../extract/text';
 import type { Lang } from '../i18n/render';
 import type { AuditResult } from '../model/result';
@@ -84,7 +83,7 @@ async function prepareInput(input: string): Promise<Prepared> {
     const loaded = await load(input);
     const extracted = loaded.kind === 'text'
       ? extractFromText(loaded.content)
-      : extractFromDocument(parseHTML(loaded.content).document as unknown as Document).extracted;
+      : extractSafely(() => parseHTML(loaded.content).document as unknown as Document);
     return { source: loaded.source, linkText: null, listedAt: null, extracted };
   } catch (error) {
     return { source: input, linkText: null, listedAt: null, extracted: null, status: 'fetch-failed', reason: error instanceof InputError ? error.message : String((error as Error).message) };
