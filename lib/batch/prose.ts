@@ -55,11 +55,27 @@ export function proseTexts(report: Report): string[] {
     .filter((text) => !labels.has(text) && text !== report.title && !/勾稽/.test(text));
 }
 
+/**
+ * Blocks joined where a sentence runs on: a PDF gives one block per printed line, so a block that
+ * ends without a full stop continues into the next, unless it is a heading.
+ */
+function joinLines(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const text of texts) {
+    const trimmed = text.trim();
+    if (open && !HEADING.test(trimmed)) out[out.length - 1] += trimmed;
+    else out.push(trimmed);
+    open = trimmed.length >= 15 && !/[。！？；!?;:：]$/.test(trimmed) && !(HEADING.test(trimmed) && trimmed.length < 30);
+  }
+  return out;
+}
+
 /** The prose sentences of a report's text blocks that count for repetition, comparable form. */
 export function proseSentences(texts: readonly string[]): string[] {
   const out: string[] = [];
   const labels = templateLabels();
-  for (const block of texts) {
+  for (const block of joinLines(texts)) {
     for (const piece of block.split(/[。！？；!?;\n]+/)) {
       const trimmed = piece.trim();
       if (!trimmed || BOILERPLATE.some((pattern) => pattern.test(trimmed))) continue;
