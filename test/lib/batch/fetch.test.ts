@@ -83,6 +83,29 @@ describe('prepareList: bad input is a row with a status', () => {
     expect(rows.map((r) => r.status)).toEqual(['fetch-failed', 'fetch-failed', 'fetch-failed', 'fetch-failed', 'not-report']);
   });
 
+  it('a report page without tables but with an attachment: followed when a reader exists, else 报告在附件中', async () => {
+    const fake = site({
+      '/list': (url) => page(url, links(['/a', '/b'])),
+      '/a': (url) => page(url, '<p>详见附件</p><a href="/fj/2021nb.pdf">A局2021年政府信息公开工作年度报告.pdf</a>'),
+      '/b': (url) => page(url, '<p>详见附件</p><a href="/fj/2020nb.docx">附件</a>'),
+      '/fj/2021nb.pdf': (url) => ({ url, status: 200, contentType: 'application/pdf', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }),
+    });
+    const without = await prepareList('http://x.gov.cn/list', { get: fake.get, parseHtml, delayMs: 0 });
+    expect(without.map((p) => [p.status, p.reason])).toEqual([['attachment', 'http://x.gov.cn/fj/2021nb.pdf'], ['attachment', 'http://x.gov.cn/fj/2020nb.docx']]);
+    const read: string[] = [];
+    const withReader = await prepareList('http://x.gov.cn/list', {
+      get: fake.get, parseHtml, delayMs: 0,
+      readAttachment: async (file) => {
+        read.push(file.url);
+        return { tokens: [], blocks: [{ text: 'read from the PDF', src: null }], title: null, publishedAt: null, anomalies: [] };
+      },
+    });
+    expect(read).toEqual(['http://x.gov.cn/fj/2021nb.pdf']);
+    expect(withReader[0]!.extracted?.blocks[0]!.text).toBe('read from the PDF');
+    expect(withReader[1]!.status).toBe('fetch-failed');
+    expect(withReader[1]!.reason).toBe('http://x.gov.cn/fj/2020nb.docx: HTTP 404');
+  });
+
   it('500 links: the first 300 are fetched, the rest are rows saying why not', async () => {
     const many = Array.from({ length: 500 }, (_, i) => `/r${i}`);
     const fake = site({ '/list': (url) => page(url, links(many)) });

@@ -123,3 +123,35 @@ describe('several inputs without --follow', () => {
     expect(results[0]!.findings.filter((f) => f.rule.startsWith('crossyear.')).map((f) => f.rule)).toEqual(['crossyear.carried', 'crossyear.carried']);
   }, 60_000);
 });
+
+describe('--follow with links that go wrong', () => {
+  it('does not follow a redirect to another host, and a list that fails is exit 2 with its reason', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((request, response) => {
+      if (request.url === '/list.html') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end('<ul><li><a href="/moved.html">某局2022年政府信息公开工作年度报告</a> 2023-01-10</li><li><a href="/here.html">某局2021年年度报告</a></li></ul>');
+      } else if (request.url === '/moved.html') {
+        response.writeHead(302, { location: 'http://elsewhere.invalid/report.html' }).end();
+      } else if (request.url === '/here.html') {
+        response.writeHead(301, { location: '/final.html' }).end();
+      } else response.writeHead(500).end('boom');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const out = await run('--follow', '--summary', join(dir, 'wrong.csv'), `http://127.0.0.1:${port}/list.html`);
+      const rows = parseCsv(readFileSync(join(dir, 'wrong.csv'), 'utf8'));
+      expect(rows.map((row) => [row.status, row.reason])).toEqual([
+        ['fetch-failed', 'redirected to another host: elsewhere.invalid'],
+        ['fetch-failed', 'HTTP 500'],
+      ]);
+      expect(out.code).toBe(0);
+      const failedList = await run('--follow', `http://127.0.0.1:${port}/nothing.html`);
+      expect(failedList.code).toBe(2);
+      expect(failedList.stderr).toMatch(/list page: HTTP 500/);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+});
