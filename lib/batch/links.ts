@@ -19,13 +19,14 @@ export interface ListPage {
   offHost: string[];
 }
 
-const REPORT_TEXT = /年度报告|年报/;
+/** 年度报告, 年报, and the 2008-era 政府信息公开工作报告 (2022年度政府信息公开工作报告: 年度 and 报告 apart). */
+const REPORT_TEXT = /年度报告|年报|(信息公开|政务公开)(工作)?报告/;
 /** 企业年报 (company filings) and 年报公示 are not government disclosure reports. */
 const NOT_REPORT_TEXT = /企业年报|年报公示|年报申报|工商年报|统计年报/;
 const NEXT_TEXT = /^(下一页|下页|后一页|next|>|›|»|＞)$/i;
 const DATE = /((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
-/** TRS and similar CMSs write their pager from a script: createPageHTML(total, current, "index", "html"). */
-const TRS_PAGER = /createPage(?:HTML)?\(\s*['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?\s*,\s*['"]([\w-]+)['"]\s*,\s*['"](\w+)['"]/;
+/** TRS and similar CMSs write their pager from a script: createPageHTML(total, current, "index", "html"), newer ones with the pager's element id first. */
+const TRS_PAGER = /createPage(?:HTML)?\(\s*(?:['"][\w-]*['"]\s*,\s*)?['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?\s*,\s*['"]([\w-]+)['"]\s*,\s*['"](\w+)['"]/;
 
 function tidy(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

@@ -44,6 +44,13 @@ describe('readListPage', () => {
     expect(readListPage(doc(trs(2)), 'http://a.gov.cn/nb/index_2.shtml').next).toBeNull();
   });
 
+  it('reads the newer TRS pager, whose first argument is the pager element', () => {
+    const trs = `<body><a href="a.htm">2022年度政府信息公开工作报告</a><script>createPageHTML('page_div', 6, 1, 'index', 'html', 120);</script></body>`;
+    const page = readListPage(doc(trs), 'http://a.gov.cn/nb/index_1.html');
+    expect(page.next).toBe('http://a.gov.cn/nb/index_2.html');
+    expect(page.links.map((l) => l.text)).toEqual(['2022年度政府信息公开工作报告']);
+  });
+
   it('does not list the page itself', () => {
     expect(readListPage(doc(`<a href="${BASE}">年度报告</a>`), BASE).links).toEqual([]);
   });
