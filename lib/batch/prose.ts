@@ -88,6 +88,14 @@ export function proseSentences(texts: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
+/** A sentence as the report writes it (with its punctuation), for quoting in a finding. */
+export function originalSentence(texts: readonly string[], sentence: string): string {
+  for (const block of joinLines(texts)) {
+    for (const piece of block.split(/[。！？；!?;\n]+/)) if (comparable(piece) === sentence) return piece.trim();
+  }
+  return sentence;
+}
+
 export interface Repetition {
   /** Share of this year's prose characters in sentences that repeat last year's, 0…1. */
   share: number;

@@ -1,5 +1,5 @@
 import { lastYear } from '../batch/previous';
-import { proseSentences, proseTexts, repetition } from '../batch/prose';
+import { originalSentence, proseSentences, proseTexts, repetition } from '../batch/prose';
 import { defineRule, finding } from './define';
 
 /** Evaluators deduct for 与上年度重复率大于50%: the share of this year's prose sentences that repeat last year's. */
@@ -14,12 +14,13 @@ export default defineRule({
   check(report) {
     const previous = lastYear(report);
     if (!previous) return [];
-    const current = proseSentences(proseTexts(report));
+    const texts = proseTexts(report);
+    const current = proseSentences(texts);
     const { share, chars, example } = repetition(current, proseSentences(previous.texts));
     if (chars < MIN_PROSE || share <= THRESHOLD) return [];
     const percent = Math.round(share * 100);
     return [finding('crossyear.duplicate-text', 'warning', {
-      expected: Math.round(THRESHOLD * 100), actual: percent, text: example,
+      expected: Math.round(THRESHOLD * 100), actual: percent, text: example && originalSentence(texts, example),
       data: { share: percent, previousYear: previous.year ?? '' },
     })];
   },
