@@ -6,7 +6,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { auditExtracted } from '../lib/audit';
 import { auditBatch } from '../lib/batch/audit-batch';
@@ -14,6 +13,7 @@ import { prepareList } from '../lib/batch/fetch';
 import { previousYearIndex } from '../lib/batch/pair';
 import { snapshotOf } from '../lib/batch/previous';
 import { RULES } from '../lib/rules';
+import { parseDocument } from '../lib/cli/dom';
 import { nodeGet } from '../lib/cli/follow';
 import { serve } from '../test/e2e/server';
 import { benchSite } from './batch-site';
@@ -31,7 +31,7 @@ async function cliBatch(url: string): Promise<BatchBench['cli'] & { reports: num
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
   const started = performance.now();
-  const prepared = await prepareList(url, { get: nodeGet, delayMs: 0, parseHtml: (html) => parseHTML(html).document as unknown as Document });
+  const prepared = await prepareList(url, { get: nodeGet, delayMs: 0, parseHtml: parseDocument });
   const { rows } = auditBatch(prepared);
   const wall = performance.now() - started;
   // The audit's own cost: the median of three more passes over the same pages (the first pass above warmed the JIT).

@@ -11,14 +11,14 @@ export async function loadMemory(): Promise<PreviousReport[]> {
 }
 
 /** Audit the page; when last year's report of its agency is remembered, audit again with it (the crossyear.* rules). */
-export function auditWithMemory(doc: Document, options: AuditOptions, memory: readonly PreviousReport[]): ReturnType<typeof auditDocument> {
-  const audit = auditDocument(doc, options);
+export function auditWithMemory(doc: Document, options: AuditOptions, memory: readonly PreviousReport[]): ReturnType<typeof auditDocument<Element>> {
+  const audit = auditDocument<Element>(doc, options);
   const previous = rememberedPrevious(memory, audit.report, options.source ?? '');
-  return previous ? auditDocument(doc, { ...options, previous }) : audit;
+  return previous ? auditDocument<Element>(doc, { ...options, previous }) : audit;
 }
 
 /** Remember this report for next year's (read, changed and written back; a lost race only loses one entry). */
-export async function rememberReport(audit: ReturnType<typeof auditDocument>, source: string): Promise<void> {
+export async function rememberReport(audit: ReturnType<typeof auditDocument<Element>>, source: string): Promise<void> {
   if (!audit.report.isReport) return;
   const current = await loadMemory();
   await browser.storage.local.set({ [MEMORY_KEY]: remember(current, snapshotOf(audit.report, source)) }).catch(() => undefined);

@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import type { DocumentLike } from '../extract/dom';
 import type { Extracted } from '../extract/types';
 import { extractFromDocument, looksLikeReport } from '../extract/html';
 import type { Prepared } from './audit-batch';
@@ -27,7 +28,7 @@ export interface PoliteOptions {
 }
 
 export interface BatchEnv extends PoliteOptions {
-  parseHtml(html: string): Document;
+  parseHtml(html: string): DocumentLike;
   /** Reads a PDF or Word attachment, where a reader exists; null leaves the row at 报告在附件中. */
   readAttachment?(page: FetchedPage): Promise<Extracted | null>;
   /** Pages of a list followed through 下一页, at most. */
@@ -135,7 +136,7 @@ export async function readList(listUrl: string, get: (url: string) => Promise<Fe
   return { links, notes, pages };
 }
 
-function safeLooksLikeReport(doc: Document): boolean {
+function safeLooksLikeReport(doc: DocumentLike): boolean {
   try {
     return looksLikeReport(doc);
   } catch {
@@ -154,7 +155,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** Extraction that never throws: a page that breaks the reader is read as holding nothing, with the reason kept. */
-export function extractSafely(read: () => Document): Extracted {
+export function extractSafely(read: () => DocumentLike): Extracted {
   try {
     return extractFromDocument(read()).extracted;
   } catch (error) {

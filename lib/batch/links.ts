@@ -1,6 +1,9 @@
+import { closestElement, isElement, tagOf, type DocumentLike, type ElementLike } from '../extract/dom';
+
 /**
  * Reading an agency's list page (its 年报 column): the links to reports on the same host, the date
- * printed beside each, and the next page. Pure: takes a parsed Document and the page's address.
+ * printed beside each, and the next page. Pure: takes a parsed document (a browser's, or the command
+ * line's parse5 tree: only the node interface of lib/extract/dom.ts is read) and the page's address.
  */
 
 export interface ReportLink {
@@ -52,8 +55,11 @@ export function dateIn(text: string): string | null {
 }
 
 /** The date on the list line of a link: the row or item around it, without the link's own text (whose year is the report's). */
-function listedDate(link: Element): string | null {
-  const line = link.closest('li, tr, dd, dt, p') ?? link.parentElement;
+const LINE_TAGS = new Set(['li', 'tr', 'dd', 'dt', 'p']);
+
+function listedDate(link: ElementLike): string | null {
+  const parent = link.parentNode;
+  const line = closestElement(link, (element) => LINE_TAGS.has(tagOf(element))) ?? (parent && isElement(parent) ? parent : null);
   if (!line) return null;
   const own = link.textContent ?? '';
   const around = (line.textContent ?? '').replace(own, ' ');
@@ -65,13 +71,13 @@ export function isReportLinkText(text: string): boolean {
 }
 
 /** The reports a list page links to on its own host, in page order, each once, and its next page. */
-export function readListPage(doc: Document, pageUrl: string): ListPage {
+export function readListPage(doc: DocumentLike, pageUrl: string): ListPage {
   const page = resolve(pageUrl, pageUrl);
   const links: ReportLink[] = [];
   const offHost: string[] = [];
   const seen = new Set<string>(page ? [page.href] : []);
   let next: string | null = null;
-  for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
+  for (const anchor of Array.from(doc.getElementsByTagName('a'))) {
     const url = resolve(anchor.getAttribute('href'), pageUrl);
     if (!url || !page) continue;
     const text = tidy(anchor.textContent) || tidy(anchor.getAttribute('title'));
@@ -85,8 +91,8 @@ export function readListPage(doc: Document, pageUrl: string): ListPage {
   return { links, next: next ?? trsNextPage(doc, pageUrl), offHost };
 }
 
-function trsNextPage(doc: Document, pageUrl: string): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
+function trsNextPage(doc: DocumentLike, pageUrl: string): string | null {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
     const match = TRS_PAGER.exec(script.textContent ?? '');
     if (!match) continue;
     const [, total, current, name, ext] = match;
@@ -111,10 +117,10 @@ export function looksLikeList(page: ListPage): boolean {
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|ofd)(?:$|[?#])/i;
 
 /** The document a report page links to when the report itself is an attachment (PDF, Word), same host only. */
-export function attachmentLink(doc: Document, pageUrl: string): string | null {
+export function attachmentLink(doc: DocumentLike, pageUrl: string): string | null {
   const page = resolve(pageUrl, pageUrl);
   if (!page) return null;
-  const candidates = Array.from(doc.querySelectorAll('a[href]'))
+  const candidates = Array.from(doc.getElementsByTagName('a'))
     .map((anchor) => ({ url: resolve(anchor.getAttribute('href'), pageUrl), text: tidy(anchor.textContent) }))
     .filter((c): c is { url: URL; text: string } => !!c.url && c.url.host === page.host && ATTACHMENT.test(c.url.pathname));
   // Prefer the one whose text names a report; else the first attachment.

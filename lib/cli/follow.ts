@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { auditBatch, type Prepared } from '../batch/audit-batch';
 import { extractSafely, FetchFailure, prepareList, type BatchEnv, type FetchedPage } from '../batch/fetch';
 import type { BatchRow } from '../batch/row';
@@ -9,7 +8,10 @@ import type { Lang } from '../i18n/render';
 import type { AuditResult } from '../model/result';
 import { summaryCsv, summaryXlsx } from '../export/summary';
 import { formatResult } from './format';
-import { InputError, load } from './load';
+import { parseDocument } from './dom';
+import { load } from './load';
+import { InputError, say } from './messages';
+import { terminalJson, terminalSafe } from './terminal';
 
 export interface BatchArgs {
   json: boolean;
@@ -72,22 +74,33 @@ function cliEnv(): BatchEnv {
     get: nodeGet,
     concurrency: 2,
     delayMs: POLITE_DELAY_MS,
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    parseHtml: parseDocument,
     onProgress: (done, total, source) => process.stderr.write(`[${done}/${total}] ${source}\n`),
   };
 }
 
 /** A file or URL given directly, read as the single-input path reads it. */
-async function prepareInput(input: string): Promise<Prepared> {
+async function prepareInput(input: string, lang: Lang): Promise<Prepared> {
   try {
     const loaded = await load(input);
     const extracted = loaded.kind === 'text'
       ? extractFromText(loaded.content)
-      : extractSafely(() => parseHTML(loaded.content).document as unknown as Document);
+      : extractSafely(() => parseDocument(loaded.content));
     return { source: loaded.source, linkText: null, listedAt: null, extracted };
   } catch (error) {
-    return { source: input, linkText: null, listedAt: null, extracted: null, status: 'fetch-failed', reason: error instanceof InputError ? error.message : String((error as Error).message) };
+    return { source: input, linkText: null, listedAt: null, extracted: null, status: 'fetch-failed', reason: error instanceof InputError ? error.say(lang) : String((error as Error).message) };
   }
+}
+
+function tallyRows(rows: readonly BatchRow[]): Record<string, number> {
+  const reports = rows.filter((row) => row.status === 'audited');
+  return {
+    files: rows.length,
+    reports: reports.length,
+    failing: reports.filter((row) => row.errors > 0).length,
+    others: rows.filter((row) => row.status === 'not-report').length,
+    unreadable: rows.filter((row) => row.status !== 'audited' && row.status !== 'not-report').length,
+  };
 }
 
 export function closingLine(rows: readonly BatchRow[]): string {
@@ -113,7 +126,7 @@ export async function runBatchCli(args: BatchArgs): Promise<number> {
       if (items.length === 1 && items[0]!.source === input && items[0]!.status === 'fetch-failed') unreadable = true;
       prepared.push(...items);
     } else {
-      const item = await prepareInput(input);
+      const item = await prepareInput(input, args.lang);
       if (!item.extracted) unreadable = true;
       prepared.push(item);
     }
@@ -125,13 +138,20 @@ export async function runBatchCli(args: BatchArgs): Promise<number> {
     if (result) {
       audited.push(result);
       if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
+    } else if (row.linkText === null && row.reason) {
+      // A file or URL given directly: its reason already names it, in the run's language.
+      process.stderr.write(`audit: ${terminalSafe(row.reason)}\n`);
     } else {
-      process.stderr.write(`audit: ${row.source}: ${row.status}${row.reason ? ` (${row.reason})` : ''}\n`);
+      process.stderr.write(`audit: ${terminalSafe(`${row.source}: ${row.status}${row.reason ? ` (${row.reason})` : ''}`)}\n`);
     }
   });
-  if (args.json) process.stdout.write(`${JSON.stringify(audited, null, 2)}\n`);
+  if (args.json) process.stdout.write(`${terminalJson(audited)}\n`);
   if (args.summary) await writeSummary(args.summary, rows, args.lang);
-  process.stderr.write(`audit: ${closingLine(rows)}\n`);
+  // The closing line of any run of several inputs (as the single-input path words it), then the batch's own.
+  const line = `${say(args.lang, 'summary', tallyRows(rows))}\n`;
+  if (args.json) process.stderr.write(line);
+  else process.stdout.write(line);
+  if (args.follow || args.summary) process.stderr.write(`audit: ${closingLine(rows)}\n`);
   if (unreadable) return 2;
   return rows.some((row) => row.errors > 0) ? 1 : 0;
 }

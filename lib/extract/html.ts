@@ -1,5 +1,6 @@
 import type { TextBlock } from '../model/report';
-import { buildGrid } from './grid';
+import { closestElement, findElements, hasClass, hasDescendant, tagOf, type DocumentLike, type ElementLike } from './dom';
+import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
 import { findPublicationDate, pickTitle, type Extracted, type Token } from './types';
@@ -8,31 +9,36 @@ import { findPublicationDate, pickTitle, type Extracted, type Token } from './ty
 const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
   '本年制发件数', '不予公开', '结转', '行政处罚', '规范性文件', '勾稽', '无法提供', '不予处理', '其他处理', '行政执法案卷', '行政强制',
   '行政事业性收费', '政府集中采购', '复议后起诉', '未经复议', '结果纠正'];
-const CONTAINERS = '.TRS_Editor, #zoom, .WordSection1, .Section1, .Custom_UnionStyle, .article-content, .article_con, #UCAP-CONTENT, .view, article';
+/** The CMS and Word containers that hold a report's text (`.TRS_Editor, #zoom, …, article`). */
+const CONTAINER_CLASSES = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Custom_UnionStyle', 'article-content', 'article_con', 'view']);
+const CONTAINER_IDS = new Set(['zoom', 'UCAP-CONTENT']);
+const TITLE_CLASSES = new Set(['title', 'article-title']);
+const TITLE_META = new Set(['ArticleTitle', 'title']);
+const DATE_META = new Set(['PubDate', 'pubdate', 'publishdate']);
 const MAX_BLOCKS = 4000;
 
-export interface DomExtraction {
+export interface DomExtraction<E extends ElementLike = ElementLike> {
   extracted: Extracted;
   /** `src` of tokens and blocks indexes this array. */
-  elements: Element[];
+  elements: E[];
   /** The tables the report was read from. */
-  tables: Element[];
+  tables: E[];
 }
 
-function hintCount(table: Element): number {
+function hintCount(table: ElementLike): number {
   const text = normalizeText(table.textContent ?? '');
   return TABLE_HINTS.filter((hint) => text.includes(hint)).length;
 }
 
 /** The innermost tables that look like report tables (a layout table around them is not one). */
-export function findReportTables(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('table')).filter(
-    (table) => table.querySelector('table') === null && !isHidden(table) && hintCount(table) >= 2,
+export function findReportTables<E extends ElementLike>(root: { getElementsByTagName(name: string): ArrayLike<E> }): E[] {
+  return Array.from(root.getElementsByTagName('table')).filter(
+    (table) => !hasDescendant(table, 'table') && !isHidden(table) && hintCount(table) >= 2,
   );
 }
 
 /** Cheap first look: does this document hold report tables at all? */
-export function looksLikeReport(doc: Document): boolean {
+export function looksLikeReport(doc: DocumentLike): boolean {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < tables.length; i += 1) {
     const text = tables[i]!.textContent ?? '';
@@ -41,14 +47,20 @@ export function looksLikeReport(doc: Document): boolean {
   return false;
 }
 
-export function extractFromDocument(doc: Document): DomExtraction {
-  const elements: Element[] = [];
-  const tables = findReportTables(doc);
+function isContainer(element: ElementLike): boolean {
+  const id = element.getAttribute('id');
+  return tagOf(element) === 'article' || (id !== null && CONTAINER_IDS.has(id)) || hasClass(element, CONTAINER_CLASSES);
+}
+
+export function extractFromDocument<E extends ElementLike>(doc: DocumentLike & { getElementsByTagName(name: string): ArrayLike<E> }): DomExtraction<E> {
+  const elements: E[] = [];
+  const tables = findReportTables<E>(doc);
   const tokens: Token[] = [];
   const anomalies: string[] = [];
+  const budget = pageBudget();
   let rowBase = 0;
   tables.forEach((table, t) => {
-    const grid = buildGrid(table);
+    const grid = buildGrid(table, budget);
     anomalies.push(...grid.anomalies);
     grid.slots.forEach((line, r) => {
       for (const slot of line) {
@@ -60,8 +72,8 @@ export function extractFromDocument(doc: Document): DomExtraction {
     });
     rowBase += grid.slots.length;
   });
-  const root = (tables[0]?.closest(CONTAINERS) as Element | null) ?? doc.body ?? doc.documentElement;
-  const blocks = root ? collectBlocks(root, elements) : [];
+  const root = (tables[0] ? closestElement(tables[0], isContainer) : null) ?? doc.body ?? doc.documentElement;
+  const blocks = root ? collectBlocks(root, elements as ElementLike[]) : [];
   return {
     extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc), anomalies },
     elements,
@@ -69,23 +81,41 @@ export function extractFromDocument(doc: Document): DomExtraction {
   };
 }
 
-function findTitle(doc: Document, blocks: TextBlock[]): string | null {
-  const meta = doc.querySelector('meta[name="ArticleTitle"], meta[name="title"], meta[property="og:title"]')?.getAttribute('content');
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, .title, #title, .article-title')).slice(0, 12).map((el) => el.textContent);
+/** The first `<meta>` whose name (or og: property) is one of these, as `querySelector('meta[name=…]')` finds it. */
+function metaContent(doc: DocumentLike, names: ReadonlySet<string>, property?: string): string | null {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i += 1) {
+    const meta = metas[i]!;
+    const name = meta.getAttribute('name');
+    if ((name !== null && names.has(name)) || (property !== undefined && meta.getAttribute('property') === property)) return meta.getAttribute('content');
+  }
+  return null;
+}
+
+function isHeading(element: ElementLike): boolean {
+  const tag = tagOf(element);
+  return tag === 'h1' || tag === 'h2' || tag === 'h3' || element.getAttribute('id') === 'title' || hasClass(element, TITLE_CLASSES);
+}
+
+function findTitle(doc: DocumentLike, blocks: TextBlock[]): string | null {
+  const meta = metaContent(doc, TITLE_META, 'og:title');
+  // A walk, not querySelectorAll: in quirks mode (pages without a doctype) browsers match classes
+  // case-blind, so the CLI would read another title; one walk reads the same on both.
+  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 12).map((el) => el.textContent) : [];
   return pickTitle([meta, ...headings, ...blocks.slice(0, 12).map((block) => block.text), doc.title]);
 }
 
-function findDate(doc: Document): string | null {
-  const meta = doc.querySelector('meta[name="PubDate"], meta[name="pubdate"], meta[name="publishdate"]')?.getAttribute('content');
+function findDate(doc: DocumentLike): string | null {
+  const meta = metaContent(doc, DATE_META);
   if (meta) return findPublicationDate(`日期:${meta}`);
   return findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
 }
 
 /** Prose outside tables, one block per paragraph-like element (or run of text between them). */
-function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
+function collectBlocks(root: ElementLike, elements: ElementLike[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
-  let owner: Element = root;
+  let owner: ElementLike = root;
   const flush = () => {
     const text = tidyText(parts.join(''));
     parts = [];
@@ -97,7 +127,7 @@ function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
     text: (data) => void parts.push(data),
     lineBreak: () => void parts.push('\n'),
     skip: (element) => {
-      if (element.tagName.toLowerCase() !== 'table') return false;
+      if (tagOf(element) !== 'table') return false;
       flush();
       return true;
     },
@@ -107,7 +137,7 @@ function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
     },
     leaveBlock: (_, parent) => {
       flush();
-      owner = parent as Element;
+      owner = parent as ElementLike;
     },
   });
   flush();
