@@ -23,9 +23,10 @@ export default defineConfig({
     // E2E builds add the loopback host so the injection path (normally granted by activeTab on the
     // user's click, which a test cannot perform) can be exercised on 127.0.0.1 pages.
     host_permissions: ['*://*.gov.cn/*', ...(process.env.NIANBAO_E2E ? ['http://127.0.0.1/*'] : [])],
-    // The viewer reads an attachment on another host only after the user allows that one host at the
-    // click (permissions.request for its origin); nothing is granted at install. MV2 names it differently.
-    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // The viewer and the batch view read a document or a list on another host only after the user's click
+    // grants that one host (permissions.request for its origin); nothing is granted at install. MV2 names
+    // optional hosts among optional_permissions (below).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'run-audit': {
@@ -35,6 +36,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 names optional hosts among optional_permissions (WXT does not carry optional_host_permissions over).
+          optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'nianbao-audit@example.invalid',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
 import { AttachmentOffer } from '../../components/AttachmentOffer';
+import { BatchOffer } from '../../components/BatchOffer';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { Summary } from '../../components/Summary';
@@ -97,6 +98,7 @@ export function App() {
           <AttachmentOffer tabId={view.tabId} reachable lang={lang} />
           <p class="muted">{t(lang, 'noReportHint')}</p>
           <button type="button" class="primary" data-testid="audit-page" onClick={() => void load(lang, true)}>{t(lang, 'auditPage')}</button>
+          <BatchOffer tabId={view.tabId} lang={lang} />
         </section>
       )}
       {view.kind === 'report' && view.state.result && (
