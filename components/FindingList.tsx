@@ -17,7 +17,8 @@ export interface Props {
   blanksVisible: boolean;
   onSelect(index: number): void;
   onReview(index: number, change: Partial<ReviewEntry>): void;
-  onBlanks(visible: boolean): void;
+  /** Marks blank cells on the page; without it (the document viewer) the switch is not offered. */
+  onBlanks?(visible: boolean): void;
 }
 
 const TABLES = ['active', 'applications', 'appeals', null] as const;
@@ -92,10 +93,12 @@ function Blanks({ result, lang, blanksVisible, onBlanks, indexes, item }: Props 
       <ul class="blank-lines">
         {summaries.map((summary) => <li key={summary.table} data-testid="blank-line">{blankSummaryText(summary, result.format, lang)}</li>)}
       </ul>
-      <label class="toggle">
-        <input type="checkbox" data-testid="show-blanks" checked={blanksVisible} onChange={(event) => onBlanks(event.currentTarget.checked)} />
-        {t(lang, 'showBlanks')}
-      </label>
+      {onBlanks && (
+        <label class="toggle">
+          <input type="checkbox" data-testid="show-blanks" checked={blanksVisible} onChange={(event) => onBlanks(event.currentTarget.checked)} />
+          {t(lang, 'showBlanks')}
+        </label>
+      )}
       <details>
         <summary data-testid="blank-cells">{t(lang, 'blankCells', { count: indexes.length })}</summary>
         <ul>{indexes.map((index) => item(index))}</ul>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
+import { AttachmentOffer } from '../../components/AttachmentOffer';
+import { BatchOffer } from '../../components/BatchOffer';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { Summary } from '../../components/Summary';
@@ -16,8 +18,8 @@ import { loadReviews, saveReview } from './review-store';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'unavailable' }
-  | { kind: 'no-report' }
+  | { kind: 'unavailable'; tabId?: number }
+  | { kind: 'no-report'; tabId: number }
   | { kind: 'report'; tabId: number; frameId: number; state: ContentState };
 
 export interface AppProps {
@@ -42,13 +44,13 @@ export function App({ mode = 'popup' }: AppProps) {
     const tabId = await activeTabId();
     if (tabId === null) return setView({ kind: 'unavailable' });
     const frames = await listFrames(tabId, true);
-    if (!frames.reachable) return setView({ kind: 'unavailable' });
+    if (!frames.reachable) return setView({ kind: 'unavailable', tabId });
     let frameId = reportFrame(frames);
     if (frameId === null && force) {
       await Promise.all(frames.frames.map((f) => ask(tabId, f.frameId, { type: 'run-audit' }).catch(() => null)));
       frameId = reportFrame(await listFrames(tabId, false));
     }
-    if (frameId === null) return setView({ kind: 'no-report' });
+    if (frameId === null) return setView({ kind: 'no-report', tabId });
     const state = await ask(tabId, frameId, { type: 'get-state', lang: language });
     setView({ kind: 'report', tabId, frameId, state });
     setReviews(state.result ? await loadReviews(state.result) : {});
@@ -162,11 +164,14 @@ export function App({ mode = 'popup' }: AppProps) {
       </nav>
       {view.kind === 'loading' && <p class="muted">{t(lang, 'loading')}</p>}
       {view.kind === 'unavailable' && <p class="muted" data-testid="unavailable">{t(lang, 'unavailable')}</p>}
+      {view.kind === 'unavailable' && view.tabId !== undefined && <AttachmentOffer tabId={view.tabId} reachable={false} lang={lang} />}
       {view.kind === 'no-report' && (
         <section class="no-report" data-testid="no-report">
           <p>{t(lang, 'noReport')}</p>
+          <AttachmentOffer tabId={view.tabId} reachable lang={lang} />
           <p class="muted">{t(lang, 'noReportHint')}</p>
           <button type="button" class="primary" data-testid="audit-page" onClick={() => void load(lang, true)}>{t(lang, 'auditPage')}</button>
+          <BatchOffer tabId={view.tabId} lang={lang} />
         </section>
       )}
       {view.kind === 'report' && view.state.result && (

@@ -26,6 +26,10 @@ export const en = {
   'report.year-missing': 'The title does not state the report year: “{text}”',
   'report.section-missing': 'The heading of part {part} is missing',
   'report.table-blank': 'Every number cell of “{tableLabel}” is blank: the template was published unfilled',
+  'crossyear.carried': '“{columnLabel}”: carried over from last year ({actual}) differs from “carried forward” in the {previousYear} report ({expected})',
+  'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year: expected {expected}',
+  'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
+  'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -54,6 +58,10 @@ export const en_titles = {
   'report.year-missing': 'No year in the title',
   'report.section-missing': 'Missing part heading',
   'report.table-blank': 'Table not filled in',
+  'crossyear.carried': 'Carried-over requests differ from last year',
+  'crossyear.in-force': 'Documents in force do not follow on from last year',
+  'crossyear.projects': 'Last year’s counts do not follow on',
+  'crossyear.duplicate-text': 'More than half repeats last year',
 } as const satisfies Record<MessageId, string>;
 
 export const en_suspect = {

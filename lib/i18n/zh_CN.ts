@@ -25,6 +25,10 @@ export const zh_CN = {
   'report.year-missing': '标题未写明报告年度：“{text}”',
   'report.section-missing': '缺少第{part}部分的标题',
   'report.table-blank': '“{tableLabel}”表所有数字单元格均为空：模板未填写',
+  'crossyear.carried': '“{columnLabel}”列：上年结转（{actual}）与{previousYear}年度报告的“结转下年度继续办理”（{expected}）不符',
+  'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数，应为 {expected}',
+  'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
+  'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -62,4 +66,8 @@ export const zh_CN_titles = {
   'report.year-missing': '标题无年度',
   'report.section-missing': '缺少部分标题',
   'report.table-blank': '表格未填写',
+  'crossyear.carried': '上年结转与上年报告不符',
+  'crossyear.in-force': '现行有效件数与上年不衔接',
+  'crossyear.projects': '上一年项目数量与上年不衔接',
+  'crossyear.duplicate-text': '与上年报告重复过半',
 } as const satisfies Record<MessageId, string>;
