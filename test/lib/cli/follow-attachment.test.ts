@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Page } from '../../e2e/server';
-import { sharedPath } from '../../support/shared';
+import { serve } from '../../e2e/server';
+import { attachmentSite } from '../../support/attachment-site';
 
 /**
  * Report pages whose body holds only a title and a download link (as many agencies publish): the
@@ -12,10 +12,6 @@ import { sharedPath } from '../../support/shared';
  */
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'audit-follow-attachment-'));
-const REAL = sharedPath('fixtures/real');
-const pdf = (file: string): Page => ({ body: readFileSync(file), type: 'application/pdf' });
-const html = (body: string): Page => ({ body: `<!doctype html><html><head><meta charset="utf-8"><title>${/<h1>(.*?)<\/h1>/.exec(body)?.[1] ?? '列表'}</title></head><body>${body}</body></html>` });
-
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'lib/cli/main.ts'), ...args], {
@@ -24,24 +20,10 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-const pages = new Map<string, Page>([
-  ['/xxgk/nb/index.html', html(`<ul>
-    <li><a href="/xxgk/nb/2024.html">洪泽区人民政府2024年政府信息公开工作年度报告</a><span>2025-01-20</span></li>
-    <li><a href="/xxgk/nb/2023.html">洪泽区人民政府2023年政府信息公开工作年度报告</a><span>2024-01-22</span></li>
-    <li><a href="/xxgk/nb/2022.html">洪泽区人民政府2022年政府信息公开工作年度报告</a><span>2023-01-18</span></li>
-  </ul>`)],
-  ['/xxgk/nb/2024.html', html('<h1>淮安市洪泽区人民政府2024年政府信息公开工作年度报告</h1><p>附件：<a href="/files/hzq2024.pdf">2024年年度报告.pdf</a></p>')],
-  ['/xxgk/nb/2023.html', html('<h1>淮安市洪泽区人民政府2023年政府信息公开工作年度报告</h1><p>附件：<a href="/files/hzq2023.pdf">2023年年度报告.pdf</a></p>')],
-  ['/xxgk/nb/2022.html', html('<h1>淮安市洪泽区人民政府2022年政府信息公开工作年度报告</h1><p><a href="/files/hzq2022.pdf">点击下载</a></p>')],
-  ['/files/hzq2024.pdf', pdf(join(REAL, 'hongze-district-huaian-2024.pdf'))],
-  ['/files/hzq2023.pdf', pdf(join(REAL, 'hongze-district-huaian-2023.pdf'))],
-  ['/files/hzq2022.pdf', pdf(join(ROOT, 'test/fixtures/documents/encrypted.writer.pdf'))],
-]);
-
 let site: Awaited<ReturnType<typeof serve>>;
 let base = '';
 beforeAll(async () => {
-  site = await serve(pages);
+  site = await serve(attachmentSite());
   base = `http://127.0.0.1:${site.port}`;
 });
 afterAll(() => site.close());
