@@ -25,7 +25,7 @@ export interface DocumentRead {
 }
 
 /**
- * What the readers need from their host. Node: the legacy pdf.js build, linkedom's parser,
+ * What the readers need from their host. Node: the legacy pdf.js build, the CLI's parse5 parser,
  * word-extractor for old `.doc` files. Browser (the viewer page): the normal pdf.js build with its
  * worker, DOMParser, and no `.doc` reader (the document then gets the `doc-unsupported` error).
  */
