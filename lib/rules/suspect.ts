@@ -87,6 +87,24 @@ function trialFixes(report: Report, relations: Finding[]): Fix[] {
 }
 
 /**
+ * Columns left blank or all 0 whose emptiness is the cause (a 总计 column never filled in): every
+ * cell 0 or blank, and the declared cell of two or more failed relationships. No cell elsewhere
+ * explains those findings — 自然人 “若为 0” would be a false lead — so only a cell of the column
+ * itself may be named for them (洪泽区 2023: 行政复议 总计 0 “若为 11”).
+ */
+function deadColumns(report: Report, relations: Finding[]): Set<string> {
+  const declared = new Map<string, number>();
+  for (const f of relations) declared.set(`${f.table}|${f.column}`, (declared.get(`${f.table}|${f.column}`) ?? 0) + 1);
+  const dead = new Set<string>();
+  for (const [key, count] of declared) {
+    const [table, column] = key.split('|') as [keyof Report['tables'], string];
+    const cells = Object.values(report.tables[table] ?? {}).map((row) => row[column]).filter((cell) => cell !== undefined);
+    if (count >= 2 && cells.every((cell) => (cell.value ?? 0) === 0)) dead.add(key);
+  }
+  return dead;
+}
+
+/**
  * The findings with `suspect` (and the value that would make everything agree) where one cell
  * stands out. `failures` receives the message when trying values breaks (never expected: the
  * arithmetic is pure), so that it shows as an anomaly instead of vanishing.
@@ -96,6 +114,8 @@ export function nameSuspects(report: Report, findings: Finding[], failures: stri
   const isRelation = (f: Finding) => rules.has(f.rule) && typeof f.expected === 'number' && typeof f.actual === 'number';
   const relations = findings.filter(isRelation);
   if (relations.length === 0) return findings;
+  const dead = deadColumns(report, relations);
+  const column = (c: { table: string | null; column: string | null }) => `${c.table}|${c.column}`;
   let fixes: Fix[];
   try {
     fixes = trialFixes(report, relations);
@@ -106,7 +126,7 @@ export function nameSuspects(report: Report, findings: Finding[], failures: stri
   return findings.map((f) => {
     if (!isRelation(f)) return f;
     const key = keyOf(f);
-    const explaining = fixes.filter((fix) => fix.clears.has(key));
+    const explaining = fixes.filter((fix) => fix.clears.has(key) && (!dead.has(column(f)) || column(fix.cell) === column(f)));
     const top = Math.max(0, ...explaining.map((fix) => fix.clears.size));
     const best = explaining.filter((fix) => fix.clears.size === top);
     if (best.length === 0 || new Set(best.map((fix) => cellKey(fix.cell))).size !== 1) return f;

@@ -56,8 +56,16 @@ describe('suspect: the one cell whose change clears the failed relationships', (
     const text = Object.fromEntries(found.map((f) => [f.row, at(f)]));
     // Lowering 结果维持 or 结果纠正 by 11 would make a negative count: only the total can be wrong.
     expect(text.reconsideration).toBe('appeals/reconsideration/total=11');
-    // 5 0 0 0 / 总计 0: 结果维持 = 0 fits as well as 总计 = 5, so nobody is named.
-    expect(text['litigation.after_reconsideration']).toBe('none');
+    // 5 0 0 0 / 总计 0: 结果维持 = 0 would fit as well as 总计 = 5, but the whole 总计 column is 0 and
+    // fails twice: the column is the cause, so only its cell is named.
+    expect(text['litigation.after_reconsideration']).toBe('appeals/litigation.after_reconsideration/total=5');
+  });
+
+  it('names nobody where two cells fit equally and no column is the cause', () => {
+    const data = consistentReport('2021', 3);
+    data.appeals = [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0];
+    const found = relations(audit(data).findings);
+    expect(found.map((f) => [f.row, at(f)])).toEqual([['litigation.after_reconsideration', 'none']]);
   });
 
   it('says it in the message, in Chinese and in English', () => {
@@ -80,5 +88,23 @@ describe('suspect: the one cell whose change clears the failed relationships', (
     const report = audit(data).report;
     const { findings } = runRules(report);
     expect(nameSuspects(report, findings)).toBe(findings);
+  });
+});
+
+describe('suspect: a whole column left blank', () => {
+  it('names no cell when the 总计 column was never filled in (the column is the cause)', () => {
+    const data = consistentReport('2019', 14);
+    for (const row of Object.keys(data.applications)) setCell(data, 'applications', row, 'total', '');
+    const found = audit(data).findings.filter((f) => f.rule.startsWith('applications.'));
+    expect(found.length).toBeGreaterThan(3);
+    expect(found.filter((f) => f.suspect)).toEqual([]);
+  });
+
+  it('still names a wrong cell elsewhere in the same report', () => {
+    const data = consistentReport('2019', 14);
+    for (const row of Object.keys(data.applications)) setCell(data, 'applications', row, 'total', '');
+    data.appeals = [10, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
+    const found = audit(data).findings.filter((f) => f.rule === 'appeals.total');
+    expect(found.map((f) => [f.suspect, f.data?.suspectValue])).toEqual([[{ table: 'appeals', row: 'reconsideration', column: 'total' }, 11]]);
   });
 });
