@@ -2,7 +2,8 @@ import type { TextBlock } from '../model/report';
 import { buildGrid } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
-import { findPublicationDate, pickTitle, type Extracted, type Token } from './types';
+import { dateFromLines, dateInShortLine } from './dates';
+import { findPublicationDate, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
 
 /** Words that only report tables contain; a table needs two of them to be read at all. */
 const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
@@ -19,15 +20,29 @@ export interface DomExtraction {
   tables: Element[];
 }
 
+/** Template words outside links: a portal's navigation table (<a>行政许可</a> …) names them too, as links. */
 function hintCount(table: Element): number {
-  const text = normalizeText(table.textContent ?? '');
-  return TABLE_HINTS.filter((hint) => text.includes(hint)).length;
+  let text = table.textContent ?? '';
+  for (const link of Array.from(table.querySelectorAll('a'))) text = text.replace(link.textContent ?? '', ' ');
+  const normalized = normalizeText(text);
+  return TABLE_HINTS.filter((hint) => normalized.includes(hint)).length;
+}
+
+const VALUE_CELL = /^[-+]?[\d,，.．]*$|^(无|—|－|-|\/|／)$/;
+
+/** A report table has cells for numbers under its labels: numbers, or blanks where the template was left unfilled. */
+function hasValueCells(table: Element): boolean {
+  let values = 0;
+  for (const cell of Array.from(table.querySelectorAll('td, th'))) {
+    if (VALUE_CELL.test(normalizeText(cell.textContent ?? '')) && (values += 1) >= 2) return true;
+  }
+  return false;
 }
 
 /** The innermost tables that look like report tables (a layout table around them is not one). */
 export function findReportTables(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll('table')).filter(
-    (table) => table.querySelector('table') === null && !isHidden(table) && hintCount(table) >= 2,
+    (table) => table.querySelector('table') === null && !isHidden(table) && hintCount(table) >= 2 && hasValueCells(table),
   );
 }
 
@@ -63,23 +78,47 @@ export function extractFromDocument(doc: Document): DomExtraction {
   const root = (tables[0]?.closest(CONTAINERS) as Element | null) ?? doc.body ?? doc.documentElement;
   const blocks = root ? collectBlocks(root, elements) : [];
   return {
-    extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc), anomalies },
+    extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks), anomalies, ...(tables.length ? {} : { attachments: findAttachments(doc) }) },
     elements,
     tables,
   };
 }
 
+const TITLE_ELEMENTS = 'h1, h2, h3, .title, #title, .article-title';
+
 function findTitle(doc: Document, blocks: TextBlock[]): string | null {
   const meta = doc.querySelector('meta[name="ArticleTitle"], meta[name="title"], meta[property="og:title"]')?.getAttribute('content');
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, .title, #title, .article-title')).slice(0, 12).map((el) => el.textContent);
-  return pickTitle([meta, ...headings, ...blocks.slice(0, 12).map((block) => block.text), doc.title]);
+  const headings = Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 12).map((el) => el.textContent);
+  const lines = joinSplitTitles(blocks.slice(0, 13).map((block) => block.text));
+  return pickTitle([meta, ...headings, ...lines, doc.title]);
 }
 
-function findDate(doc: Document): string | null {
-  const meta = doc.querySelector('meta[name="PubDate"], meta[name="pubdate"], meta[name="publishdate"]')?.getAttribute('content');
-  if (meta) return findPublicationDate(`日期:${meta}`);
-  return findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
+const DATE_META = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'createDate'].map((name) => `meta[name="${name}"]`)
+  .concat('meta[property="article:published_time"]').join(', ');
+
+/** Metadata, a 发布日期 line, the date printed under the title, or the date under the signature. */
+function findDate(doc: Document, blocks: TextBlock[]): string | null {
+  const meta = doc.querySelector(DATE_META)?.getAttribute('content');
+  const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
+  if (fromMeta) return fromMeta;
+  const labelled = findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
+  if (labelled) return labelled;
+  const underTitle = Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 3)
+    .flatMap((el) => [el.nextElementSibling, el.nextElementSibling?.nextElementSibling])
+    .map((el) => (el && !el.querySelector('table') ? (el.textContent ?? '').trim() : ''));
+  for (const line of underTitle) {
+    const date = line.length <= 80 ? dateInShortLine(line) : null;
+    if (date) return date;
+  }
+  return dateFromLines(blocks.map((block) => block.text));
 }
+
+/** Links to attached documents, by their text (the file name a reader sees). */
+function findAttachments(doc: Document): string[] {
+  const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? '') || ATTACHMENT.test(a.textContent ?? ''));
+  return [...new Set(links.map((a) => tidyText(a.textContent ?? '') || (a.getAttribute('href') ?? '').split('/').pop() || ''))].filter(Boolean).slice(0, 5);
+}
+const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(\s*$|[?#])/i;
 
 /** Prose outside tables, one block per paragraph-like element (or run of text between them). */
 function collectBlocks(root: Element, elements: Element[]): TextBlock[] {

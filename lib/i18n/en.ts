@@ -1,4 +1,4 @@
-import type { MessageId, zh_CN_suspect } from './zh_CN';
+import type { MessageId, zh_CN_suspect, zh_CN_terms } from './zh_CN';
 
 export const en = {
   'cell.empty': '“{rowLabel}” / “{columnLabel}” is blank; read as 0',
@@ -17,15 +17,20 @@ export const en = {
   'active.procurement': 'Central procurement: “{columnLabel}” is 0 while the other figure is not (expected non-zero, found {actual})',
   'active.money': '“{rowLabel}” / “{columnLabel}” is not a valid amount: “{text}”',
   'text.placeholder': 'Template text “{phrase}” left in: {text}',
-  'report.not-found': 'No government information disclosure annual report table on this page',
+  'report.not-found': 'No government information disclosure annual report table on this page{reason}{sample}',
   'report.table-missing': 'The table “{tableLabel}” is missing',
   'report.row-missing': 'The table “{tableLabel}” has no row “{rowLabel}”',
   'report.column-missing': 'The table “{tableLabel}” has no column “{columnLabel}”',
   'report.row-unknown': 'The table “{tableLabel}” has a row that is not in the template: “{text}”',
-  'report.outdated-format': 'A report on {year} should use the {expected} format, but uses the {actual} format',
-  'report.year-missing': 'The title does not state the report year: “{text}”',
+  'report.outdated-format': 'A report on {year} should use the {expected} format, but its table “{tableLabel}” uses the {actual} format{detail}',
+  'report.year-missing': 'The title does not state the report year: {title}',
   'report.section-missing': 'The heading of part {part} is missing',
   'report.table-blank': 'Every number cell of “{tableLabel}” is blank: the template was published unfilled',
+  'report.late': 'The report of “{agency}” was published on {actual}, after the legal deadline of {expected}: {basis}',
+  'report.date-missing': 'No publication date could be read from the page or document, so timely publication cannot be checked',
+  'report.year-mismatch': 'The title says {expected}, but the statistics period the text states is {actual}: “{text}”',
+  'report.section-empty': 'Part {part} “{heading}” {state}',
+  'narrative.mismatch': 'The text states {quantity}: {actual}, the table {expected}: “{text}”',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -54,7 +59,40 @@ export const en_titles = {
   'report.year-missing': 'No year in the title',
   'report.section-missing': 'Missing part heading',
   'report.table-blank': 'Table not filled in',
+  'report.late': 'Published late',
+  'report.date-missing': 'No publication date',
+  'report.year-mismatch': 'Title year differs from the statistics period',
+  'report.section-empty': 'Empty part',
+  'narrative.mismatch': 'Text disagrees with the table',
 } as const satisfies Record<MessageId, string>;
+
+export const en_terms = {
+  'title.none': 'no title found',
+  'not-found.no-separators': ': the text has no cell separators (labels and numbers run together), so the cells cannot be told apart, e.g. ',
+  'not-found.attachment': ': the report is in an attachment; open it to audit the report: ',
+  'deadline.department': 'as a government department’s report it is due by 31 January of the following year (Regulations on the Disclosure of Government Information, art. 49)',
+  'deadline.government': 'as a people’s government’s own report it is due by 31 March of the following year (Regulations on the Disclosure of Government Information, art. 49)',
+  'deadline.unknown': 'the name does not tell a government’s report from a department’s, so the later deadline, 31 March of the following year, applies (Regulations, art. 49)',
+  'deadline.before-2019': 'reports on 2018 and earlier were due by 31 March of the following year (Regulations of 2007, art. 31)',
+  'section.blank': 'has a heading but no content',
+  'section.none': 'says only “none” (无 / 暂无)',
+  'outdated.single-other': ' (“(6) Other handling” is a single row; the 2021 format has three)',
+  'outdated.active-2019': ' (2019 columns such as “newly made this year”, “projects last year”)',
+  'outdated.active-2021': ' (2021 columns such as “issued this year”, “decisions this year”)',
+  'q.received': 'applications received',
+  'q.3.1': 'disclosed',
+  'q.3.2': 'partly disclosed',
+  'q.3.3': 'not disclosed',
+  'q.3.4': 'cannot be provided',
+  'q.3.5': 'not handled',
+  'q.3.6': 'otherwise handled',
+  'q.3.7': 'completed',
+  'q.4': 'carried over to next year',
+  'q.reconsideration': 'administrative reconsiderations',
+  'q.litigation': 'administrative lawsuits',
+  'q.regulations': 'regulations (规章)',
+  'q.normative': 'normative documents',
+} as const satisfies Record<keyof typeof zh_CN_terms, string>;
 
 export const en_suspect = {
   self: '; most likely this cell is the mistake ({suspectValue} would make the related checks agree)',

@@ -69,5 +69,7 @@ export const reportSchema = z.object({
   sections: z.array(z.number()),
   /** Extraction anomalies (impossible spans …), kept as data. */
   anomalies: z.array(z.string()),
+  /** Attached documents named on a page without report tables (file names): the report may be there. */
+  attachments: z.optional(z.array(z.string())),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -10,15 +10,20 @@ import applicationsBalance from './applications.balance';
 import applicationsResultsTotal from './applications.results-total';
 import applicationsRowTotal from './applications.row-total';
 import cell from './cell';
+import narrativeMismatch from './narrative.mismatch';
 import type { Rule } from './define';
 import reportColumnMissing from './report.column-missing';
+import reportDateMissing from './report.date-missing';
+import reportLate from './report.late';
 import reportNotFound from './report.not-found';
 import reportOutdatedFormat from './report.outdated-format';
 import reportRowMissing from './report.row-missing';
 import reportRowUnknown from './report.row-unknown';
+import reportSectionEmpty from './report.section-empty';
 import reportSectionMissing from './report.section-missing';
 import reportTableBlank from './report.table-blank';
 import reportTableMissing from './report.table-missing';
+import reportYearMismatch from './report.year-mismatch';
 import reportYearMissing from './report.year-missing';
 import textPlaceholder from './text.placeholder';
 
@@ -34,14 +39,19 @@ export const RULES: readonly Rule[] = [
   applicationsResultsTotal,
   applicationsRowTotal,
   cell,
+  narrativeMismatch,
   reportColumnMissing,
+  reportDateMissing,
+  reportLate,
   reportNotFound,
   reportOutdatedFormat,
   reportRowMissing,
   reportRowUnknown,
+  reportSectionEmpty,
   reportSectionMissing,
   reportTableBlank,
   reportTableMissing,
+  reportYearMismatch,
   reportYearMissing,
   textPlaceholder,
 ];
