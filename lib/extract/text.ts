@@ -45,7 +45,7 @@ export function extractFromText(input: string): Extracted {
   return {
     tokens,
     blocks,
-    title: pickTitle(firstLines) ?? firstLines.find((line) => !isCrumb(line)) ?? null,
+    title: pickTitle(firstLines) ?? firstLines.find((line) => !isCrumb(line) && /信息公开|政务公开/.test(line) && !/[。，；]/.test(line) && line.length <= 80) ?? null,
     publishedAt: findPublicationDate(input.slice(-2000)) ?? findPublicationDate(input.slice(0, 2000)) ?? dateFromLines(blocks.map((block) => block.text)),
     anomalies: [],
   };

@@ -59,6 +59,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     texts,
     sections: [...sections].sort(),
     anomalies: [...extracted.anomalies, ...walk.anomalies],
+    ...(extracted.attachments?.length ? { attachments: extracted.attachments } : {}),
   };
 }
 
