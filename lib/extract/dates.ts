@@ -48,6 +48,17 @@ export function findLabelledDate(text: string): string | null {
   return fromMatch(LABELLED.exec(text));
 }
 
+/** Every labelled date of a text, with where it sits. */
+export function findLabelledDates(text: string): { date: string; index: number }[] {
+  const all = new RegExp(LABELLED.source, 'g');
+  const out: { date: string; index: number }[] = [];
+  for (let match = all.exec(text); match; match = all.exec(text)) {
+    const date = fromMatch(match);
+    if (date) out.push({ date, index: match.index });
+  }
+  return out;
+}
+
 /** A line holding nothing but a date: “2024年1月31日”, “（2024-01-31）”, “二〇二四年一月三十一日”. */
 export function dateOfLine(line: string): string | null {
   const text = line.replace(/[\s\u00a0\u3000]+/g, ' ').trim();

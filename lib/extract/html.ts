@@ -2,7 +2,7 @@ import type { TextBlock } from '../model/report';
 import { buildGrid } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
-import { dateFromLines, dateInShortLine } from './dates';
+import { dateFromLines, dateInShortLine, findLabelledDates } from './dates';
 import { findPublicationDate, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
 
 /** Words that only report tables contain; a table needs two of them to be read at all. */
@@ -78,7 +78,7 @@ export function extractFromDocument(doc: Document): DomExtraction {
   const root = (tables[0]?.closest(CONTAINERS) as Element | null) ?? doc.body ?? doc.documentElement;
   const blocks = root ? collectBlocks(root, elements) : [];
   return {
-    extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks), anomalies, ...(tables.length ? {} : { attachments: findAttachments(doc) }) },
+    extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks, tables[0]), anomalies, ...(tables.length ? {} : { attachments: findAttachments(doc) }) },
     elements,
     tables,
   };
@@ -97,10 +97,18 @@ const DATE_META = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpub
   .concat('meta[property="article:published_time"]').join(', ');
 
 /** Metadata, a 发布日期 line, the date printed under the title, or the date under the signature. */
-function findDate(doc: Document, blocks: TextBlock[]): string | null {
+function findDate(doc: Document, blocks: TextBlock[], report: Element | undefined): string | null {
   const meta = doc.querySelector(DATE_META)?.getAttribute('content');
   const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
   if (fromMeta) return fromMeta;
+  // The labelled date nearest the report: a portal's side list may carry other articles' dates.
+  const anchor = (report?.textContent ?? '').trim().slice(0, 40);
+  for (let el = report?.parentElement ?? null, depth = 0; el && anchor && depth < 6; el = el.parentElement, depth += 1) {
+    const text = (el.textContent ?? '').slice(0, 200_000);
+    const at = text.indexOf(anchor);
+    const dates = findLabelledDates(text);
+    if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).date;
+  }
   const labelled = findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
   if (labelled) return labelled;
   const underTitle = Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 3)

@@ -1,6 +1,6 @@
 import type { CellRef } from '../model/finding';
 import type { Report } from '../model/report';
-import { clausesOf, NARRATIVE_QUANTITIES, OTHER_READING, yearsIn, type NarrativeQuantity, type Reading } from '../template/narrative';
+import { clausesOf, INCLUDES_MARK, NARRATIVE_QUANTITIES, OTHER_READING, yearsIn, type NarrativeQuantity, type Reading } from '../template/narrative';
 import { defineRule, finding } from './define';
 import { round } from './helpers';
 
@@ -42,6 +42,8 @@ function statedIn(report: Report, text: string): Stated[] {
     for (const clause of clauses) {
       if (OTHER_READING.test(clause)) continue;
       for (const quantity of NARRATIVE_QUANTITIES) {
+        // “不予公开2件（含不予处理）” counts two rows at once.
+        if (clause.includes(INCLUDES_MARK) && !quantity.includes) continue;
         if (quantity.unless?.test(clause) || (quantity.about && !quantity.about.test(sentence.normalize('NFKC')))) continue;
         if (otherYears.some((year) => !(quantity.nextYear && year === (report.year ?? 0) + 1))) continue;
         const match = quantity.pattern.exec(clause);

@@ -26,10 +26,14 @@ export interface NarrativeQuantity {
   unless?: RegExp;
   /** The sentence must say what it counts (办结10件 after 行政许可审批件 is about licences, not applications). */
   about?: RegExp;
+  /** The number may include what a bracket says it includes (“答复3050件（含上年度结转34件）”). */
+  includes?: boolean;
 }
 
 /** The sentence is about disclosure applications. */
 const ABOUT_APPLICATIONS = /政府信息公开申请|信息公开申请|依申请公开|公开申请/;
+/** …about disclosure (a 司法局 also reports the 行政复议 it handles for everyone). */
+const ABOUT_DISCLOSURE = /信息公开/;
 
 const N = '(\\d{1,3}(?:,\\d{3})+|\\d+)';
 const COUNT = '(?:共计|共|合计|总计|数量为|数量|量为|为|是|:)?';
@@ -56,6 +60,7 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
     pattern: new RegExp(`(?:新收|收到|接收|受理|收悉|接到|新受理)(?:各类|各项|了|到)?(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?:件)?${COUNT}${N}(?:件|个|条|份)`),
     // “收到申请N件” may count the carried-over applications too.
     readings: [apps('1'), apps('1', '2')],
+    includes: true,
   },
   result('q.3.1', '3.1', '予以公开|同意公开|全部公开', false),
   result('q.3.2', '3.2', '部分公开', false),
@@ -70,6 +75,7 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
     pattern: new RegExp(`(?:办结|答复|办理完毕)(?:政府信息公开|依申请公开)?(?:的)?(?:申请)?${COUNT}${N}件`),
     readings: [apps('3.7')],
     about: ABOUT_APPLICATIONS,
+    includes: true,
   },
   {
     term: 'q.4',
@@ -86,6 +92,7 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
     table: 'appeals',
     pattern: new RegExp(`行政复议(?:案件|申请)?${COUNT}${N}(?:件|起|宗|次)`),
     unless: /复议后|起诉/,
+    about: ABOUT_DISCLOSURE,
     readings: [[total('appeals', 'reconsideration')]],
   },
   {
@@ -94,6 +101,7 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
     table: 'appeals',
     pattern: new RegExp(`行政诉讼(?:案件)?${COUNT}${N}(?:件|起|宗|次)`),
     unless: /复议后|经复议|直接起诉|未经复议/,
+    about: ABOUT_DISCLOSURE,
     // Both kinds of suit, or (as some agencies write) the direct ones only.
     readings: [[total('appeals', 'litigation.direct'), total('appeals', 'litigation.after_reconsideration')], [total('appeals', 'litigation.direct')]],
   },
@@ -129,10 +137,16 @@ export const OTHER_READING = new RegExp([
   '废止', '现行有效', '清理', '备案', '审查', '审核', '评估', '解读',
 ].join('|'));
 
-/** Sentences, then clauses: the unit a stated number is read in. Bracketed asides (“（含上年结转4件）”) are dropped. */
+/** Where a bracket saying what a number includes (含…, 包括…) was dropped from a clause. */
+export const INCLUDES_MARK = '\u2063';
+
+/**
+ * Sentences, then clauses: the unit a stated number is read in. Bracketed asides are dropped; one
+ * that says what the number includes (“（含上年结转4件）”) leaves INCLUDES_MARK behind.
+ */
 export function clausesOf(text: string): { sentence: string; clauses: string[] }[] {
   return text.split(/(?<=[。！？!?])/).map((sentence) => sentence.trim()).filter(Boolean).map((sentence) => {
-    const plain = sentence.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/\([^()]*\)/g, '');
+    const plain = sentence.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/\(([^()]*)\)/g, (_, aside: string) => (/^(含|包括|包含)/.test(aside) ? INCLUDES_MARK : ''));
     return { sentence, clauses: plain.split(/[，;；。！？!?]|,(?!\d{3})/).filter(Boolean) };
   });
 }

@@ -65,6 +65,8 @@ describe('narrative.mismatch', () => {
       '行政复议后提起行政诉讼20件。', // one kind of suit
       '共接收行政许可审批件10件，办结10件，办结率100％。', // 办结 of licences (seed 000), not of applications
       '全年主动公开政府信息12000条，予以公开率95%。',
+      '其中予以公开1362件，部分公开454件，不予公开（含不予处理）300件。', // the bracket adds a row
+      '全年共办理行政复议案件120件，行政诉讼案件30件。', // a 司法局's caseload, not about disclosure
     ];
     for (const sentence of twoWays) {
       expect(only(auditEdited(huaian2024, shape, withProse(sentence)).findings), sentence).toEqual([]);

@@ -37,3 +37,17 @@ describe('report.date-missing', () => {
     expect(only(auditHtml(page).findings)).toEqual(['report.date-missing - - - - -']);
   });
 });
+
+describe('report.date-missing: which date is the publication date', () => {
+  it('the labelled date nearest the report, not a side list’s', async () => {
+    const { auditHtml } = await import('../../support/audit');
+    const page = renderPage(clone(hongze2024), 'cms').replace('<div class="nav">', '<div class="side"><ul><li>发布时间：2025-06-30 通知公告</li></ul></div><div class="nav">');
+    expect(auditHtml(page).result.publishedAt).toBe('2025-01-24');
+  });
+
+  it('a statistics period is not a publication date', () => {
+    const page = renderPage(clone(hongze2024), 'lines').replace('\n2025-01-24\n', '\n');
+    const withPeriod = page.replace('依申请公开工作依法办理。', '依申请公开工作依法办理。统计时间：2024年1月1日至2024年12月31日。');
+    expect(auditText(withPeriod).result.publishedAt).toBeNull();
+  });
+});
