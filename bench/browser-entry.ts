@@ -24,7 +24,7 @@ export function audit(): Record<string, number> {
   const [detected, detection] = time(() => looksLikeReport(document));
   const [{ extracted, elements }, extraction] = time(() => extractFromDocument(document));
   const [report, matching] = time(() => matchReport(extracted));
-  const [findings, rules] = time(() => renderFindings(runRules(report), report.format, 'zh'));
+  const [findings, rules] = time(() => renderFindings(runRules(report).findings, report.format, 'zh'));
   const [, marks] = time(() => {
     overlay.show({ marks: marksOf(findings, (i) => findings[i]?.src), elements, related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
     document.querySelector('nianbao-audit-marks')?.shadowRoot?.firstElementChild?.getBoundingClientRect(); // force layout

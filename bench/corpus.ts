@@ -2,11 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditText } from '../lib/audit';
-import { applicationRows, ACTIVE_COLUMNS } from '../lib/export/layout';
 import type { AuditResult } from '../lib/model/result';
 import { hongze2023, huaian2024 } from '../test/fixtures/real-reports';
 import { HTML_SHAPES, renderHtml } from '../test/support/render';
-import { consistentReport, setCell, type ReportData, type Value } from '../test/support/report-data';
+import { ACTIVE_COLUMNS, applicationRows, consistentReport, setCell, type ReportData, type Value } from '../test/support/report-data';
 
 /** A seed's tables as report data (raw text kept where it is not a number), for a Word-export rendering. */
 export function seedData(text: string): ReportData {

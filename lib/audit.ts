@@ -1,14 +1,18 @@
+/**
+ * The pipeline, one straight line: extracted page → template match → rules → suspects → result.
+ * Pure (no browser APIs); the content script, the CLI, the tests and the benchmark all run it.
+ */
 import { extractFromDocument } from './extract/html';
 import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
-import { renderFindings, type Lang } from './i18n/render';
+import type { Lang } from './i18n/render';
 import type { Finding } from './model/finding';
 import type { Format, Report } from './model/report';
 import type { AuditResult } from './model/result';
-import { RULES, runRules } from './rules';
+import { internalError, resultIn, type Audited } from './result';
+import { runRules } from './rules';
 import { nameSuspects } from './rules/suspect';
 import { matchReport } from './template/match';
-import { toResult } from './export/result';
 
 export interface AuditOptions {
   source?: string;
@@ -16,9 +20,8 @@ export interface AuditOptions {
   lang?: Lang;
 }
 
-export interface Audit {
-  report: Report;
-  findings: Finding[];
+export interface Audit extends Audited {
+  /** The result in the language asked for; `resultIn(audit, lang)` gives it in another. */
   result: AuditResult;
 }
 
@@ -33,34 +36,43 @@ function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** extracted page → template match → findings → result. Never throws. */
+function finish(audited: Audited, options: AuditOptions): Audit {
+  return { ...audited, result: resultIn(audited, options.lang ?? 'zh') };
+}
+
+/** extracted page → template match → findings → result. Never throws: a stage that fails is an anomaly of the result. */
 export function auditExtracted(extracted: Extracted, options: AuditOptions = {}): Audit {
   const source = options.source ?? '';
+  let report: Report;
   try {
-    const report = matchReport(extracted, { format: options.format ?? 'auto' });
-    const findings = sortFindings(nameSuspects(report, runRules(report), RULES));
-    const result = toResult(report, renderFindings(findings, report.format, options.lang ?? 'zh'), source);
-    return { report, findings, result };
+    report = matchReport(extracted, { format: options.format ?? 'auto' });
   } catch (error) {
-    return failed(source, error, options.lang ?? 'zh');
+    return failed(source, 'match', error, options);
   }
+  const run = runRules(report);
+  const anomalies = [...run.failures];
+  const findings = sortFindings(nameSuspects(report, run.findings, anomalies));
+  return finish({ report, findings, anomalies, source }, options);
 }
 
 export function auditText(text: string, options: AuditOptions = {}): Audit {
+  let extracted: Extracted;
   try {
-    return auditExtracted(extractFromText(text), options);
+    extracted = extractFromText(text);
   } catch (error) {
-    return failed(options.source ?? '', error, options.lang ?? 'zh');
+    return failed(options.source ?? '', 'extract', error, options);
   }
+  return auditExtracted(extracted, options);
 }
 
 export function auditDocument(doc: Document, options: AuditOptions = {}): Audit & { elements: Element[] } {
+  let extraction: ReturnType<typeof extractFromDocument>;
   try {
-    const { extracted, elements } = extractFromDocument(doc);
-    return { ...auditExtracted(extracted, options), elements };
+    extraction = extractFromDocument(doc);
   } catch (error) {
-    return { ...failed(options.source ?? '', error, options.lang ?? 'zh'), elements: [] };
+    return { ...failed(options.source ?? '', 'extract', error, options), elements: [] };
   }
+  return { ...auditExtracted(extraction.extracted, options), elements: extraction.elements };
 }
 
 function emptyReport(): Report {
@@ -70,12 +82,7 @@ function emptyReport(): Report {
   };
 }
 
-/** A page that broke the auditor still gets an answer: not a report, with the reason as text. */
-function failed(source: string, error: unknown, lang: Lang): Audit {
-  const report = emptyReport();
-  const findings: Finding[] = [{
-    rule: 'report.not-found', severity: 'info', table: null, row: null, column: null, cells: [],
-    expected: null, actual: null, text: `internal error: ${String(error).slice(0, 200)}`,
-  }];
-  return { report, findings, result: toResult(report, renderFindings(findings, null, lang), source) };
+/** A page that broke the auditor still gets an answer: no report could be read, and the failing stage as an anomaly. */
+function failed(source: string, stage: string, error: unknown, options: AuditOptions): Audit {
+  return finish({ report: emptyReport(), findings: [], anomalies: [internalError(stage, error)], source }, options);
 }

@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { auditDocument, type Audit } from '../../lib/audit';
 import { looksLikeReport } from '../../lib/extract/html';
-import { renderFindings, type Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
-import type { RenderedFinding } from '../../lib/model/finding';
+import type { AuditResult } from '../../lib/model/result';
+import { resultIn } from '../../lib/result';
 import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
 import { Overlay } from './overlay';
 
@@ -19,7 +20,8 @@ type DomAudit = Audit & { elements: Element[] };
 /** One auditor per frame: audit, draw marks, answer the popup, follow late content. */
 class Auditor {
   private audit: DomAudit | null = null;
-  private findings: RenderedFinding[] = [];
+  /** The audit's result in the current language: its findings line up with `audit.findings` (which keep the `src`). */
+  private result: AuditResult | null = null;
   private lang: Lang = 'zh';
   private marksVisible = true;
   private dropped = 0;
@@ -48,7 +50,7 @@ class Auditor {
   }
 
   summary(): FrameSummary {
-    const findings = this.findings;
+    const findings = this.result?.findings ?? [];
     return {
       report: this.audit?.report.isReport ?? false,
       errors: findings.filter((f) => f.severity === 'error').length,
@@ -65,7 +67,7 @@ class Auditor {
     this.runs += 1;
     const audit = force || looksLikeReport(document) ? auditDocument(document, { source: location.href, lang: this.lang }) : null;
     this.audit = audit?.report.isReport || force ? audit : null;
-    this.findings = this.audit ? renderFindings(this.audit.findings, this.audit.report.format, this.lang) : [];
+    this.result = this.audit?.result ?? null;
     this.busy += performance.now() - start; // drawing is counted by the overlay
     this.draw(null);
     void browser.runtime
@@ -79,21 +81,22 @@ class Auditor {
       this.overlay.hide();
       return;
     }
-    const marks = marksOf(this.findings, (index) => this.findings[index]?.src);
-    const finding = selected === null ? undefined : this.findings[selected];
+    const findings = this.result?.findings ?? [];
+    const marks = marksOf(findings, (index) => audit.findings[index]?.src);
+    const finding = selected === null ? undefined : findings[selected];
     const related = finding ? relatedSources(audit.report, finding) : [];
     const suspect = suspectSource(audit.report, finding);
     this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, lang: this.lang, onSelect: (index) => this.select(index) });
   }
 
   private select(index: number): void {
-    const finding = this.findings[index];
-    const element = typeof finding?.src === 'number' ? this.audit?.elements[finding.src] : undefined;
+    const src = this.audit?.findings[index]?.src;
+    const element = typeof src === 'number' ? this.audit?.elements[src] : undefined;
     if (!this.marksVisible) this.setMarks(true);
     this.draw(index);
     if (element) {
       element.scrollIntoView({ block: 'center', inline: 'nearest' });
-      this.overlay.flash(finding!.src!);
+      this.overlay.flash(src!);
     }
   }
 
@@ -104,8 +107,7 @@ class Auditor {
   }
 
   private state(): ContentState {
-    const result = this.audit ? { ...this.audit.result, findings: this.findings.map(({ src: _src, ...finding }) => finding) } : null;
-    return { summary: this.summary(), result, dropped: this.dropped };
+    return { summary: this.summary(), result: this.result, dropped: this.dropped };
   }
 
   private handle(request: ContentRequest): ContentState {
@@ -113,7 +115,7 @@ class Auditor {
       case 'get-state':
         if (request.lang && request.lang !== this.lang) {
           this.lang = request.lang;
-          if (this.audit) this.findings = renderFindings(this.audit.findings, this.audit.report.format, this.lang);
+          if (this.audit) this.result = resultIn(this.audit, this.lang);
           this.draw(null);
         }
         break;

@@ -1,15 +1,16 @@
 import type { Lang } from '../i18n/render';
+import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { formatResult } from './format';
 import { InputError } from './load';
 import { auditInput } from './run';
 
-const USAGE = 'usage: npm run audit -- [--json] [--lang zh|en] [--format auto|2019|2021] <file-or-url>...';
+const USAGE = `usage: npm run audit -- [--json] [--lang zh|en] [--format auto|${FORMAT_KEYS.join('|')}] <file-or-url>...`;
 
 interface Args {
   json: boolean;
   lang: Lang;
-  format: 'auto' | '2019' | '2021';
+  format: 'auto' | Format;
   inputs: string[];
 }
 
@@ -26,7 +27,7 @@ function parseArgs(argv: string[]): Args {
       args.lang = lang === 'en' ? 'en' : 'zh';
     } else if (name === '--format') {
       const format = value();
-      if (format !== 'auto' && format !== '2019' && format !== '2021') throw new InputError(`--format takes auto, 2019 or 2021, not "${format}"`);
+      if (format !== 'auto' && !isFormat(format)) throw new InputError(`--format takes auto, ${FORMAT_KEYS.join(' or ')}, not "${format}"`);
       args.format = format;
     } else if (name === '--help' || name === '-h') throw new InputError(USAGE);
     else if (name!.startsWith('-') && name !== '-') throw new InputError(`unknown option ${name}`);

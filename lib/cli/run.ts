@@ -1,12 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText } from '../audit';
 import type { Lang } from '../i18n/render';
+import type { Format } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { load } from './load';
 
 export interface InputOptions {
   lang: Lang;
-  format: 'auto' | '2019' | '2021';
+  format: 'auto' | Format;
 }
 
 /** Load one file or URL and audit it: HTML through the same DOM extraction as the extension, text through the text reader. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/render';
 import type { RenderedFinding } from '../model/finding';
-import type { TableKey } from '../model/report';
+import type { Format, TableKey } from '../model/report';
+import { formatDef, tableDef, valueRows } from '../template/model';
 import { TABLE_KEYS } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { neutralize } from './csv';
@@ -31,10 +32,19 @@ export function placeRows(rows: LayoutRow[]): { row: number; col: number; cell: 
   return placed;
 }
 
+/** The template's rows, or the rows it accepts in their place (（六） as one row) where the page has those. */
+function rowsOf(result: AuditResult, format: Format, table: TableKey): string[] {
+  const present = (keys: string[]) => keys.filter((key) => result.tables[table]?.[key]).length;
+  const def = tableDef(format, table);
+  const [expected, alternative] = [valueRows(def), valueRows(def, true)];
+  return present(alternative) > present(expected) ? alternative : expected;
+}
+
 function sourceOf(result: AuditResult): LayoutSource {
+  const format = formatDef(result.format).format;
   return {
-    format: result.format ?? '2019',
-    other: result.tables.applications?.['3.6'] ? 'single' : 'sub',
+    format,
+    rows: (table) => rowsOf(result, format, table),
     value: (table, row, column) => {
       const raw = result.raw[table]?.[row]?.[column];
       const value = result.tables[table]?.[row]?.[column];

@@ -29,7 +29,6 @@ function show(value: number | string | null | undefined, lang: Lang): string {
 }
 
 export function findingData(finding: Finding, format: Format | null, lang: Lang): Record<string, string> {
-  const f = format ?? '2019';
   const text = finding.text ?? '';
   return {
     ...Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [key, term(String(value), lang)])),
@@ -37,10 +36,10 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
     actual: show(finding.actual, lang),
     text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text,
     tableLabel: finding.table ? tableName(lang, finding.table) : '',
-    rowLabel: finding.table && finding.row ? rowName(lang, f, finding.table, finding.row) : '',
-    columnLabel: finding.table && finding.column ? columnName(lang, f, finding.table, finding.column) : '',
-    suspectRow: finding.suspect ? rowName(lang, f, finding.suspect.table, finding.suspect.row) : '',
-    suspectColumn: finding.suspect ? columnName(lang, f, finding.suspect.table, finding.suspect.column) : '',
+    rowLabel: finding.table && finding.row ? rowName(lang, format, finding.table, finding.row) : '',
+    columnLabel: finding.table && finding.column ? columnName(lang, format, finding.table, finding.column) : '',
+    suspectRow: finding.suspect ? rowName(lang, format, finding.suspect.table, finding.suspect.row) : '',
+    suspectColumn: finding.suspect ? columnName(lang, format, finding.suspect.table, finding.suspect.column) : '',
   };
 }
 

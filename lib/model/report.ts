@@ -2,6 +2,8 @@ import { z } from 'zod/mini';
 
 export const formatSchema = z.enum(['2019', '2021']);
 export type Format = z.infer<typeof formatSchema>;
+export const FORMAT_KEYS = formatSchema.options;
+export const isFormat = (text: string): text is Format => (FORMAT_KEYS as readonly string[]).includes(text);
 
 export const tableKeySchema = z.enum(['active', 'applications', 'appeals']);
 export type TableKey = z.infer<typeof tableKeySchema>;
@@ -28,6 +30,8 @@ export const parsedCellSchema = z.object({
   raw: z.string(),
   status: cellStatusSchema,
   unit: z.optional(z.string()),
+  /** The text is a bare number: the result keeps no raw copy of it. */
+  plain: z.optional(z.boolean()),
   src: z.nullable(z.number()),
   box: z.optional(boxSchema),
 });

@@ -1,8 +1,9 @@
 import type { Finding } from '../model/finding';
 import type { ParsedCell, Report, TableKey } from '../model/report';
-import { FORMATS } from '../template/formats';
+import { columnKind } from '../template/model';
 import { defineRule, finding } from './define';
-import { impliedValue, isTableBlank, missingColumns, ref } from './helpers';
+import { isTableBlank, missingColumns, ref } from './helpers';
+import { impliedValue } from './relations';
 
 const IDS = ['cell.empty', 'cell.none-mark', 'cell.placeholder', 'cell.not-a-number', 'cell.negative', 'cell.not-integer'] as const;
 
@@ -29,13 +30,9 @@ export default defineRule({
   },
 });
 
-function kindOf(report: Report, table: TableKey, column: string) {
-  return FORMATS[report.format ?? '2019'].tables[table].columns.find((c) => c.key === column)?.kind ?? 'count';
-}
-
 function classify(report: Report, table: TableKey, row: string, column: string, cell: ParsedCell): Finding | null {
   const at = { table, row, column, cells: [ref(table, row, column)], text: cell.raw, src: cell.src };
-  const kind = kindOf(report, table, column);
+  const kind = columnKind(report.format, table, column);
   switch (cell.status) {
     case 'empty':
     case 'missing':

@@ -1,6 +1,5 @@
 import type { CellRef } from '../model/finding';
 import type { ParsedCell, Report, TableKey } from '../model/report';
-import { FORMATS } from '../template/formats';
 
 export function cellAt(report: Report, table: TableKey, row: string, column: string): ParsedCell | undefined {
   return report.tables[table]?.[row]?.[column];
@@ -8,32 +7,9 @@ export function cellAt(report: Report, table: TableKey, row: string, column: str
 
 export const ref = (table: TableKey, row: string, column: string): CellRef => ({ table, row, column });
 
-/** The sum of the cells, or null when one of them is absent or holds no usable number. */
-export function sumOf(report: Report, refs: readonly CellRef[]): number | null {
-  let sum = 0;
-  for (const cell of refs) {
-    const value = cellAt(report, cell.table, cell.row, cell.column)?.value;
-    if (value === null || value === undefined) return null;
-    sum += value;
-  }
-  return round(sum);
-}
-
 /** Money sums must not drift by binary fractions (0.1 + 0.2). */
 export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-export const APPLICANT_PARTS = ['natural', 'commercial', 'research', 'social', 'legal', 'other'] as const;
-export const APPEAL_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
-
-/** The result rows that 3.7 (（七）总计) adds up, as this report has them. */
-export function resultLeafRows(report: Report): string[] {
-  const table = report.tables.applications ?? {};
-  const def = FORMATS[report.format ?? '2019'].tables.applications;
-  const leaves = def.rows.filter((row) => row.key.startsWith('3.') && row.key !== '3.7' && row.columns.length > 0).map((row) => row.key);
-  const hasSubRows = ['3.6.1', '3.6.2', '3.6.3'].some((key) => table[key]);
-  return leaves.filter((key) => table[key] && !(hasSubRows && key === '3.6'));
 }
 
 export function columnsOf(report: Report, table: TableKey): string[] {
@@ -53,18 +29,4 @@ export function missingColumns(report: Report, table: TableKey): string[] {
 export function isTableBlank(report: Report, table: TableKey): boolean {
   const cells = Object.values(report.tables[table] ?? {}).flatMap((row) => Object.values(row));
   return cells.length > 0 && cells.every((cell) => cell.status === 'empty' || cell.status === 'missing');
-}
-
-/** The value arithmetic implies for a cell, where the template defines one (for placeholder totals). */
-export function impliedValue(report: Report, cell: CellRef): number | null {
-  if (cell.table === 'applications' && cell.column === 'total') {
-    return sumOf(report, APPLICANT_PARTS.map((part) => ref('applications', cell.row, part)));
-  }
-  if (cell.table === 'applications' && cell.row === '3.7') {
-    return sumOf(report, resultLeafRows(report).map((row) => ref('applications', row, cell.column)));
-  }
-  if (cell.table === 'appeals' && cell.column === 'total') {
-    return sumOf(report, APPEAL_PARTS.map((part) => ref('appeals', cell.row, part)));
-  }
-  return null;
 }

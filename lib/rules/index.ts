@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { Report } from '../model/report';
+import { internalError } from '../result';
 import activeCumulativeBelowNew from './active.cumulative-below-new';
 import activeInForce from './active.in-force';
 import activeMoney from './active.money';
@@ -27,8 +28,8 @@ import reportYearMismatch from './report.year-mismatch';
 import reportYearMissing from './report.year-missing';
 import textPlaceholder from './text.placeholder';
 
-/** Every rule, sorted by id. Adding a rule: one file, one line here. */
-export const RULES: readonly Rule[] = [
+/** Every rule, sorted by id. Adding a rule: `npm run new-rule -- <id>` (one file, one line here). */
+export const RULES = [
   activeCumulativeBelowNew,
   activeInForce,
   activeMoney,
@@ -54,23 +55,35 @@ export const RULES: readonly Rule[] = [
   reportYearMismatch,
   reportYearMissing,
   textPlaceholder,
-];
+] as const satisfies readonly Rule[];
+
+/** The ids a rule module reports: its own, or the ones it `emits`. */
+type IdsOf<R> = R extends { emits: readonly (infer E)[] } ? E : R extends { id: infer I } ? I : never;
+
+/** Every finding id the rules can report, as a type. */
+export type RuleId = IdsOf<(typeof RULES)[number]>;
 
 /** Every finding id the rules can report. */
-export const RULE_IDS: readonly string[] = RULES.flatMap((rule) => rule.emits ?? [rule.id]).sort();
+export const RULE_IDS = RULES.flatMap((rule: Rule) => rule.emits ?? [rule.id]).sort() as readonly RuleId[];
 
-/** Run the rules that apply to the report's format; a rule that fails is reported, never thrown. */
-export function runRules(report: Report): Finding[] {
+export interface RuleRun {
+  findings: Finding[];
+  /** Rules that threw (a bug): `internal error in rule <id>: …`, shown as result anomalies. */
+  failures: string[];
+}
+
+/** Run the rules that apply to the report's format; a rule that throws is recorded, never thrown, never hidden. */
+export function runRules(report: Report): RuleRun {
   const format = report.format;
-  return RULES.flatMap((rule) => {
+  const failures: string[] = [];
+  const findings = RULES.flatMap((rule: Rule) => {
     if (format !== null && !rule.formats.includes(format)) return [];
     try {
       return rule.check(report);
     } catch (error) {
-      return [{
-        rule: rule.id, severity: 'info' as const, table: null, row: null, column: null, cells: [],
-        expected: null, actual: null, text: String(error).slice(0, 200),
-      }];
+      failures.push(internalError(`rule ${rule.id}`, error));
+      return [];
     }
   });
+  return { findings, failures };
 }

@@ -1,4 +1,5 @@
 import type { Format, Report } from '../model/report';
+import { formatForYear } from '../template/model';
 import { defineRule, finding } from './define';
 
 const SUB_ROWS = ['3.6.1', '3.6.2', '3.6.3'];
@@ -21,7 +22,7 @@ export default defineRule({
   formats: ['2019', '2021'],
   check(report) {
     if (!report.isReport || report.year === null) return [];
-    const expected: Format = report.year >= 2021 ? '2021' : '2019';
+    const expected = formatForYear(report.year);
     const data = { year: report.year };
     const out = [];
     const active = report.tables.active ? report.tableFormats.active : undefined;

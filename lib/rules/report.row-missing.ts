@@ -1,5 +1,5 @@
 import type { TableKey } from '../model/report';
-import { FORMATS } from '../template/formats';
+import { tableDef } from '../template/model';
 import { defineRule, finding } from './define';
 
 /** A template row that a table which was found does not have (alternatives accepted, see formats). */
@@ -9,9 +9,8 @@ export default defineRule({
   formats: ['2019', '2021'],
   check(report) {
     if (!report.isReport || !report.format) return [];
-    const format = FORMATS[report.format];
     return (Object.keys(report.tables) as TableKey[]).flatMap((key) => {
-      const table = format.tables[key];
+      const table = tableDef(report.format, key);
       const parsed = report.tables[key] ?? {};
       return table.rows
         .filter((row) => !row.group && !row.optional && row.columns.length > 0 && !parsed[row.key])

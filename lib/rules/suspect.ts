@@ -3,13 +3,14 @@
  * replacement for the findings). One mistyped cell breaks every relationship it takes part in;
  * so a cell is named when changing it alone, by a failed relationship's difference, clears that
  * finding and the most others while breaking none, and leaves a count a non-negative whole number.
- * Where two cells would do equally well, nobody is named.
+ * Where two cells would do equally well, nobody is named. Which findings are relationships, and
+ * what a changed cell affects, the template's relationship data says (`lib/template/formats/`).
  */
 import type { CellRef, Finding } from '../model/finding';
-import type { Report, TableKey } from '../model/report';
-import { FORMATS } from '../template/formats';
-import type { Rule } from './define';
+import type { Report } from '../model/report';
+import { columnKind, relationRules } from '../template/model';
 import { cellAt, round } from './helpers';
+import { checkKey, checkRelations } from './relations';
 
 /** A broken page can fail hundreds of relationships; past this many trials the answer would not help anyway. */
 const MAX_TRIALS = 60;
@@ -20,24 +21,8 @@ interface Fix {
   clears: Set<string>;
 }
 
-const keyOf = (f: Pick<Finding, 'rule' | 'table' | 'row' | 'column'>) => `${f.rule}|${f.table}|${f.row}|${f.column}`;
+const keyOf = (f: Pick<Finding, 'rule' | 'table' | 'row' | 'column'>) => checkKey(f.rule, f.table, f.row, f.column);
 const cellKey = (c: CellRef) => `${c.table}|${c.row}|${c.column}`;
-
-function isRelation(f: Finding): boolean {
-  return f.table !== null && f.rule.startsWith(`${f.table}.`) && typeof f.expected === 'number'
-    && typeof f.actual === 'number' && f.cells.length > 1;
-}
-
-/** The rules that read each table, for this report's format: what a trial re-runs. */
-function rulesByTable(rules: readonly Rule[], report: Report): Map<TableKey, Rule[]> {
-  const byTable = new Map<TableKey, Rule[]>();
-  for (const rule of rules) {
-    if (report.format !== null && !rule.formats.includes(report.format)) continue;
-    const table = rule.id.split('.')[0] as TableKey;
-    byTable.set(table, [...(byTable.get(table) ?? []), rule]);
-  }
-  return byTable;
-}
 
 function withValue(report: Report, cell: CellRef, value: number): Report {
   const table = report.tables[cell.table]!;
@@ -49,7 +34,7 @@ function withValue(report: Report, cell: CellRef, value: number): Report {
 }
 
 function allowed(report: Report, cell: CellRef, value: number): boolean {
-  const kind = FORMATS[report.format ?? '2019'].tables[cell.table].columns.find((c) => c.key === cell.column)?.kind ?? 'count';
+  const kind = columnKind(report.format, cell.table, cell.column);
   if (kind === 'money') return value >= 0;
   if (kind === 'signed') return Number.isInteger(value);
   return Number.isInteger(value) && value >= 0;
@@ -68,11 +53,14 @@ function candidates(relations: Finding[]): { cell: CellRef; involved: Finding[] 
   return [...byCell.values()].sort((a, b) => b.involved.length - a.involved.length);
 }
 
-function trialFixes(report: Report, findings: Finding[], relations: Finding[], rules: readonly Rule[]): Fix[] {
-  const before = new Set(findings.map(keyOf));
-  const tableRules = rulesByTable(rules, report);
+/** The relationships that fail in a table of the report, by finding key. */
+const failing = (report: Report, cell: CellRef) => new Set(checkRelations(report, cell.table).filter((c) => !c.holds)
+  .map((c) => checkKey(c.relation.rule, c.table, c.left[0]!.row, c.left[0]!.column)));
+
+function trialFixes(report: Report, relations: Finding[]): Fix[] {
   /** The most findings a fix found so far clears, per finding it clears. */
   const best = new Map<string, number>();
+  const before = new Map<string, Set<string>>();
   const fixes: Fix[] = [];
   let trials = 0;
   for (const { cell, involved } of candidates(relations)) {
@@ -80,14 +68,15 @@ function trialFixes(report: Report, findings: Finding[], relations: Finding[], r
     if (involved.every((f) => (best.get(keyOf(f)) ?? 0) > involved.length)) continue;
     const current = cellAt(report, cell.table, cell.row, cell.column)?.value;
     if (current === null || current === undefined) continue;
+    const failedBefore = before.get(cell.table) ?? failing(report, cell);
+    before.set(cell.table, failedBefore);
     const deltas = new Set(involved.flatMap((f) => [(f.expected as number) - (f.actual as number), (f.actual as number) - (f.expected as number)]));
     for (const delta of deltas) {
       const value = round(current + delta);
       if (!allowed(report, cell, value)) continue;
       if (++trials > MAX_TRIALS) return fixes;
-      const changed = withValue(report, cell, value);
-      const after = new Set((tableRules.get(cell.table) ?? []).flatMap((rule) => rule.check(changed)).map(keyOf));
-      if ([...after].some((key) => !before.has(key))) continue; // it breaks something that held
+      const after = failing(withValue(report, cell, value), cell);
+      if ([...after].some((key) => !failedBefore.has(key))) continue; // it breaks something that held
       const clears = new Set(involved.map(keyOf).filter((key) => !after.has(key)));
       if (clears.size === 0) continue;
       fixes.push({ cell, value, clears });
@@ -97,23 +86,30 @@ function trialFixes(report: Report, findings: Finding[], relations: Finding[], r
   return fixes;
 }
 
-/** The findings with `suspect` (and the value that would make everything agree) where one cell stands out. */
-export function nameSuspects(report: Report, findings: Finding[], rules: readonly Rule[]): Finding[] {
+/**
+ * The findings with `suspect` (and the value that would make everything agree) where one cell
+ * stands out. `failures` receives the message when trying values breaks (never expected: the
+ * arithmetic is pure), so that it shows as an anomaly instead of vanishing.
+ */
+export function nameSuspects(report: Report, findings: Finding[], failures: string[] = []): Finding[] {
+  const rules = relationRules(report.format);
+  const isRelation = (f: Finding) => rules.has(f.rule) && typeof f.expected === 'number' && typeof f.actual === 'number';
   const relations = findings.filter(isRelation);
   if (relations.length === 0) return findings;
   let fixes: Fix[];
   try {
-    fixes = trialFixes(report, findings, relations, rules);
-  } catch {
-    return findings; // a rule failed on a changed report: no suspects rather than no findings
+    fixes = trialFixes(report, relations);
+  } catch (error) {
+    failures.push(`suspect: ${String(error).slice(0, 200)}`);
+    return findings;
   }
   return findings.map((f) => {
     if (!isRelation(f)) return f;
     const key = keyOf(f);
     const explaining = fixes.filter((fix) => fix.clears.has(key));
-    const best = Math.max(0, ...explaining.map((fix) => fix.clears.size));
-    const top = explaining.filter((fix) => fix.clears.size === best);
-    if (top.length === 0 || new Set(top.map((fix) => cellKey(fix.cell))).size !== 1) return f;
-    return { ...f, suspect: top[0]!.cell, data: { ...f.data, suspectValue: top[0]!.value } };
+    const top = Math.max(0, ...explaining.map((fix) => fix.clears.size));
+    const best = explaining.filter((fix) => fix.clears.size === top);
+    if (best.length === 0 || new Set(best.map((fix) => cellKey(fix.cell))).size !== 1) return f;
+    return { ...f, suspect: best[0]!.cell, data: { ...f.data, suspectValue: best[0]!.value } };
   });
 }

@@ -3,11 +3,15 @@ import { readNumber, toNumber, TRAILING_NUMBER, type NumberKind } from '../extra
 import type { ParsedCell } from '../model/report';
 import { matchPlaceholder } from './phrases';
 
+/** Text written as a bare number (digits, signs, separators, spaces): the result needs no copy of it. */
+const PLAIN = /^[\d\s.,+\-－—０-９]+$/;
+
 /** A cell's text → its value and what kind of text it was (number, blank, template leftover, other text). */
 export function readCell(raw: string, kind: NumberKind, src: number | null): ParsedCell {
   const number = readNumber(raw, kind);
   if (number.status !== null) {
     const cell: ParsedCell = { value: number.value, raw, status: number.status, src };
+    if (number.status === 'number' && !number.unit && PLAIN.test(raw)) cell.plain = true;
     return number.unit ? { ...cell, unit: number.unit } : cell;
   }
   const text = normalizeText(raw);

@@ -1,7 +1,7 @@
 import { normalizeText, splitOrdinal } from '../extract/normalize';
 import { readNumber } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
-import type { Format, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
+import type { Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
 import { missingCell, readCell } from './cell';
 import { detectFormat } from './detect';
 import { FORMATS } from './formats';
@@ -105,6 +105,9 @@ function dedupe(blocks: TextBlock[]): TextBlock[] {
 
 const isBlank = (token: Token) => normalizeText(token.text) === '';
 
+/** A cell read from a PDF keeps its box, so a viewer can mark it. */
+const withBox = (cell: ParsedCell, token: Token): ParsedCell => (token.box ? { ...cell, box: token.box } : cell);
+
 /**
  * Keep n values: blanks at either end give way first (merged-cell residue), then the surplus. In a
  * row (DOM, tab-separated line) the residue sits before the values (a shifted label column); in a
@@ -125,6 +128,15 @@ function fitValues(values: Token[], n: number): { kept: Token[]; extra: Token[] 
   return { kept: fitted.slice(0, n), extra: fitted.slice(n).filter((token) => !isBlank(token)) };
 }
 
+/**
+ * What each grid column of a source table stands under, from the header cells above it: a
+ * template column (自然人 → natural) and, in a flat table, a row (行政复议 → reconsideration).
+ */
+interface ColumnMap {
+  columns: (string | undefined)[];
+  rows: (string | undefined)[];
+}
+
 class Walk {
   tables: Partial<Record<TableKey, ParsedTable>> = {};
   tableSrc: Partial<Record<TableKey, number | null>> = {};
@@ -135,6 +147,11 @@ class Walk {
   /** Columns each table's header names before its first row: a column the header lacks is absent from the page. */
   private headerColumns = new Map<TableKey, Set<string>>();
   private rowsStarted = new Set<TableKey>();
+  /** Column maps by source table and template table; the latest per template table serves a continuation without a header. */
+  private columnMaps = new Map<string, ColumnMap>();
+  private latestMap = new Map<TableKey, ColumnMap>();
+  /** The flat-table row a grid row's own label names (a layout with a row per group: 行政复议 | 5 values). */
+  private gridRowLabels = new Map<number, string>();
   private context: TableKey | null = null;
   private started = false;
   private pending: Pending | null = null;
@@ -193,7 +210,7 @@ class Walk {
   }
 
   private startLabel(label: LabelEntry, token: Token): void {
-    this.noteHeader(label);
+    this.noteHeader(label, token);
     const table = this.format.tables[label.table];
     if (table.flat && this.pending?.kind === 'flat' && this.pending.table === table) {
       // Another header cell of the same table: blanks between header cells are not data; numbers
@@ -211,7 +228,67 @@ class Walk {
     else if (label.kind === 'row' && label.row) this.pending = { kind: 'row', table, def: label.row, label: token, values: [] };
   }
 
-  private noteHeader(label: LabelEntry): void {
+  /** A header cell with a grid position: the columns it spans stand under its column (or flat row). */
+  private mapHeader(label: LabelEntry, token: Token): void {
+    const pos = token.pos;
+    if (!pos || label.kind !== 'header' || (!label.column && !label.row)) return;
+    const id = `${pos.table}|${label.table}`;
+    const map = this.columnMaps.get(id) ?? { columns: [], rows: [] };
+    this.columnMaps.set(id, map);
+    this.latestMap.set(label.table, map);
+    for (let col = pos.col; col < pos.col + pos.colSpan; col += 1) {
+      if (label.column) map.columns[col] = label.column;
+      if (label.row) map.rows[col] = label.row.key;
+    }
+    if (label.row && token.row !== null) this.gridRowLabels.set(token.row, label.row.key);
+  }
+
+  private mapFor(table: TableKey, values: readonly Token[]): ColumnMap | null {
+    const pos = values.find((token) => token.pos)?.pos;
+    if (!pos) return null;
+    return this.columnMaps.get(`${pos.table}|${table}`) ?? this.latestMap.get(table) ?? null;
+  }
+
+  /**
+   * Values placed under the header column they sit in (a dropped or reordered column comes out
+   * right by construction). Null — placement by order then — when the values have no positions, the
+   * table no header map, or a value sits where the header names no column of this row.
+   */
+  private placeByPosition(table: TableKey, columns: readonly string[], values: Token[]): Map<string, Token> | null {
+    const map = this.mapFor(table, values);
+    if (!map) return null;
+    const placed = new Map<string, Token>();
+    for (const token of values) {
+      const column = token.pos ? map.columns[token.pos.col] : undefined;
+      if (column !== undefined && columns.includes(column) && !placed.has(column)) placed.set(column, token);
+      else if (!isBlank(token)) return null;
+    }
+    return placed.size > 0 ? placed : null;
+  }
+
+  /** A flat table's values by row and column from their positions, or null (placement by order then). */
+  private placeFlatByPosition(table: TableDef, values: Token[]): Map<string, Map<string, Token>> | null {
+    const map = this.mapFor(table.key, values);
+    if (!map) return null;
+    const placed = new Map<string, Map<string, Token>>();
+    let count = 0;
+    for (const token of values) {
+      const col = token.pos?.col;
+      const column = col === undefined ? undefined : map.columns[col];
+      const row = col === undefined ? undefined : (map.rows[col] ?? (token.row === null ? undefined : this.gridRowLabels.get(token.row)));
+      const def = table.rows.find((r) => r.key === row);
+      const cells = row === undefined ? undefined : (placed.get(row) ?? new Map<string, Token>());
+      if (def && cells && column !== undefined && def.columns.includes(column) && !cells.has(column)) {
+        cells.set(column, token);
+        placed.set(row!, cells);
+        count += 1;
+      } else if (!isBlank(token)) return null;
+    }
+    return count > 0 ? placed : null;
+  }
+
+  private noteHeader(label: LabelEntry, token: Token): void {
+    this.mapHeader(label, token);
     if (label.kind === 'row') this.rowsStarted.add(label.table);
     if (label.kind !== 'header' || !label.column || this.rowsStarted.has(label.table)) return;
     const seen = this.headerColumns.get(label.table) ?? new Set<string>();
@@ -254,6 +331,14 @@ class Walk {
   }
 
   private storeFlat(table: TableDef, label: Token, collected: Token[]): void {
+    const placed = this.placeFlatByPosition(table, collected);
+    if (placed) {
+      for (const row of table.rows) {
+        if (this.tables[table.key]?.[row.key] && !placed.has(row.key)) continue; // a later header with no values here
+        this.store(table, row.key, row.columns, label, (column) => placed.get(row.key)?.get(column), []);
+      }
+      return;
+    }
     const width = table.columns.length;
     const size = table.rows.length * width;
     const filled = collected.filter((token) => !isBlank(token));
@@ -269,21 +354,27 @@ class Walk {
   }
 
   private storeRow(table: TableDef, key: string, columns: readonly string[], label: Token, values: Token[], fit = true): void {
+    const placed = fit ? (this.placeByPosition(table.key, columns, values) ?? this.placeByHeader(table.key, columns, values)) : null;
+    if (placed) return this.store(table, key, columns, label, (column) => placed.get(column), []);
+    const { kept, extra } = fit ? fitValues(values, columns.length) : { kept: values, extra: [] };
+    this.store(table, key, columns, label, (column) => kept[columns.indexOf(column)], extra);
+  }
+
+  private store(table: TableDef, key: string, columns: readonly string[], label: Token, tokenOf: (column: string) => Token | undefined, extra: Token[]): void {
     const parsed = (this.tables[table.key] ??= {});
     if (parsed[key]) {
       this.anomalies.push(`${table.key} ${key}: row appears twice; the first is kept`);
       return;
     }
-    const placed = fit ? this.placeByHeader(table.key, columns, values) : null;
-    const { kept, extra } = placed ? { kept: [], extra: [] } : fit ? fitValues(values, columns.length) : { kept: values, extra: [] };
     const row: ParsedTable[string] = {};
-    columns.forEach((column, i) => {
+    for (const column of columns) {
       const kind = table.columns.find((c) => c.key === column)?.kind ?? 'count';
-      const token = placed ? placed.get(column) : kept[i];
-      row[column] = token ? readCell(token.text, kind, token.src) : missingCell(label.src);
-    });
+      const token = tokenOf(column);
+      row[column] = token ? withBox(readCell(token.text, kind, token.src), token) : missingCell(label.src);
+    }
     parsed[key] = row;
     (this.rowLabels[table.key] ??= {})[key] = { text: label.text, src: label.src };
     if (extra.length) this.anomalies.push(`${table.key} ${key}: extra values ignored: ${extra.map((v) => v.text).join(' | ')}`);
   }
+
 }

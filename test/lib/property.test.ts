@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicationRows } from '../../lib/export/layout';
+import { internalErrors } from '../../lib/result';
 import { auditShape, misread } from '../support/audit';
 import { expectedErrors } from '../support/oracle';
 import { HTML_SHAPES, TEXT_SHAPES } from '../support/render';
-import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, clone, consistentReport, getCell, setCell, type ReportData } from '../support/report-data';
+import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, applicationRows, clone, consistentReport, getCell, setCell, type ReportData } from '../support/report-data';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const SHAPES = [...HTML_SHAPES, ...TEXT_SHAPES];
@@ -45,6 +45,7 @@ describe('property: the audit finds exactly the injected errors and reads every 
           const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.table} ${f.row} ${f.column}`).sort();
           expect(errors).toEqual(expectedErrors(data));
           expect(misread(result, data)).toEqual([]);
+          expect(internalErrors(result)).toEqual([]);
         }),
       { numRuns: RUNS },
     );

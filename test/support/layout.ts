@@ -1,14 +1,13 @@
 /** The official layout of the lib's export, fed with test data, plus rows the template lacks. */
-import * as lib from '../../lib/export/layout';
-import type { LayoutRow, LayoutSource } from '../../lib/export/layout';
-import { getCell, type ReportData } from './report-data';
+import { tableLayout, type LayoutRow, type LayoutSource } from '../../lib/export/layout';
+import { applicationRows, getCell, type ReportData } from './report-data';
 
 export type { LayoutCell, LayoutRow } from '../../lib/export/layout';
 
 function source(data: ReportData): LayoutSource {
   return {
     format: data.format,
-    other: data.other,
+    rows: (table) => (table === 'applications' ? applicationRows(data.other) : undefined),
     value: (table, row, column) => getCell(data, table, row, column),
     label: (table, row) => data.labels[`${table}/${row}`],
     skip: (table, row) => data.dropRows?.includes(`${table}/${row}`) ?? false,
@@ -24,6 +23,6 @@ function extras(data: ReportData, table: 'active' | 'applications'): LayoutRow[]
     ]);
 }
 
-export const activeLayout = (data: ReportData) => [...lib.activeLayout(source(data)), ...extras(data, 'active')];
-export const applicationsLayout = (data: ReportData) => [...lib.applicationsLayout(source(data)), ...extras(data, 'applications')];
-export const appealsLayout = (data: ReportData) => lib.appealsLayout(source(data));
+export const activeLayout = (data: ReportData) => [...tableLayout('active', source(data)), ...extras(data, 'active')];
+export const applicationsLayout = (data: ReportData) => [...tableLayout('applications', source(data)), ...extras(data, 'applications')];
+export const appealsLayout = (data: ReportData) => tableLayout('appeals', source(data));

@@ -3,8 +3,7 @@
  * from the report data alone (no extraction, no template matching): the property tests compare
  * the auditor's error findings with it.
  */
-import { applicationRows, ACTIVE_COLUMNS } from '../../lib/export/layout';
-import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, getCell, type ReportData, type Value } from './report-data';
+import { ACTIVE_COLUMNS, APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, applicationRows, getCell, type ReportData, type Value } from './report-data';
 
 const PLACEHOLDERS = ['左栏所有总计', '项目数量', '同上'];
 const BLANKS = ['', '无', '—', '/'];

@@ -2,11 +2,8 @@
  * Report data for tests: the numbers of a report (consistent, or with chosen errors injected), as
  * plain values keyed exactly like the spec. Renderers turn it into every page shape real sites use.
  */
-import {
-  APPEAL_COLUMNS as LAYOUT_APPEAL_COLUMNS, APPEAL_ROWS as LAYOUT_APPEAL_ROWS,
-  APPLICATION_COLUMNS as LAYOUT_APPLICATION_COLUMNS, applicationRows,
-} from '../../lib/export/layout';
 import type { Format } from '../../lib/model/report';
+import { columnsByRow, FORMATS, valueRows } from '../../lib/template/model';
 
 export type Value = number | string;
 
@@ -29,10 +26,21 @@ export interface ReportData {
   extraRows?: { table: 'active' | 'applications'; label: string; values: Value[] }[];
 }
 
-export { ACTIVE_COLUMNS, applicationRows } from '../../lib/export/layout';
-const APPEAL_ROWS: readonly string[] = LAYOUT_APPEAL_ROWS;
-const APPLICATION_COLUMNS: readonly string[] = LAYOUT_APPLICATION_COLUMNS;
-const APPEAL_COLUMNS: readonly string[] = LAYOUT_APPEAL_COLUMNS;
+/** The template's keys, read from the format descriptions. */
+const APPLICATIONS = FORMATS['2019'].tables.applications;
+const APPEALS = FORMATS['2019'].tables.appeals;
+const APPEAL_ROWS: readonly string[] = APPEALS.rows.map((row) => row.key);
+const APPLICATION_COLUMNS: readonly string[] = APPLICATIONS.columns.map((column) => column.key);
+const APPEAL_COLUMNS: readonly string[] = APPEALS.columns.map((column) => column.key);
+export const ACTIVE_COLUMNS: Record<Format, Record<string, string[]>> = {
+  '2019': columnsByRow(FORMATS['2019'].tables.active),
+  '2021': columnsByRow(FORMATS['2021'].tables.active),
+};
+
+/** The applications rows with （六）其他处理 as one row, or as the three sub-rows accepted in its place. */
+export function applicationRows(other: 'single' | 'sub'): string[] {
+  return valueRows(APPLICATIONS, other === 'sub');
+}
 
 /** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
 export function random(seed: number): () => number {

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellsCsv, cellsTsv, findingsCsv, neutralize, resultJson } from '../../../lib/export/csv';
 import { exportFileName } from '../../../lib/export/filename';
-import { toResult } from '../../../lib/export/result';
 import { buildXlsx } from '../../../lib/export/xlsx';
 import { auditResultSchema } from '../../../lib/model/result';
 import { auditShape } from '../../support/audit';
@@ -71,17 +70,5 @@ describe('exports', () => {
     expect(list.getRow(2).values).toContain('message');
     expect(list.rowCount).toBe(2 + result.findings.length);
   });
-
-  it('keeps extraction anomalies in the result, the first hundred and a count past that', () => {
-    const report = { ...sampleReport(), anomalies: Array.from({ length: 130 }, (_, i) => `table ${i}: colspan="0" read as 1`) };
-    const result = toResult(report, [], 'x.html');
-    expect(result.anomalies).toHaveLength(101);
-    expect(result.anomalies!.at(-1)).toBe('… 30 more');
-    expect(auditResultSchema.safeParse(result).success).toBe(true);
-    expect(toResult({ ...report, anomalies: [] }, [], 'x.html')).not.toHaveProperty('anomalies');
-  });
 });
 
-function sampleReport() {
-  return auditShape(consistentReport('2019', 2), 'cms').report;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../../lib/audit';
 import type { Finding } from '../../../lib/model/finding';
-import { RULES, runRules } from '../../../lib/rules';
+import { runRules } from '../../../lib/rules';
 import { nameSuspects } from '../../../lib/rules/suspect';
 import { renderMessage } from '../../../lib/i18n/render';
 import { renderText } from '../../support/render';
@@ -69,7 +69,7 @@ describe('suspect: the one cell whose change clears the failed relationships', (
     expect(renderMessage(rowTotal, '2019', 'zh')).toContain(`；最可能填错的是“二、上年结转政府信息公开申请数量”的“科研机构”（若为 ${truth}，相关各项均相符）`);
     expect(renderMessage(rowTotal, '2019', 'en')).toContain(`most likely the mistake is “2 Applications carried over from last year” / “research institutions” (${truth} would`);
     const raw = result.report;
-    const balance = nameSuspects(raw, runRules(raw), RULES).find((f) => f.rule === 'applications.balance')!;
+    const balance = nameSuspects(raw, runRules(raw).findings).find((f) => f.rule === 'applications.balance')!;
     expect(balance.suspect).toEqual({ table: 'applications', row: '2', column: 'research' });
     expect(result.result.findings.find((f) => f.rule === 'applications.row-total')!.message).toContain('最可能填错的是');
   });
@@ -78,7 +78,7 @@ describe('suspect: the one cell whose change clears the failed relationships', (
     const data = consistentReport('2021', 9);
     setCell(data, 'applications', '1', 'natural', '见附件');
     const report = audit(data).report;
-    const findings = runRules(report);
-    expect(nameSuspects(report, findings, RULES)).toBe(findings);
+    const { findings } = runRules(report);
+    expect(nameSuspects(report, findings)).toBe(findings);
   });
 });

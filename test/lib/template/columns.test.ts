@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditHtml, auditHtmlLinkedom, flatten, misread } from '../../support/audit';
+import { rowDef } from '../../../lib/template/model';
 import { renderHtml } from '../../support/render';
 import { applicationRows, consistentReport, getCell, setCell, type ReportData } from '../../support/report-data';
 
@@ -56,5 +57,28 @@ describe('a column the page does not have', () => {
     // The row reads by position as before: one value short at its end, so the total is missing.
     expect(audit.result.tables.applications!['3.2']!.total).toBeNull();
     expect(audit.findings.some((f) => f.rule === 'report.column-missing')).toBe(false);
+  });
+});
+
+describe('columns in another order than the template', () => {
+  it('places each value under the header cell it sits below (applications header reordered)', () => {
+    const data = consistentReport('2021', 23);
+    const order = ['total', 'other', 'natural', 'legal', 'research', 'social', 'commercial'];
+    const names: Record<string, string> = {
+      natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计',
+    };
+    const keys = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
+    const rows = applicationRows(data.other).map((row) => {
+      const values = data.applications[row]!;
+      return `<tr><td>${rowDef('2021', 'applications', row)!.printed}</td>${order.map((key) => `<td>${values[keys.indexOf(key)]}</td>`).join('')}</tr>`;
+    });
+    const table = `<table><tr><td>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>${order.map((key) => `<td>${names[key]}</td>`).join('')}</tr>${rows.join('')}</table>`;
+    const html = renderHtml(data, 'cms').replace(/<table[^>]*>(?:(?!<\/table>)[\s\S])*申请人情况[\s\S]*?<\/table>/, table);
+    expect(html).toContain('<td>总计</td><td>其他</td><td>自然人</td>');
+    const { result } = auditHtml(html);
+    for (const row of ['1', '3.1', '3.7', '4']) {
+      for (const column of keys) expect(result.tables.applications?.[row]?.[column], `${row}/${column}`).toBe(getCell(data, 'applications', row, column));
+    }
+    expect(result.findings.filter((f) => f.rule.startsWith('applications.'))).toEqual([]);
   });
 });

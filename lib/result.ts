@@ -1,0 +1,73 @@
+/**
+ * The audit result (output.md): what every consumer — the CLI, the popup, the exports — reads.
+ * Built once from the report and its findings; a change of language builds it again from the
+ * findings' message ids (`resultIn`), never by patching an earlier result.
+ */
+import { renderFindings, type Lang } from './i18n/render';
+import type { Finding } from './model/finding';
+import type { Report, TableKey } from './model/report';
+import type { AuditResult } from './model/result';
+
+const MAX_ANOMALIES = 100;
+
+/** The prefix of an anomaly that reports a stage or rule of the auditor failing (a bug, never the page's fault). */
+export const INTERNAL_ERROR = 'internal error';
+
+export const internalError = (stage: string, error: unknown) => `${INTERNAL_ERROR} in ${stage}: ${String(error).slice(0, 200)}`;
+
+/** The anomalies of a result that are the auditor's own failures: tests assert there are none. */
+export function internalErrors(result: Pick<AuditResult, 'anomalies'>): string[] {
+  return (result.anomalies ?? []).filter((anomaly) => anomaly.startsWith(INTERNAL_ERROR));
+}
+
+/** A hostile page can produce thousands of identical complaints; the first hundred and a count say it all. Internal errors always stay. */
+function capped(anomalies: readonly string[]): string[] {
+  if (anomalies.length <= MAX_ANOMALIES) return [...anomalies];
+  const internal = anomalies.filter((a) => a.startsWith(INTERNAL_ERROR)).slice(0, 10);
+  const rest = anomalies.filter((a) => !a.startsWith(INTERNAL_ERROR));
+  return [...internal, ...rest.slice(0, MAX_ANOMALIES), `… ${rest.length - MAX_ANOMALIES} more`];
+}
+
+export interface Audited {
+  report: Report;
+  findings: Finding[];
+  /** What the page could not give and what failed inside the auditor, beyond the report's own anomalies. */
+  anomalies: string[];
+  source: string;
+}
+
+/** The exported shape: numbers (or null) by table/row/column, raw text where it is not a plain number, findings in `lang`. */
+export function resultIn(audited: Audited, lang: Lang): AuditResult {
+  const { report, source } = audited;
+  const tables: AuditResult['tables'] = {};
+  const raw: AuditResult['raw'] = {};
+  const units: NonNullable<AuditResult['units']> = {};
+  for (const [table, rows] of Object.entries(report.tables) as [TableKey, NonNullable<Report['tables'][TableKey]>][]) {
+    const values: Record<string, Record<string, number | null>> = {};
+    for (const [row, cells] of Object.entries(rows)) {
+      values[row] = {};
+      for (const [column, cell] of Object.entries(cells)) {
+        values[row][column] = cell.status === 'missing' ? null : cell.value;
+        if (!cell.plain) ((raw[table] ??= {})[row] ??= {})[column] = cell.raw;
+        if (cell.unit) ((units[table] ??= {})[row] ??= {})[column] = cell.unit;
+      }
+    }
+    tables[table] = values;
+  }
+  const result: AuditResult = {
+    source,
+    report: report.isReport,
+    format: report.format,
+    year: report.year,
+    agency: report.agency,
+    title: report.title,
+    publishedAt: report.publishedAt,
+    tables,
+    raw,
+    findings: renderFindings(audited.findings, report.format, lang).map(({ src: _src, ...finding }) => finding),
+  };
+  if (Object.keys(units).length) result.units = units;
+  const anomalies = [...report.anomalies, ...audited.anomalies];
+  if (anomalies.length) result.anomalies = capped(anomalies);
+  return result;
+}
