@@ -10,7 +10,7 @@ import { auditText } from '../../../lib/audit';
 import { auditInput } from '../../../lib/cli/run';
 import { findReportTables } from '../../../lib/extract/html';
 import { hongze2024 } from '../../fixtures/real-reports';
-import { auditHtml, flatten } from '../../support/audit';
+import { auditHtml, flatten, misread } from '../../support/audit';
 import { renderHtml, renderText } from '../../support/render';
 import { clone, consistentReport } from '../../support/report-data';
 
@@ -114,6 +114,43 @@ describe('tables that are not report tables', () => {
     const tables = findReportTables(window.document as unknown as Document);
     expect(tables.map((table) => table.textContent?.replace(/\s/g, ''))).toEqual(['行政许可行政处罚35', '行政许可行政处罚']);
     void window.happyDOM.close();
+  });
+});
+
+describe('rows claimed twice and unknown rows in the wrong place (the matcher side)', () => {
+  const STATS = '<table><tr><td>信息内容</td><td>数量</td></tr><tr><td>行政许可</td><td>1203</td></tr><tr><td>行政处罚</td><td>45</td></tr><tr><td>行政强制</td><td>3</td></tr></table>';
+
+  it.each(['word', 'cms'] as const)('%s: a portal statistics table with numbers before the report: the report table’s rows are kept', (shape) => {
+    const page = swap(renderHtml(hongze2024, shape), '<div class="info">', `${STATS}\n<div class="info">`);
+    const { findings, result, report } = auditHtml(page);
+    expect(flatten(findings)).toEqual(BASELINE);
+    expect(misread(result, hongze2024)).toEqual([]);
+    expect(report.anomalies).toContain("active 5.license: row appears twice; the one under the report table's header is kept");
+  });
+
+  it.each(['word', 'cms', 'lines', 'tsv'] as const)('%s: the applications note with 钩稽 is the note, not an unknown row of the active table', (shape) => {
+    const text = shape === 'lines' || shape === 'tsv';
+    const page = swap(text ? renderText(hongze2024, shape) : renderHtml(hongze2024, shape), '勾稽关系', '钩稽关系');
+    const { findings, result, report } = text ? auditText(page) : auditHtml(page);
+    expect(report.unknownRows).toEqual([]);
+    expect(flatten(findings)).toEqual(BASELINE);
+    expect(misread(result, hongze2024)).toEqual([]);
+  });
+
+  it.each(['word', 'cms', 'lines', 'tsv'] as const)('%s: the header typo 先行有效件数 is the 现行有效件数 column', (shape) => {
+    const text = shape === 'lines' || shape === 'tsv';
+    const page = swap(text ? renderText(hongze2024, shape) : renderHtml(hongze2024, shape), '现行有效件数', '先行有效件数');
+    const { findings, result, report } = text ? auditText(page) : auditHtml(page);
+    expect(report.unknownRows).toEqual([]);
+    expect(flatten(findings)).toEqual(BASELINE);
+    expect(misread(result, hongze2024)).toEqual([]);
+    expect(result.tables.active?.['1.normative']).toEqual({ issued: 3, repealed: 0, in_force: 8 });
+  });
+
+  it('a row label one character off is still not taken for a column header', () => {
+    const data = clone(consistentReport('2021', 31));
+    data.extraRows = [{ table: 'active', label: '本年制发文件数', values: [3] }];
+    expect(flatten(auditHtml(renderHtml(data, 'cms')).findings)).toEqual(['report.row-unknown active - - - -']);
   });
 });
 
