@@ -29,6 +29,13 @@ describe('report.section-empty', () => {
     ]);
   });
 
+  it('text on the heading’s own line, or under a sub-heading repeating the part’s words, is text', () => {
+    const sameLine = auditEdited(clone(huaian2024), 'cms', [[`<p>一、总体情况</p>\n<p>${PROSE.overview}</p>`, '<p>一、总体情况 2024年，我市依法公开政府信息。</p>']]);
+    expect(only(sameLine.findings)).toEqual([]);
+    const sub = auditEdited(clone(huaian2024), 'cms', [[PROSE.problems, `存在的主要问题</p><p>${PROSE.problems}`]]);
+    expect(only(sub.findings)).toEqual([]);
+  });
+
   it('无 on the heading’s own line counts; part 六 may say 无', () => {
     const inline = auditEdited(clone(huaian2024), 'cms', [[`<p>五、存在的主要问题及改进情况</p>\n<p>${PROSE.problems}</p>`, '<p>五、存在的主要问题及改进情况：无</p>']]);
     expect(parts(inline.findings)).toEqual([{ part: 5, heading: '五、存在的主要问题及改进情况：无', state: 'section.none' }]);
