@@ -4,8 +4,11 @@ import { defineRule, finding } from './define';
 
 export type ReportKind = 'government' | 'department' | 'unknown';
 
-/** A people's government, a zone's 管委会, or a place name alone (“洪泽区2023年…”): the government's own report. */
-const GOVERNMENT = /(人民政府|政府|管委会|管理委员会|行政公署|[省市区县旗州盟镇乡])$/;
+/**
+ * A people's government, a zone's 管委会 (开发区/新区/园区 …, not 国资委 or 城市管理委员会), or a place
+ * name alone (“洪泽区2023年…”): the government's own report.
+ */
+const GOVERNMENT = /(人民政府|政府|行政公署|(?:区|园|港|开发区|新区|园区|试验区|示范区|合作区)(?:管委会|管理委员会|工委管委会)|[省市区县旗州盟镇乡])$/;
 /** 街道办事处 and 乡镇 offices answer to local rules that differ: not told apart here. */
 const UNSURE = /(街道|街道办事处|街道办)$/;
 /** A department: 局, 委, 办, 中心 … (a government's 办公室 reporting on its own work is one too). */

@@ -12,7 +12,7 @@ const report = (agency: string | null, texts: string[] = []) => ({ agency, texts
 describe('report.late', () => {
   it('tells a people’s government’s own report from a department’s', () => {
     expect(['洪泽区人民政府', '淮安市人民政府', '某某经济开发区管委会', '某某高新区管理委员会', '洪泽区', '某某县'].map((a) => reportKind(report(a)))).toEqual(Array(6).fill('government'));
-    expect(['测试市示例局', '区行政审批局', '洪泽区人民政府办公室', '市发展和改革委员会', '市政务服务中心', '市卫健委', '区政务公开办'].map((a) => reportKind(report(a)))).toEqual(Array(7).fill('department'));
+    expect(['测试市示例局', '区行政审批局', '洪泽区人民政府办公室', '市发展和改革委员会', '市政务服务中心', '市卫健委', '区政务公开办', '市人民政府国有资产监督管理委员会', '市城市管理委员会'].map((a) => reportKind(report(a)))).toEqual(Array(9).fill('department'));
     expect(reportKind(report(null, ['本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。']))).toBe('government');
     expect(reportKind(report('某某街道办事处'))).toBe('unknown');
     expect(reportKind(report('经开'))).toBe('unknown');
