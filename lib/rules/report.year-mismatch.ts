@@ -23,10 +23,13 @@ export default defineRule({
   check(report) {
     if (!report.isReport || !report.yearInTitle || report.year === null) return [];
     for (const block of report.texts) {
-      const stated = statedPeriodYear(block.text);
-      if (stated === null) continue;
-      if (stated === report.year) return [];
-      return [finding('report.year-mismatch', 'warning', { expected: report.year, actual: stated, text: block.text, src: block.src })];
+      // The sentence that states the period is what the finding quotes.
+      for (const sentence of block.text.split(/(?<=[。；;])/)) {
+        const stated = statedPeriodYear(sentence);
+        if (stated === null) continue;
+        if (stated === report.year) return [];
+        return [finding('report.year-mismatch', 'warning', { expected: report.year, actual: stated, text: sentence.trim(), src: block.src })];
+      }
     }
     return [];
   },
