@@ -28,7 +28,8 @@ function hintCount(table: Element): number {
   return TABLE_HINTS.filter((hint) => normalized.includes(hint)).length;
 }
 
-const VALUE_CELL = /^[-+]?[\d,，.．]*$|^(无|—|－|-|\/|／)$/;
+/** A number (with a unit some agencies write in the cell), a blank, or a mark meaning none. */
+const VALUE_CELL = /^[-+]?[\d,，.．]*(件|个|条|项|次|起|宗|万元|元)?$|^(无|—|－|-|\/|／)$/;
 
 /** A report table has cells for numbers under its labels: numbers, or blanks where the template was left unfilled. */
 function hasValueCells(table: Element): boolean {

@@ -106,6 +106,13 @@ describe('tables that are not report tables', () => {
     expect(result.tables.active?.['5.license']?.decisions).toBe(9487);
   });
 
+  it('the same navigation without links and with spacer cells: the report table’s rows win', () => {
+    const bare = '<table><tr><td>行政许可</td><td></td><td>行政处罚</td><td></td><td>行政强制</td><td></td><td>行政复议</td><td></td><td>新闻发布</td></tr></table>';
+    const { findings, result } = auditHtml(swap(renderHtml(hongze2024, 'word'), '<div class="info">', `${bare}\n<div class="info">`));
+    expect(flatten(findings)).toEqual(BASELINE);
+    expect(misread(result, hongze2024)).toEqual([]);
+  });
+
   it('a report table is judged by its structure: numbers (or blanks) under the template words', async () => {
     const { Window } = await import('happy-dom');
     const window = new Window();
