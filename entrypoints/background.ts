@@ -4,6 +4,7 @@ import {
   backgroundRequestSchema, contentRequestSchema, frameSummarySchema,
   type FrameSummary, type FramesResponse,
 } from '../lib/model/messages';
+import { mayRequestFrames } from '../lib/model/sender';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const BADGE = { error: '#d93025', warning: '#e37400' };
@@ -95,7 +96,12 @@ export default defineBackground(() => {
       return undefined;
     }
     const request = parsed.data;
-    if (request.type === 'frames') return frames(request.tabId, request.inject);
+    if (request.type === 'frames') {
+      if (mayRequestFrames(sender, request.tabId, browser.runtime.id, browser.runtime.getURL('/'))) return frames(request.tabId, request.inject);
+      dropped += 1;
+      console.warn(`年报核查: refused a frames request for tab ${request.tabId} from ${sender.url ?? 'an unknown sender'}`);
+      return undefined;
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     const frameId = sender.frameId ?? 0;

@@ -2,6 +2,7 @@
  * The pipeline, one straight line: extracted page → template match → rules → suspects → result.
  * Pure (no browser APIs); the content script, the CLI, the tests and the benchmark all run it.
  */
+import type { DocumentLike, ElementLike } from './extract/dom';
 import { extractFromDocument } from './extract/html';
 import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -65,8 +66,11 @@ export function auditText(text: string, options: AuditOptions = {}): Audit {
   return auditExtracted(extracted, options);
 }
 
-export function auditDocument(doc: Document, options: AuditOptions = {}): Audit & { elements: Element[] } {
-  let extraction: ReturnType<typeof extractFromDocument>;
+/** A browser `Document` or the command line's parse5 document: the same extraction reads both. */
+export function auditDocument<E extends ElementLike = Element>(
+  doc: DocumentLike & { getElementsByTagName(name: string): ArrayLike<E> }, options: AuditOptions = {},
+): Audit & { elements: E[] } {
+  let extraction: ReturnType<typeof extractFromDocument<E>>;
   try {
     extraction = extractFromDocument(doc);
   } catch (error) {

@@ -5,6 +5,9 @@ import type { RenderedFinding } from '../model/finding';
 import type { AuditResult } from '../model/result';
 import { tableName } from '../i18n/labels';
 import type { TableKey } from '../model/report';
+import { internalErrors } from '../result';
+import { say } from './messages';
+import { terminalSafe } from './terminal';
 
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 const WORDS = {
@@ -12,13 +15,26 @@ const WORDS = {
   en: { report: 'Report', none: 'no problems found', notReport: 'not an annual report', errors: 'errors', warnings: 'warnings', blank: 'blank cells read as 0', format: 'format' },
 };
 
-/** The readable, grouped form of one result (blank-cell warnings folded into one line per table). */
+/**
+ * The readable, grouped form of one result (blank-cell warnings folded into one line per table).
+ * Everything that came from the page goes through `terminalSafe`: it is printed, never obeyed.
+ */
 export function formatResult(result: AuditResult, lang: Lang): string {
+  const lines = formatLines(result, lang);
+  return lines.map((line) => terminalSafe(line)).join('\n');
+}
+
+function formatLines(result: AuditResult, lang: Lang): string[] {
   const w = WORDS[lang];
   const lines = [`== ${result.source}`];
+  const failures = internalErrors(result);
+  if (!result.report && failures.length) {
+    for (const failure of failures) lines.push(`   ${MARK.error} ${say(lang, 'internal')}: ${failure}`);
+    return lines;
+  }
   if (!result.report) {
     lines.push(`   ${w.notReport}: ${result.findings[0]?.message ?? ''}`);
-    return lines.join('\n');
+    return lines;
   }
   const facts = [result.title, result.agency, result.year, result.format && `${result.format} ${w.format}`].filter(Boolean);
   lines.push(`   ${facts.join(' · ')}`);
@@ -45,5 +61,5 @@ export function formatResult(result: AuditResult, lang: Lang): string {
     lines.push('', `  ${t(lang, 'anomalies', { count: result.anomalies.length })}`);
     for (const anomaly of result.anomalies) lines.push(`   · ${anomaly}`);
   }
-  return lines.join('\n');
+  return lines;
 }

@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { InputError } from './messages';
+
+export { InputError } from './messages';
 
 export interface Loaded {
   source: string;
@@ -7,18 +10,34 @@ export interface Loaded {
   content: string;
 }
 
-export class InputError extends Error {}
+export interface Limits {
+  /** Bytes a file or download may have; a download stops as soon as it passes them. */
+  maxBytes: number;
+  /** Time a download may take from request to last byte. */
+  timeoutMs: number;
+}
 
-const FETCH_TIMEOUT_MS = 30_000;
-const MAX_BYTES = 50 * 1024 * 1024;
+export const LIMITS: Limits = { maxBytes: 50 * 1024 * 1024, timeoutMs: 30_000 };
+const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-/** The charset a page declares: HTTP header, BOM, or <meta> in its first bytes. */
-export function declaredCharset(bytes: Uint8Array, contentType: string | null): string | null {
+/** The encoding a byte order mark names (it wins over every declaration, as in browsers). */
+function bomCharset(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** The charset a page declares: BOM, HTTP header, or <meta> in its first bytes. */
+export function declaredCharset(bytes: Uint8Array, contentType: string | null): string | null {
+  const bom = bomCharset(bytes);
+  if (bom) return bom;
   const fromHeader = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
   if (fromHeader) return fromHeader;
-  const head = new TextDecoder('latin1').decode(bytes.slice(0, 4096));
-  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const fromMeta = /<meta[^>]{0,400}?charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+  // A page read as bytes cannot be UTF-16 by a <meta> it could only be read by already knowing it: browsers take UTF-8.
+  return fromMeta && /^utf-16/i.test(fromMeta) ? 'utf-8' : fromMeta;
 }
 
 function decoderFor(charset: string | null): TextDecoder {
@@ -32,7 +51,7 @@ function decoderFor(charset: string | null): TextDecoder {
   }
 }
 
-/** Decode by the declared charset; undeclared text that is not valid UTF-8 is read as GB18030. */
+/** Decode by the BOM or declared charset; undeclared text that is not valid UTF-8 is read as GB18030. */
 export function decode(bytes: Uint8Array, contentType: string | null = null): string {
   const charset = declaredCharset(bytes, contentType);
   if (charset) return decoderFor(charset).decode(bytes);
@@ -51,36 +70,74 @@ function kindOf(name: string, content: string): 'html' | 'text' {
 }
 
 function rejectPdf(bytes: Uint8Array, source: string): void {
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    throw new InputError(`${source}: PDF files are not supported (their text loses the table cells); audit the agency's HTML page`);
-  }
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) throw new InputError('pdf', { source });
 }
 
-export async function load(input: string): Promise<Loaded> {
-  if (/^https?:\/\//i.test(input)) return loadUrl(input);
+export async function load(input: string, limits: Limits = LIMITS): Promise<Loaded> {
+  if (/^https?:\/\//i.test(input)) return loadUrl(input, limits);
   let bytes: Uint8Array;
   try {
+    if ((await stat(input)).size > limits.maxBytes) throw new InputError('tooLarge', { source: input, value: MB(limits.maxBytes) });
     bytes = await readFile(input);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error)}`);
+    if (code === 'ENOENT') throw new InputError('noSuchFile', { source: input });
+    if (code === 'EISDIR') throw new InputError('isDirectory', { source: input });
+    throw new InputError('unreadable', { source: input, value: String(code ?? error) });
   }
-  if (bytes.length > MAX_BYTES) throw new InputError(`${input}: larger than ${MAX_BYTES / 1024 / 1024} MB`);
   rejectPdf(bytes, input);
   const content = decode(bytes);
   return { source: input, kind: kindOf(input, content), content };
 }
 
-async function loadUrl(url: string): Promise<Loaded> {
+/** The body, read chunk by chunk and abandoned the moment it passes the byte cap or the deadline. */
+async function readCapped(response: Response, url: string, limits: Limits, deadline: AbortSignal): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > limits.maxBytes) throw new InputError('tooLarge', { source: url, value: MB(limits.maxBytes) });
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limits.maxBytes) throw new InputError('tooLarge', { source: url, value: MB(limits.maxBytes) });
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (deadline.aborted) throw new InputError('tooSlow', { source: url, value: limits.timeoutMs / 1000 });
+    throw new InputError('fetchFailed', { source: url, value: (error as Error).message });
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function loadUrl(url: string, limits: Limits): Promise<Loaded> {
+  // One deadline for the whole download: the request, the headers and every chunk of the body.
+  const deadline = AbortSignal.timeout(limits.timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    response = await fetch(url, { signal: deadline, redirect: 'follow' });
   } catch (error) {
-    throw new InputError(`${url}: cannot be fetched (${(error as Error).cause ?? (error as Error).message})`);
+    if (deadline.aborted) throw new InputError('tooSlow', { source: url, value: limits.timeoutMs / 1000 });
+    throw new InputError('fetchFailed', { source: url, value: String((error as Error).cause ?? (error as Error).message) });
   }
-  if (!response.ok) throw new InputError(`${url}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new InputError(`${url}: larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new InputError('http', { source: url, value: response.status });
+  }
+  const bytes = await readCapped(response, url, limits, deadline);
   rejectPdf(bytes, url);
   const content = decode(bytes, response.headers.get('content-type'));
   const isText = /text\/plain/i.test(response.headers.get('content-type') ?? '');

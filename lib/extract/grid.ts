@@ -3,8 +3,10 @@
  * whether it is the cell's origin; impossible spans are recorded as anomalies, not repaired silently.
  */
 
-export interface GridCell {
-  element: Element;
+import { childElements, tagOf, type ElementLike } from './dom';
+
+export interface GridCell<E extends ElementLike = ElementLike> {
+  element: E;
   row: number;
   col: number;
   rowSpan: number;
@@ -16,17 +18,26 @@ export interface Slot {
   origin: boolean;
 }
 
-export interface Grid {
-  cells: GridCell[];
+export interface Grid<E extends ElementLike = ElementLike> {
+  cells: GridCell<E>[];
   slots: (Slot | null)[][];
   anomalies: string[];
 }
 
 const MAX_COLSPAN = 1000;
-/** Spans past this many slots in one table are not expanded (a hostile page must not exhaust memory). */
-const MAX_SLOTS = 2_000_000;
+/** Spans past this many slots on one page are not expanded (a hostile page must not exhaust memory or time). */
+export const MAX_SLOTS_PER_PAGE = 2_000_000;
 
-function readSpan(element: Element, name: 'rowspan' | 'colspan', anomalies: string[], where: string): number | 0 {
+/** The slots a page may still expand into: one budget shared by all of its tables. */
+export interface SlotBudget {
+  left: number;
+}
+
+export function pageBudget(): SlotBudget {
+  return { left: MAX_SLOTS_PER_PAGE };
+}
+
+function readSpan(element: ElementLike, name: 'rowspan' | 'colspan', anomalies: string[], where: string): number | 0 {
   const attr = element.getAttribute(name);
   if (attr === null) return 1;
   const value = Number.parseInt(attr, 10);
@@ -42,31 +53,31 @@ function readSpan(element: Element, name: 'rowspan' | 'colspan', anomalies: stri
 }
 
 /** The rows of this table itself, not of tables nested in its cells. */
-export function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
-    const tag = child.tagName.toLowerCase();
+export function tableRows<E extends ElementLike>(table: E): E[] {
+  const rows: E[] = [];
+  for (const child of childElements(table) as E[]) {
+    const tag = tagOf(child);
     if (tag === 'tr') rows.push(child);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (const row of Array.from(child.children)) if (row.tagName.toLowerCase() === 'tr') rows.push(row);
+      for (const row of childElements(child) as E[]) if (tagOf(row) === 'tr') rows.push(row);
     }
   }
   return rows;
 }
 
-function rowCells(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => {
-    const tag = cell.tagName.toLowerCase();
+function rowCells<E extends ElementLike>(row: E): E[] {
+  return (childElements(row) as E[]).filter((cell) => {
+    const tag = tagOf(cell);
     return tag === 'td' || tag === 'th';
   });
 }
 
-export function buildGrid(table: Element): Grid {
+/** `budget` is shared by the page's tables, so a hundred small tables cannot each expand two million slots. */
+export function buildGrid<E extends ElementLike>(table: E, budget: SlotBudget = pageBudget()): Grid<E> {
   const rows = tableRows(table);
-  const cells: GridCell[] = [];
+  const cells: GridCell<E>[] = [];
   const slots: (Slot | null)[][] = rows.map(() => []);
   const anomalies: string[] = [];
-  let budget = MAX_SLOTS;
 
   rows.forEach((row, r) => {
     let col = 0;
@@ -85,13 +96,14 @@ export function buildGrid(table: Element): Grid {
         anomalies.push(`${where}: colspan=${colSpan} clamped to ${MAX_COLSPAN}`);
         colSpan = MAX_COLSPAN;
       }
-      if (rowSpan * colSpan > budget) {
-        anomalies.push(`${where}: spans not expanded, the table is too large`);
+      if (rowSpan * colSpan > 1 && rowSpan * colSpan > budget.left) {
+        anomalies.push(`${where}: spans not expanded, the page's tables are too large`);
         rowSpan = 1;
         colSpan = 1;
       }
-      budget -= rowSpan * colSpan;
+      budget.left -= rowSpan * colSpan;
       const index = cells.push({ element, row: r, col, rowSpan, colSpan }) - 1;
+      const spanned: Slot = { cell: index, origin: false }; // one object for all of a cell's spanned slots
       for (let dr = 0; dr < rowSpan; dr += 1) {
         for (let dc = 0; dc < colSpan; dc += 1) {
           const line = slots[r + dr]!;
@@ -99,7 +111,7 @@ export function buildGrid(table: Element): Grid {
             anomalies.push(`row ${r + dr + 1}, column ${col + dc + 1}: cells overlap; the earlier cell is kept`);
             continue;
           }
-          line[col + dc] = { cell: index, origin: dr === 0 && dc === 0 };
+          line[col + dc] = dr === 0 && dc === 0 ? { cell: index, origin: true } : spanned;
         }
       }
       col += colSpan;

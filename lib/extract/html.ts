@@ -1,5 +1,6 @@
 import type { TextBlock } from '../model/report';
-import { buildGrid } from './grid';
+import { closestElement, findElements, hasClass, hasDescendant, isElement, tagOf, type DocumentLike, type ElementLike, type NodeLike } from './dom';
+import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
 import { dateFromLines, dateInShortLine, findLabelledDates } from './dates';
@@ -9,21 +10,26 @@ import { findPublicationDate, joinSplitTitles, pickTitle, type Extracted, type T
 const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
   '本年制发件数', '不予公开', '结转', '行政处罚', '规范性文件', '勾稽', '无法提供', '不予处理', '其他处理', '行政执法案卷', '行政强制',
   '行政事业性收费', '政府集中采购', '复议后起诉', '未经复议', '结果纠正'];
-const CONTAINERS = '.TRS_Editor, #zoom, .WordSection1, .Section1, .Custom_UnionStyle, .article-content, .article_con, #UCAP-CONTENT, .view, article';
+/** The CMS and Word containers that hold a report's text (`.TRS_Editor, #zoom, …, article`). */
+const CONTAINER_CLASSES = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Custom_UnionStyle', 'article-content', 'article_con', 'view']);
+const CONTAINER_IDS = new Set(['zoom', 'UCAP-CONTENT']);
+const TITLE_CLASSES = new Set(['title', 'article-title']);
+const TITLE_META = new Set(['ArticleTitle', 'title']);
+const DATE_META = new Set(['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'createDate']);
 const MAX_BLOCKS = 4000;
 
-export interface DomExtraction {
+export interface DomExtraction<E extends ElementLike = ElementLike> {
   extracted: Extracted;
   /** `src` of tokens and blocks indexes this array. */
-  elements: Element[];
+  elements: E[];
   /** The tables the report was read from. */
-  tables: Element[];
+  tables: E[];
 }
 
 /** Template words outside links: a portal's navigation table (<a>行政许可</a> …) names them too, as links. */
-function hintCount(table: Element): number {
+function hintCount(table: ElementLike): number {
   let text = table.textContent ?? '';
-  for (const link of Array.from(table.querySelectorAll('a'))) text = text.replace(link.textContent ?? '', ' ');
+  for (const link of Array.from(table.getElementsByTagName('a'))) text = text.replace(link.textContent ?? '', ' ');
   const normalized = normalizeText(text);
   return TABLE_HINTS.filter((hint) => normalized.includes(hint)).length;
 }
@@ -32,23 +38,25 @@ function hintCount(table: Element): number {
 const VALUE_CELL = /^[-+]?[\d,，.．]*(件|个|条|项|次|起|宗|万元|元)?$|^(无|—|－|-|\/|／)$/;
 
 /** A report table has cells for numbers under its labels: numbers, or blanks where the template was left unfilled. */
-function hasValueCells(table: Element): boolean {
+function hasValueCells(table: ElementLike): boolean {
   let values = 0;
-  for (const cell of Array.from(table.querySelectorAll('td, th'))) {
-    if (VALUE_CELL.test(normalizeText(cell.textContent ?? '')) && (values += 1) >= 2) return true;
+  for (const tag of ['td', 'th']) {
+    for (const cell of Array.from(table.getElementsByTagName(tag))) {
+      if (VALUE_CELL.test(normalizeText(cell.textContent ?? '')) && (values += 1) >= 2) return true;
+    }
   }
   return false;
 }
 
 /** The innermost tables that look like report tables (a layout table around them is not one). */
-export function findReportTables(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('table')).filter(
-    (table) => table.querySelector('table') === null && !isHidden(table) && hintCount(table) >= 2 && hasValueCells(table),
+export function findReportTables<E extends ElementLike>(root: { getElementsByTagName(name: string): ArrayLike<E> }): E[] {
+  return Array.from(root.getElementsByTagName('table')).filter(
+    (table) => !hasDescendant(table, 'table') && !isHidden(table) && hintCount(table) >= 2 && hasValueCells(table),
   );
 }
 
 /** Cheap first look: does this document hold report tables at all? */
-export function looksLikeReport(doc: Document): boolean {
+export function looksLikeReport(doc: DocumentLike): boolean {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < tables.length; i += 1) {
     const text = tables[i]!.textContent ?? '';
@@ -57,14 +65,20 @@ export function looksLikeReport(doc: Document): boolean {
   return false;
 }
 
-export function extractFromDocument(doc: Document): DomExtraction {
-  const elements: Element[] = [];
-  const tables = findReportTables(doc);
+function isContainer(element: ElementLike): boolean {
+  const id = element.getAttribute('id');
+  return tagOf(element) === 'article' || (id !== null && CONTAINER_IDS.has(id)) || hasClass(element, CONTAINER_CLASSES);
+}
+
+export function extractFromDocument<E extends ElementLike>(doc: DocumentLike & { getElementsByTagName(name: string): ArrayLike<E> }): DomExtraction<E> {
+  const elements: E[] = [];
+  const tables = findReportTables<E>(doc);
   const tokens: Token[] = [];
   const anomalies: string[] = [];
+  const budget = pageBudget();
   let rowBase = 0;
   tables.forEach((table, t) => {
-    const grid = buildGrid(table);
+    const grid = buildGrid(table, budget);
     anomalies.push(...grid.anomalies);
     grid.slots.forEach((line, r) => {
       for (const slot of line) {
@@ -76,64 +90,89 @@ export function extractFromDocument(doc: Document): DomExtraction {
     });
     rowBase += grid.slots.length;
   });
-  const root = (tables[0]?.closest(CONTAINERS) as Element | null) ?? doc.body ?? doc.documentElement;
-  const blocks = root ? collectBlocks(root, elements) : [];
+  const root = (tables[0] ? closestElement(tables[0], isContainer) : null) ?? doc.body ?? doc.documentElement;
+  const blocks = root ? collectBlocks(root, elements as ElementLike[]) : [];
   return {
-    extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks, tables[0]), anomalies, ...(tables.length ? {} : { attachments: findAttachments(doc) }) },
+    extracted: {
+      tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks, tables[0]), anomalies,
+      ...(tables.length ? {} : { attachments: findAttachments(doc) }),
+    },
     elements,
     tables,
   };
 }
 
-const TITLE_ELEMENTS = 'h1, h2, h3, .title, #title, .article-title';
+/** The first `<meta>` whose name (or og: property) is one of these, as `querySelector('meta[name=…]')` finds it. */
+function metaContent(doc: DocumentLike, names: ReadonlySet<string>, property?: string): string | null {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i += 1) {
+    const meta = metas[i]!;
+    const name = meta.getAttribute('name');
+    if ((name !== null && names.has(name)) || (property !== undefined && meta.getAttribute('property') === property)) return meta.getAttribute('content');
+  }
+  return null;
+}
 
-function findTitle(doc: Document, blocks: TextBlock[]): string | null {
-  const meta = doc.querySelector('meta[name="ArticleTitle"], meta[name="title"], meta[property="og:title"]')?.getAttribute('content');
-  const headings = Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 12).map((el) => el.textContent);
+function isHeading(element: ElementLike): boolean {
+  const tag = tagOf(element);
+  return tag === 'h1' || tag === 'h2' || tag === 'h3' || element.getAttribute('id') === 'title' || hasClass(element, TITLE_CLASSES);
+}
+
+function findTitle(doc: DocumentLike, blocks: TextBlock[]): string | null {
+  const meta = metaContent(doc, TITLE_META, 'og:title');
+  // A walk, not querySelectorAll: in quirks mode (pages without a doctype) browsers match classes
+  // case-blind, so the CLI would read another title; one walk reads the same on both.
+  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 12).map((el) => el.textContent) : [];
   const lines = joinSplitTitles(blocks.slice(0, 13).map((block) => block.text));
   return pickTitle([meta, ...headings, ...lines, doc.title]);
 }
 
-const DATE_META = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'createDate'].map((name) => `meta[name="${name}"]`)
-  .concat('meta[property="article:published_time"]').join(', ');
+function nextElement(node: NodeLike | null | undefined): ElementLike | null {
+  for (let at = node?.nextSibling ?? null; at; at = at.nextSibling) if (isElement(at)) return at;
+  return null;
+}
 
-/** Metadata, a 发布日期 line, the date printed under the title, or the date under the signature. */
-function findDate(doc: Document, blocks: TextBlock[], report: Element | undefined): string | null {
-  const meta = doc.querySelector(DATE_META)?.getAttribute('content');
+/** Metadata, the 发布日期 line nearest the report, the date printed under the title, or the date under the signature. */
+function findDate(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined): string | null {
+  const meta = metaContent(doc, DATE_META, 'article:published_time');
   const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
   if (fromMeta) return fromMeta;
   // The labelled date nearest the report: a portal's side list may carry other articles' dates.
   const anchor = (report?.textContent ?? '').trim().slice(0, 40);
-  for (let el = report?.parentElement ?? null, depth = 0; el && anchor && depth < 6; el = el.parentElement, depth += 1) {
-    const text = (el.textContent ?? '').slice(0, 200_000);
-    const at = text.indexOf(anchor);
+  let depth = 0;
+  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; at = at.parentNode, depth += 1) {
+    const text = (at.textContent ?? '').slice(0, 200_000);
+    const offset = text.indexOf(anchor);
     const dates = findLabelledDates(text);
-    if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).date;
+    if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - offset) < Math.abs(a.index - offset) ? b : a)).date;
   }
   const labelled = findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
   if (labelled) return labelled;
-  const underTitle = Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 3)
-    .flatMap((el) => [el.nextElementSibling, el.nextElementSibling?.nextElementSibling])
-    .map((el) => (el && !el.querySelector('table') ? (el.textContent ?? '').trim() : ''));
-  for (const line of underTitle) {
-    const date = line.length <= 80 ? dateInShortLine(line) : null;
-    if (date) return date;
+  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 3) : [];
+  for (const heading of headings) {
+    for (const next of [nextElement(heading), nextElement(nextElement(heading))]) {
+      const line = next && !hasDescendant(next, 'table') ? (next.textContent ?? '').trim() : '';
+      const date = line.length <= 80 ? dateInShortLine(line) : null;
+      if (date) return date;
+    }
   }
   return dateFromLines(blocks.map((block) => block.text));
 }
 
-/** Links to attached documents, by their text (the file name a reader sees). */
-function findAttachments(doc: Document): string[] {
-  const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? '') || ATTACHMENT.test(a.textContent ?? ''));
-  return [...new Set(links.map((a) => tidyText(a.textContent ?? '') || (a.getAttribute('href') ?? '').split('/').pop() || ''))].filter(Boolean).slice(0, 5);
-}
 const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(\s*$|[?#])/i;
 
+/** Links to attached documents, by their text (the file name a reader sees). */
+function findAttachments(doc: DocumentLike): string[] {
+  const links = Array.from(doc.getElementsByTagName('a')).filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? '') || ATTACHMENT.test(a.textContent ?? ''));
+  const names = links.map((a) => tidyText(a.textContent ?? '') || (a.getAttribute('href') ?? '').split('/').pop() || '');
+  return [...new Set(names)].filter(Boolean).slice(0, 5);
+}
+
 /** Prose outside tables, one block per paragraph-like element (or run of text between them). */
-function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
+function collectBlocks(root: ElementLike, elements: ElementLike[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
-  let owner: Element = root;
+  let owner: ElementLike = root;
   const flush = () => {
     const text = tidyText(parts.join(''));
     parts = [];
@@ -145,7 +184,7 @@ function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
     text: (data) => void parts.push(data),
     lineBreak: () => void parts.push('\n'),
     skip: (element) => {
-      if (element.tagName.toLowerCase() !== 'table') return false;
+      if (tagOf(element) !== 'table') return false;
       flush();
       return true;
     },
@@ -155,7 +194,7 @@ function collectBlocks(root: Element, elements: Element[]): TextBlock[] {
     },
     leaveBlock: (_, parent) => {
       flush();
-      owner = parent as Element;
+      owner = parent as ElementLike;
     },
   });
   flush();

@@ -5,11 +5,26 @@
 
 const INVISIBLE = /[\s\u00a0\u3000\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]+/g;
 const QUOTES = /[“”"「」『』„‟〝〞＂]/g;
-const WORD_ARTEFACTS = /\[bookmark:[^\]]*\]/gi;
+const ARTEFACT_OPEN = /\[bookmark:/gi;
 
-/** Remove conversion artefacts that are not report content (Word's `[bookmark: _GoBack]`). */
+/**
+ * Remove conversion artefacts that are not report content (Word's `[bookmark: _GoBack]`): what
+ * `/\[bookmark:[^\]]*\]/gi` removes, in one pass. (That pattern rescans to the end of the text from
+ * every unclosed `[bookmark:`, which is quadratic.)
+ */
 export function stripArtefacts(text: string): string {
-  return text.replace(WORD_ARTEFACTS, '');
+  if (!/\[bookmark:/i.test(text)) return text;
+  let out = '';
+  let from = 0;
+  ARTEFACT_OPEN.lastIndex = 0;
+  for (let open = ARTEFACT_OPEN.exec(text); open; open = ARTEFACT_OPEN.exec(text)) {
+    const close = text.indexOf(']', ARTEFACT_OPEN.lastIndex);
+    if (close < 0) break; // no `]` after this one, so none after any later one either
+    out += text.slice(from, open.index);
+    from = close + 1;
+    ARTEFACT_OPEN.lastIndex = from;
+  }
+  return out + text.slice(from);
 }
 
 /** Cell texts repeat (“0”, labels): normalising each distinct text once saves a tenth of an audit. */
@@ -69,7 +84,11 @@ export function splitOrdinal(normalized: string): SplitLabel {
 }
 
 /** Collapse whitespace for display while keeping the line structure of a cell. */
+/** No whitespace and no `[` (so no artefact): `tidyText` would change nothing. Most cells. */
+const ALREADY_TIDY = /^[^\s\u00a0\u3000[]*$/;
+
 export function tidyText(text: string): string {
+  if (ALREADY_TIDY.test(text)) return text;
   return stripArtefacts(text)
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())

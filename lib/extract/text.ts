@@ -16,13 +16,27 @@ export function extractFromText(input: string): Extracted {
   const blocks: TextBlock[] = [];
   let cellOpen = false;
   let row = 0;
+  // Continuation lines are gathered and tidied once when the cell ends: re-tidying the growing text
+  // on every line was quadratic in the cell's length.
+  let continued: { token: Token; lines: string[] } | null = null;
+  const endCell = () => {
+    if (continued) continued.token.text = tidyText(continued.lines.join('\n'));
+    continued = null;
+  };
 
   lines.forEach((line, index) => {
     if (line.trim() === '' && !line.includes('\t')) {
       cellOpen = false;
       return;
     }
+    const last = tokens[tokens.length - 1];
     const parts = line.split('\t');
+    if (parts.length === 1 && cellOpen && last && !STARTS_NUMBERED.test(line.trim())) {
+      if (continued?.token !== last) continued = { token: last, lines: [last.text] };
+      continued.lines.push(line);
+      return;
+    }
+    endCell();
     const filled = parts.filter((part) => part.trim() !== '').length;
     if (parts.length > 1 && (filled >= 2 || parts[0]!.trim() !== '')) {
       for (const part of parts) tokens.push({ text: tidyText(part), src: index, row });
@@ -30,16 +44,12 @@ export function extractFromText(input: string): Extracted {
       cellOpen = false;
       return;
     }
-    const last = tokens[tokens.length - 1];
-    if (parts.length === 1 && cellOpen && last && !STARTS_NUMBERED.test(line.trim())) {
-      last.text = tidyText(`${last.text}\n${line}`);
-      return;
-    }
     const text = tidyText(parts.join(''));
     tokens.push({ text, src: index, row: null });
     if (parts.length === 1) blocks.push({ text, src: index });
     cellOpen = parts.length > 1;
   });
+  endCell();
 
   const firstLines = joinSplitTitles(tokens.slice(0, 9).map((token) => token.text).filter(Boolean));
   return {

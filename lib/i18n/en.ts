@@ -4,7 +4,7 @@ export const en = {
   'cell.empty': '“{rowLabel}” / “{columnLabel}” is blank; read as 0',
   'cell.none-mark': '“{rowLabel}” / “{columnLabel}” holds “{text}”; read as 0',
   'cell.placeholder': '“{rowLabel}” / “{columnLabel}” still holds template text: “{text}”[[ (expected {expected}, found {actual})]]',
-  'cell.not-a-number': '“{rowLabel}” / “{columnLabel}” is not a number: “{text}”[[ (expected {expected})]]',
+  'cell.not-a-number': '“{rowLabel}” / “{columnLabel}” is not a number: “{text}”[[ (larger than {limit}: too large to be an exact count)]][[ (expected {expected})]]',
   'cell.negative': '“{rowLabel}” / “{columnLabel}” is negative: {actual}',
   'cell.not-integer': '“{rowLabel}” / “{columnLabel}” is not a whole number: {actual}',
   'applications.row-total': '“{rowLabel}”: the total should be the sum of the row, {expected}, but is {actual}',

@@ -48,13 +48,17 @@ function term(value: string, lang: Lang): string {
   return Object.hasOwn(TERMS[lang], value) ? TERMS[lang][value]! : value;
 }
 
-/** `[[…]]` marks a part of a message that is left out when the finding has no expected value. */
+/** `[[…]]` marks a part of a message that is left out when the finding lacks a value it names (no expected value, no such data). */
 const OPTIONAL = /\[\[(.*?)\]\]/g;
+
+function lacks(finding: Finding, data: Record<string, string>, part: string): boolean {
+  return placeholdersOf(part).some((key) => (key === 'expected' ? finding.expected === null : data[key] === undefined));
+}
 
 export function renderMessage(finding: Finding, format: Format | null, lang: Lang): string {
   const template = (isMessageId(finding.rule) ? MESSAGES[lang][finding.rule] : finding.rule) + suspectTemplate(finding, lang);
   const data = findingData(finding, format, lang);
-  const shaped = template.replace(OPTIONAL, (_, part: string) => (finding.expected === null && part.includes('{expected}') ? '' : part));
+  const shaped = template.replace(OPTIONAL, (_, part: string) => (lacks(finding, data, part) ? '' : part));
   return shaped.replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
 }
 

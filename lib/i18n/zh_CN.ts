@@ -3,7 +3,7 @@ export const zh_CN = {
   'cell.empty': '“{rowLabel}”的“{columnLabel}”为空，按 0 计算',
   'cell.none-mark': '“{rowLabel}”的“{columnLabel}”填写“{text}”，按 0 计算',
   'cell.placeholder': '“{rowLabel}”的“{columnLabel}”保留了模板说明文字：“{text}”[[（应为 {expected}，实为 {actual}）]]',
-  'cell.not-a-number': '“{rowLabel}”的“{columnLabel}”不是数字：“{text}”[[（应为 {expected}）]]',
+  'cell.not-a-number': '“{rowLabel}”的“{columnLabel}”不是数字：“{text}”[[（数值大于 {limit}，超出可精确计数的范围）]][[（应为 {expected}）]]',
   'cell.negative': '“{rowLabel}”的“{columnLabel}”为负数：{actual}',
   'cell.not-integer': '“{rowLabel}”的“{columnLabel}”不是整数：{actual}',
   'applications.row-total': '“{rowLabel}”的总计应为各列之和 {expected}，实为 {actual}',

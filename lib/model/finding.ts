@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { boxSchema, tableKeySchema } from './report';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { auditResultSchema } from './result';
 
 /** What a frame's auditor reports about itself (read by the popup and the background). */

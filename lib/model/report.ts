@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const formatSchema = z.enum(['2019', '2021']);
 export type Format = z.infer<typeof formatSchema>;

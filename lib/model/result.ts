@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { renderedFindingSchema } from './finding';
 import { formatSchema, tableKeySchema } from './report';
 

@@ -45,7 +45,9 @@ function classify(report: Report, table: TableKey, row: string, column: string, 
       if (kind === 'money') return null; // active.money reports it
       return finding('cell.not-a-number', 'error', { ...at, expected: impliedValue(report, ref(table, row, column)) });
     case 'number':
-      if (kind === 'money' || cell.value === null) return null;
+      if (kind === 'money') return null;
+      // Written as a number but past 2^53 − 1: no count is that large, and it could not be summed exactly.
+      if (cell.value === null) return finding('cell.not-a-number', 'error', { ...at, data: { limit: Number.MAX_SAFE_INTEGER } });
       if (kind === 'count' && cell.value < 0) return finding('cell.negative', 'error', { ...at, actual: cell.value });
       if (!Number.isInteger(cell.value)) return finding('cell.not-integer', 'error', { ...at, actual: cell.value });
       return null;

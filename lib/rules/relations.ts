@@ -8,7 +8,8 @@ import type { Format, Report, TableKey } from '../model/report';
 import { childRows, formatDef, relationsOf, tableDef, termKey, termSign } from '../template/model';
 import type { Relation, Term } from '../template/types';
 import { defineRule, finding, type FindingFields, type Rule } from './define';
-import { cellAt, columnsOf, ref, round } from './helpers';
+import { exactSum } from '../extract/number';
+import { cellAt, columnsOf, ref } from './helpers';
 
 /** One relation where it holds or fails: in one row (along 'row') or one column (along 'column'). */
 export interface RelationCheck {
@@ -43,16 +44,16 @@ function termsHere(report: Report, table: TableKey, relation: Relation, terms: r
 
 function side(report: Report, table: TableKey, relation: Relation, at: string, terms: readonly Term[], values: Record<string, number>) {
   const refs: CellRef[] = [];
-  let sum = 0;
+  const signed: number[] = [];
   for (const term of terms) {
     const cell = relation.along === 'row' ? ref(table, at, termKey(term)) : ref(table, termKey(term), at);
     const value = cellAt(report, cell.table, cell.row, cell.column)?.value;
     if (value === null || value === undefined) return null;
     values[termKey(term)] = value;
     refs.push(cell);
-    sum += termSign(term) * value;
+    signed.push(termSign(term) * value);
   }
-  return { refs, sum: round(sum) };
+  return { refs, sum: exactSum(signed) }; // decimal-exact: money must not drift (0.1 + 0.2)
 }
 
 /** A relation in each row or column that has every one of its cells with a value; the others are skipped. */

@@ -11,7 +11,7 @@ export function readCell(raw: string, kind: NumberKind, src: number | null): Par
   const number = readNumber(raw, kind);
   if (number.status !== null) {
     const cell: ParsedCell = { value: number.value, raw, status: number.status, src };
-    if (number.status === 'number' && !number.unit && PLAIN.test(raw)) cell.plain = true;
+    if (number.status === 'number' && number.value !== null && !number.unit && PLAIN.test(raw)) cell.plain = true; // too large: keep the digits
     return number.unit ? { ...cell, unit: number.unit } : cell;
   }
   const text = normalizeText(raw);

@@ -121,7 +121,7 @@ function headerTypo(index: LabelIndex, body: string, context: TableKey | null): 
  * The template label a cell's text stands for, if any: exact body, then body followed by a note in
  * brackets or after a colon (“规章：地方行政规章指…”), then a close spelling of a long label.
  */
-export function lookupLabel(index: LabelIndex, normalized: string, context: TableKey | null): LabelEntry | null {
+export function lookupLabel(index: LabelIndex, normalized: string, context: TableKey | null, inGroup = false): LabelEntry | null {
   if (normalized === '') return null;
   const { ordinal, body } = splitOrdinal(normalized);
   const number = ordinalNumber(ordinal);
@@ -141,9 +141,10 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
   if (fragment) return fragment;
 
   // A group label and its first sub-row label written in one cell: “（三）不予公开 1.属于国家秘密”.
-  const group = index.all.find((entry) => entry.row?.columns.length === 0 && body.startsWith(entry.label) && body.length > entry.label.length);
+  // One level only: a cell of “不予公开” written 6,000 times must not recurse 6,000 deep.
+  const group = inGroup ? undefined : index.all.find((entry) => entry.row?.columns.length === 0 && body.startsWith(entry.label) && body.length > entry.label.length);
   if (group) {
-    const inner = lookupLabel(index, body.slice(group.label.length), context);
+    const inner = lookupLabel(index, body.slice(group.label.length), context, true);
     if (inner?.kind === 'row') return inner;
   }
 

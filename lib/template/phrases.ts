@@ -6,9 +6,19 @@ import { normalizeText } from '../extract/normalize';
  * `cell`: may sit in a number cell; `text`: in a label, heading or paragraph.
  */
 type Scope = 'cell' | 'text';
+/** A pattern is anchored or bounded so that one search is linear in the text; anything else is a function. */
+type Finder = (normalized: string) => string | null;
 interface Phrase {
-  match: string | RegExp;
+  match: string | RegExp | Finder;
   scopes: Scope[];
+}
+
+/** `/勾稽关系.*\):指/` without the regex engine's retry from every “勾稽关系” (quadratic on a repeated phrase). */
+function crossCheckNote(normalized: string): string | null {
+  const start = normalized.indexOf('勾稽关系');
+  if (start < 0) return null;
+  const end = normalized.lastIndexOf('):指');
+  return end >= start + 4 ? normalized.slice(start, end + 3) : null;
 }
 
 const PHRASES: Phrase[] = [
@@ -27,7 +37,7 @@ const PHRASES: Phrase[] = [
   { match: '规范性文件：是指', scopes: ['text'] },
   { match: '建议咨询本级司法', scopes: ['text'] },
   { match: '本行政区域（或本部门）', scopes: ['text'] },
-  { match: /勾稽关系.*\):指/, scopes: ['text'] },
+  { match: crossCheckNote, scopes: ['text'] },
   { match: /上一年项目数量\d{4}年/, scopes: ['text'] },
   { match: /20[X×]{2}年/, scopes: ['cell', 'text'] },
   { match: /[X×]{2}(局|区|县|市|省|部|委|办|镇|街道|单位)/, scopes: ['cell', 'text'] },
@@ -48,6 +58,9 @@ export function matchPlaceholder(normalized: string, scope: Scope): string | nul
     if (!phrase.scopes.includes(scope)) continue;
     if (typeof phrase.match === 'string') {
       if (normalized.includes(phrase.match)) return phrase.match;
+    } else if (typeof phrase.match === 'function') {
+      const found = phrase.match(normalized);
+      if (found !== null) return found;
     } else {
       const found = phrase.match.exec(normalized);
       if (found) return found[0];

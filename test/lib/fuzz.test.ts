@@ -1,15 +1,16 @@
 /**
  * Mutation fuzzing of report pages: cells deleted or duplicated, impossible spans, deep nesting,
- * invisible and bidi characters, markup and scripts inside cells, enormous labels, a 100,000-cell
- * table. The audit never fails, stays within a time proportional to the page, and every result
- * is a valid audit result. FUZZ_RUNS sets the number of cases.
+ * invisible and bidi characters, markup and scripts inside cells, enormous labels, long repeats of
+ * template words, Word artefacts and digits, many span-bomb tables, a 100,000-cell table. The audit
+ * never fails, stays within a time proportional to the page, and every result is a valid audit
+ * result. FUZZ_RUNS sets the number of cases.
  */
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { internalErrors } from '../../lib/result';
 import { auditDocument } from '../../lib/audit';
+import { parseDocument } from '../../lib/cli/dom';
+import { internalErrors } from '../../lib/result';
 import { auditResultSchema } from '../../lib/model/result';
 import { HTML_SHAPES, renderHtml } from '../support/render';
 import { consistentReport } from '../support/report-data';
@@ -23,7 +24,12 @@ type Mutation =
   | { kind: 'nest'; depth: number }
   | { kind: 'text'; at: number; text: string }
   | { kind: 'markup'; at: number; html: string }
-  | { kind: 'long-label'; at: number; length: number };
+  | { kind: 'long-label'; at: number; length: number }
+  | { kind: 'repeat'; at: number; unit: string; count: number }
+  | { kind: 'span-bombs'; count: number };
+
+/** Template words, Word artefacts and digits: repeated, each once took time growing with the square of its length. */
+const REPEATED = ['不予公开', '勾稽关系', '[bookmark:', '[bookmark: _GoBack]', '项目数量', '7', '1,000', '（一）', '总计', '\u3000'];
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fc.nat(2000) }),
@@ -33,7 +39,22 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('text' as const), at: fc.nat(2000), text: fc.constantFrom(...NASTY) }),
   fc.record({ kind: fc.constant('markup' as const), at: fc.nat(2000), html: fc.constantFrom(NASTY[6]!, NASTY[7]!, '<table><tr><td>1</td></tr></table>', '<b>左栏所有总计</b>') }),
   fc.record({ kind: fc.constant('long-label' as const), at: fc.nat(2000), length: fc.integer({ min: 1000, max: 20000 }) }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(2000), unit: fc.constantFrom(...REPEATED), count: fc.integer({ min: 1000, max: 8000 }) }),
+  fc.record({ kind: fc.constant('span-bombs' as const), count: fc.integer({ min: 1, max: 15 }) }),
 );
+
+/** A small table whose one cell spans 200 × 1000 slots; more than ten of them pass the page's cap. */
+function spanBomb(doc: Document): Element {
+  const table = doc.createElement('table');
+  const first = table.appendChild(doc.createElement('tr'));
+  const cell = first.appendChild(doc.createElement('td'));
+  cell.setAttribute('rowspan', '200');
+  cell.setAttribute('colspan', '1000');
+  cell.textContent = '予以公开';
+  first.appendChild(doc.createElement('td')).textContent = '结果维持';
+  for (let i = 1; i < 200; i += 1) table.appendChild(doc.createElement('tr'));
+  return table;
+}
 
 function mutate(doc: Document, mutation: Mutation): void {
   const cells = Array.from(doc.querySelectorAll('td'));
@@ -45,6 +66,8 @@ function mutate(doc: Document, mutation: Mutation): void {
     case 'text': if (cell) cell.textContent = `${cell.textContent ?? ''}${mutation.text}`; break;
     case 'markup': cell?.insertAdjacentHTML('beforeend', mutation.html); break; // eslint-disable-line no-restricted-properties -- building hostile input
     case 'long-label': if (cell) cell.textContent = '规章'.repeat(mutation.length / 2); break;
+    case 'repeat': if (cell) cell.textContent = mutation.unit.repeat(mutation.count); break;
+    case 'span-bombs': for (let i = 0; i < mutation.count; i += 1) doc.body.append(spanBomb(doc)); break;
     case 'nest': {
       const table = doc.querySelector('table.MsoNormalTable, table[border]');
       if (!table) break;
@@ -88,14 +111,13 @@ describe('mutation fuzzing', () => {
         }),
       { numRuns: RUNS },
     );
-  }, 30_000 + RUNS * 400);
+  }, 30_000 + RUNS * 600);
 
   it('reads a 100,000-cell table in time proportional to its size', () => {
     const rows = Array.from({ length: 10_000 }, (_, r) => `<tr>${Array.from({ length: 10 }, (_, c) => `<td>${r * 10 + c}</td>`).join('')}</tr>`).join('');
     const html = `<html><body><table><tr><td>予以公开</td><td>结果维持</td></tr>${rows}</table></body></html>`;
-    const { document } = parseHTML(html);
     const started = performance.now();
-    const { result } = auditDocument(document as unknown as Document, { source: 'big' });
+    const { result } = auditDocument(parseDocument(html), { source: 'big' });
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(() => auditResultSchema.parse(result)).not.toThrow();
     expect(internalErrors(result)).toEqual([]);
@@ -103,10 +125,19 @@ describe('mutation fuzzing', () => {
 
   it('reads a table of impossible spans without expanding them into memory', () => {
     const html = `<table><tr><td rowspan="65534" colspan="1000">予以公开</td><td colspan="1000">结果维持</td></tr>${'<tr><td colspan="1000">0</td></tr>'.repeat(3000)}</table>`;
-    const { document } = parseHTML(`<html><body>${html}</body></html>`);
-    const { result, report } = auditDocument(document as unknown as Document, { source: 'spans' });
+    const { result, report } = auditDocument(parseDocument(`<html><body>${html}</body></html>`), { source: 'spans' });
     expect(() => auditResultSchema.parse(result)).not.toThrow();
     expect(internalErrors(result)).toEqual([]);
     expect(report.anomalies.some((a) => a.includes('clamped') || a.includes('not expanded'))).toBe(true);
+  });
+
+  it('caps span expansion per page, not per table: a hundred span-bomb tables stay fast', () => {
+    const table = `<table><tr><td rowspan="2000" colspan="1000">予以公开</td><td>结果维持</td></tr>${'<tr></tr>'.repeat(1999)}</table>`;
+    const doc = parseDocument(`<html><body>${table.repeat(100)}</body></html>`);
+    const started = performance.now();
+    const { result, report } = auditDocument(doc, { source: 'bombs' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(() => auditResultSchema.parse(result)).not.toThrow();
+    expect(report.anomalies.filter((a) => a.includes("the page's tables are too large"))).toHaveLength(99);
   });
 });

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
-import { parseHTML } from 'linkedom';
 import { auditDocument, auditText, type AuditOptions } from '../../lib/audit';
+import { parseDocument } from '../../lib/cli/dom';
 import type { Finding } from '../../lib/model/finding';
 import type { AuditResult } from '../../lib/model/result';
 import { HTML_SHAPES, renderHtml, renderText, type HtmlShape, type TextShape } from './render';
@@ -17,9 +17,9 @@ export function auditHtml(html: string, options: AuditOptions = {}) {
   }
 }
 
-/** The same page through linkedom, the DOM the command line builds. */
-export function auditHtmlLinkedom(html: string, options: AuditOptions = {}) {
-  return auditDocument(parseHTML(html).document as unknown as Document, options);
+/** The same page through parse5, the DOM the command line builds. */
+export function auditHtmlCli(html: string, options: AuditOptions = {}) {
+  return auditDocument(parseDocument(html), options);
 }
 
 export function auditShape(data: ReportData, shape: HtmlShape | TextShape) {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,17 +14,28 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEEDS = sharedPath('seeds');
 const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
 
+/** The bundle `npm run audit` runs (built once here, as postinstall builds it). */
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'lib/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(ROOT, 'dist/cli/audit.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
 }
 
+const json = (stdout: string) => JSON.parse(stdout) as { report: boolean; agency: string | null; tables: Record<string, Record<string, Record<string, number | null>>>; findings: { rule: string; message: string; row: string; column: string }[]; anomalies?: string[] }[];
+
 let server: Server;
 let base = '';
 beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--build'], { cwd: ROOT });
+  const report = renderHtml(consistentReport('2021', 5), 'cms');
+  writeFileSync(join(dir, 'utf16le.html'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(report, 'utf16le')]));
+  writeFileSync(join(dir, 'utf16be.html'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(report, 'utf16le').swap16()]));
+  // 3.1 natural is 1 for the browser: the hidden span is hidden whatever the case of its attribute name.
+  writeFileSync(join(dir, 'upper.html'), report.replace(/(<td data-cell="applications\/3\.1\/natural"[^>]*>)&nbsp;(\d+)&nbsp;/, '$1$2<SPAN STYLE="DISPLAY:NONE">23</SPAN>'));
+  writeFileSync(join(dir, 'escape.html'), report.replaceAll('测试市示例局', '测试市\x1b[2J\x1b]52;c;aGk=\x07示例局\u009b31m\u202e'));
+  writeFileSync(join(dir, 'huge.html'), report.replace(/(<td data-cell="applications\/3\.1\/natural"[^>]*>)&nbsp;\d+&nbsp;/, `$1${'9'.repeat(400)}`));
   const gbk = consistentReport('2021', 8);
   setCell(gbk, 'appeals', 'reconsideration', 'total', 999);
   writeFileSync(join(dir, 'gbk.html'), iconv.encode(renderHtml(gbk, 'cms', { charset: 'gbk' }), 'gbk'));
@@ -35,7 +46,16 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'junk.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
   writeFileSync(join(dir, 'news.htm'), '<html><body><h1>新闻</h1><p>今天天气很好。</p></body></html>');
   server = createServer((request, response) => {
-    if (request.url === '/report.html') {
+    if (request.url === '/endless.html') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      const pump = () => {
+        while (response.write(chunk)) if (response.destroyed) return;
+        response.once('drain', pump);
+      };
+      response.on('close', () => response.removeAllListeners('drain'));
+      pump();
+    } else if (request.url === '/report.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=GB2312' });
       response.end(iconv.encode(renderHtml(consistentReport('2019', 3), 'word', { charset: 'gb2312' }), 'gb2312'));
     } else {
@@ -99,11 +119,14 @@ describe('npm run audit', () => {
   });
 
   it.each([
-    [['--bogus', 'x.txt'], /unknown option --bogus/],
-    [['--lang', 'fr', 'x.txt'], /--lang takes zh or en/],
-    [[], /no file or URL given/],
-    [['/no/such/file.html'], /no such file/],
-    [[sharedPath('fixtures', 'real', 'huaian-city-2024.pdf')], /PDF files are not supported/],
+    [['--bogus', 'x.txt'], /未知选项 --bogus/],
+    [['--lang', 'en', '--bogus', 'x.txt'], /unknown option --bogus/],
+    [['--lang', 'fr', 'x.txt'], /--lang 只能是 zh 或 en/],
+    [[], /没有给出文件或网址/],
+    [['--lang=en'], /no file or URL given/],
+    [['/no/such/file.html'], /文件不存在/],
+    [['--lang', 'en', '/no/such/file.html'], /no such file/],
+    [['--lang', 'en', sharedPath('fixtures', 'real', 'huaian-city-2024.pdf')], /PDF files are not supported/],
   ])('exits 2 with one clear line for %j', async (args, message) => {
     const { code, stderr } = await run(...args);
     expect(code).toBe(2);
@@ -117,4 +140,67 @@ describe('npm run audit', () => {
     expect(stderr).toMatch(/HTTP 404/);
     expect(JSON.parse(stdout)).toHaveLength(1);
   });
+
+  it('prints usage and exits 0 for --help, in the chosen language', async () => {
+    const zh = await run('--help');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^用法：npm run audit/);
+    const en = await run('--lang', 'en', '-h');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^usage: npm run audit -- \[options\]/);
+    expect(en.stdout).toContain('--format auto|2019|2021');
+  });
+
+  it('ends a run of several inputs with a summary line', async () => {
+    const { code, stdout, stderr } = await run(join(SEEDS, '002_0c9827e6b67986f5.txt'), join(SEEDS, '001_8d9cbd73003ec48a.txt'), join(dir, 'news.htm'), '/no/such/file');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/文件不存在/);
+    expect(stdout.trim().split('\n').pop()).toBe('共 4 个输入：2 份年度报告（1 份有错误），1 个不是年度报告，1 个无法读取');
+    const en = await run('--lang', 'en', '--json', join(SEEDS, '002_0c9827e6b67986f5.txt'), join(dir, 'news.htm'));
+    expect(JSON.parse(en.stdout)).toHaveLength(2);
+    expect(en.stderr.trim()).toBe('2 inputs: 1 annual reports (0 with errors), 1 not annual reports, 0 unreadable');
+  });
+
+  it.each(['utf16le.html', 'utf16be.html'])('reads a UTF-16 page with a byte order mark (%s)', async (file) => {
+    const { code, stdout } = await run('--json', join(dir, file));
+    expect(code).toBe(0);
+    expect(json(stdout)[0]).toMatchObject({ report: true, agency: '测试市示例局' });
+  });
+
+  it('hides <SPAN STYLE="DISPLAY:NONE"> as a browser does', async () => {
+    const { stdout } = await run('--json', join(dir, 'upper.html'));
+    const data = consistentReport('2021', 5);
+    expect(json(stdout)[0]!.tables.applications!['3.1']!.natural).toBe(data.applications['3.1']![0]);
+  });
+
+  it('shows control characters from the page escaped, never raw', async () => {
+    const text = await run(join(dir, 'escape.html'));
+    expect(text.stdout).toContain('测试市\\u001b[2J\\u001b]52;c;aGk=\\u0007示例局\\u009b31m');
+    // eslint-disable-next-line no-control-regex -- looking for the raw characters
+    expect(text.stdout).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+    const data = await run('--json', join(dir, 'escape.html'));
+    // eslint-disable-next-line no-control-regex -- looking for the raw characters
+    expect(data.stdout).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+    expect(json(data.stdout)[0]!.agency).toContain('测试市\u001b[2J\u001b]52;c;aGk=\u0007示例局\u009b31m'); // same data, escaped
+  });
+
+  it('says a count of 400 digits is too large to be a count (no Infinity)', async () => {
+    const { code, stdout } = await run('--json', join(dir, 'huge.html'));
+    expect(code).toBe(1);
+    const [result] = json(stdout);
+    expect(result!.tables.applications!['3.1']!.natural).toBeNull();
+    expect((result as unknown as { raw: Record<string, Record<string, Record<string, string>>> }).raw.applications!['3.1']!.natural).toBe('9'.repeat(400)); // never lost
+    const finding = result!.findings.find((f) => f.rule === 'cell.not-a-number')!;
+    expect(finding).toMatchObject({ row: '3.1', column: 'natural' });
+    expect(finding.message).toContain('超出可精确计数的范围');
+    expect(stdout).not.toContain('Infinity');
+  });
+
+  it('stops an endless download at the byte cap', async () => {
+    const started = performance.now();
+    const { code, stderr } = await run('--lang', 'en', `${base}/endless.html`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/endless\.html: larger than 50 MB/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
 });

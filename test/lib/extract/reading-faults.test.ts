@@ -203,10 +203,8 @@ describe('a page holding only a title and an attachment link', () => {
 });
 
 describe('HTML fragments', () => {
-  // Known fault until the command line parses with parse5 (helper h13): linkedom makes the first <p>
-  // the document root, so the CLI loses the title and the part headings. \`it.fails\` keeps the case
-  // run; it turns red the day the fault is fixed, to be made a plain \`it\`.
-  it.fails('a file that starts with <p> reads the same in the command line as in the extension (happy-dom)', async () => {
+  // Fixed by the command line's parse5 reader (h13): linkedom made the first <p> the document root.
+  it('a file that starts with <p> reads the same in the command line as in the extension (happy-dom)', async () => {
     const page = renderHtml(hongze2024, 'word');
     const fragment = page.slice(page.indexOf('<div class="WordSection1">'), page.indexOf('<div class="footer">'));
     const body = fragment.replace('<div class="WordSection1">', '').replace(/<\/div>\s*$/, '');

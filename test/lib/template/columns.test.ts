@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHtml, auditHtmlLinkedom, flatten, misread } from '../../support/audit';
+import { auditHtml, auditHtmlCli, flatten, misread } from '../../support/audit';
 import { rowDef } from '../../../lib/template/model';
 import { renderHtml } from '../../support/render';
 import { applicationRows, consistentReport, getCell, setCell, type ReportData } from '../../support/report-data';
@@ -30,7 +30,7 @@ describe('a column the page does not have', () => {
     it(`is reported as that column, and the other values stay in their columns (${format}, applications 法律服务机构)`, () => {
       const data = withoutApplicants(consistentReport(format, 17), 'legal');
       const html = withoutColumn(renderHtml(data, 'cms'), 'applications', 'legal', '法律服务机构');
-      for (const audit of [auditHtml(html), auditHtmlLinkedom(html)]) {
+      for (const audit of [auditHtml(html), auditHtmlCli(html)]) {
         expect(flatten(audit.findings.filter((f) => f.rule !== 'text.placeholder'))).toEqual(['report.column-missing applications - legal - -']);
         expect(misread(audit.result, data).filter((line) => !line.includes('/legal:'))).toEqual([]);
       }

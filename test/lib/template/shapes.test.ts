@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHtmlLinkedom, auditShape, flatten, misread } from '../../support/audit';
+import { auditHtmlCli, auditShape, flatten, misread } from '../../support/audit';
 import { HTML_SHAPES, renderHtml, TEXT_SHAPES } from '../../support/render';
 import { consistentReport } from '../../support/report-data';
 
@@ -18,11 +18,11 @@ describe.each(['2019', '2021'] as const)('a consistent %s report', (format) => {
   });
 });
 
-describe('the command line\'s DOM (linkedom) reads every HTML shape like happy-dom', () => {
+describe('the command line\'s DOM (parse5) reads every HTML shape like happy-dom', () => {
   it.each(HTML_SHAPES)('%s', (shape) => {
     for (const format of ['2019', '2021'] as const) {
       const data = consistentReport(format, 9);
-      const { result } = auditHtmlLinkedom(renderHtml(data, shape));
+      const { result } = auditHtmlCli(renderHtml(data, shape));
       expect(misread(result, data)).toEqual([]);
       expect(result.findings).toEqual([]);
     }
@@ -68,7 +68,7 @@ describe('appeals laid out with a row per group', () => {
     const data = consistentReport('2019', 5);
     const html = renderHtml(data, 'cms').replace(/(<tr>)(<td data-cell="appeals\/reconsideration\/upheld")/, '$1<td>件数</td>$2');
     expect(html).toContain('<td>件数</td>');
-    const { result } = auditHtmlLinkedom(html);
+    const { result } = auditHtmlCli(html);
     expect(misread(result, data)).toEqual([]);
     expect(result.findings).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('appeals laid out with a row per group', () => {
     const rows = ['行政复议', '未经复议直接起诉', '复议后起诉'].map((label, g) => `<tr><td>${label}</td>${values.slice(g * 5, g * 5 + 5).map((v) => `<td>${v}</td>`).join('')}</tr>`);
     const html = renderHtml(consistentReport('2021', 3), 'cms').replace(/<table border="1"><tbody>\n<tr><td colspan="5">行政复议[\s\S]*?<\/table>/,
       `<table border="1"><tr><td></td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>${rows.join('')}</table>`);
-    const { result } = auditHtmlLinkedom(html);
+    const { result } = auditHtmlCli(html);
     expect(result.tables.appeals).toEqual({
       reconsideration: { upheld: 3, corrected: 1, other: 0, pending: 0, total: 4 },
       'litigation.direct': { upheld: 2, corrected: 0, other: 1, pending: 0, total: 3 },
