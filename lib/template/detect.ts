@@ -3,14 +3,23 @@ import type { Format, TableKey } from '../model/report';
 import { TABLE_KEYS } from '../model/report';
 import { FORMATS, formatForYear } from './formats';
 
-/** Each format's signature labels per table, normalised once. */
+/** Signature labels by their first two characters: a page's texts are many, and most start like no sign. */
+type SignIndex = Map<string, string[]>;
+
+function signIndex(signs: readonly string[]): SignIndex {
+  const index: SignIndex = new Map();
+  for (const sign of signs.map(normalizeText)) index.set(sign.slice(0, 2), [...(index.get(sign.slice(0, 2)) ?? []), sign]);
+  return index;
+}
+
+/** Each format's signature labels per table, normalised and indexed once. */
 const SIGNATURES = Object.values(FORMATS).map((def) => ({
   format: def.format,
-  tables: Object.fromEntries(TABLE_KEYS.map((table) => [table, def.tables[table].signature.map(normalizeText)])) as Record<TableKey, string[]>,
+  tables: Object.fromEntries(TABLE_KEYS.map((table) => [table, signIndex(def.tables[table].signature)])) as Record<TableKey, SignIndex>,
 }));
 
-function hits(bodies: readonly string[], signs: readonly string[]): number {
-  return bodies.filter((body) => signs.some((sign) => body.startsWith(sign))).length;
+function hits(bodies: readonly string[], signs: SignIndex): number {
+  return bodies.filter((body) => signs.get(body.slice(0, 2))?.some((sign) => body.startsWith(sign))).length;
 }
 
 export interface Detected {

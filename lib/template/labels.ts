@@ -25,6 +25,15 @@ const MIN_FUZZY = 0.7;
 /** Longer texts are notes or pasted prose, not a mistyped label (the longest template label has 36 characters). */
 const MAX_FUZZY_LENGTH = 80;
 
+const INDEXES = new WeakMap<FormatDef, LabelIndex>();
+
+/** The label index of a format, built once: every page of that format looks labels up in the same one. */
+export function labelIndexOf(format: FormatDef): LabelIndex {
+  let index = INDEXES.get(format);
+  if (!index) INDEXES.set(format, (index = buildLabelIndex(format)));
+  return index;
+}
+
 export function buildLabelIndex(format: FormatDef): LabelIndex {
   const exact = new Map<string, LabelEntry[]>();
   const all: LabelEntry[] = [];

@@ -5,7 +5,7 @@ import type { Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, Unkn
 import { missingCell, readCell } from './cell';
 import { detectFormat } from './detect';
 import { FORMATS } from './formats';
-import { buildLabelIndex, lookupLabel, type LabelEntry, type LabelIndex } from './labels';
+import { labelIndexOf, lookupLabel, type LabelEntry, type LabelIndex } from './labels';
 import { readTitle, yearFromText } from './meta';
 import { matchPlaceholder } from './phrases';
 import { SECTION_TABLE, sectionOf } from './sections';
@@ -29,7 +29,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
   const year = title.year ?? yearFromText(extracted.blocks);
   const detected = detectFormat(normalized, year);
   const format = options.format && options.format !== 'auto' ? options.format : detected.format;
-  const walk = new Walk(FORMATS[format], buildLabelIndex(FORMATS[format]));
+  const walk = new Walk(FORMATS[format], labelIndexOf(FORMATS[format]));
   tokens.forEach((token, i) => walk.take(token, normalized[i]!));
   walk.flush();
 
