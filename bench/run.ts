@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { auditDocument, auditText } from '../lib/audit';
 import { parseDocument } from '../lib/cli/dom';
 import { auditInput } from '../lib/cli/run';
+import { batchBench, batchLines } from './batch';
 import { HOSTILE } from './hostile';
 import { serve, type Page as Served } from '../test/e2e/server';
 import { sharedPath } from '../test/support/shared';
@@ -269,6 +270,8 @@ async function main() {
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value}${budget ? `   [budget ${budget}]` : ''}`);
+  // The batch (issue 10): its own figures, in bench/batch-results.json.
+  for (const line of batchLines(await batchBench())) console.log(line);
   const h = results.headline;
   console.log(`bench${QUICK ? ' (quick)' : ''}: not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms (${h.auditVsReadingCells}× reading the cells) · ×10 growth ${h.growthX10}× · hostile 100k→400k ≤ ${h.hostileGrowth100kTo400k}× · CLI ${cli.reportsPerSecond} reports/s = ${h.cliVsPandas ?? 'n/a'}× pandas · start ${h.cliStartSeconds} s · content ${h.contentKbGz} KB gz · heap ${h.heapMb} MB`);
 }

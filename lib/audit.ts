@@ -8,7 +8,7 @@ import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
 import type { Lang } from './i18n/render';
 import type { Finding } from './model/finding';
-import type { Format, Report } from './model/report';
+import type { Format, PreviousReport, Report } from './model/report';
 import type { AuditResult } from './model/result';
 import { internalError, resultIn, type Audited } from './result';
 import { runRules } from './rules';
@@ -19,6 +19,8 @@ export interface AuditOptions {
   source?: string;
   format?: 'auto' | Format;
   lang?: Lang;
+  /** Last year's report of the same agency: enables the crossyear.* rules. */
+  previous?: PreviousReport;
 }
 
 export interface Audit extends Audited {
@@ -47,6 +49,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   let report: Report;
   try {
     report = matchReport(extracted, { format: options.format ?? 'auto' });
+    if (options.previous) report.previous = options.previous;
   } catch (error) {
     return failed(source, 'match', error, options);
   }

@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { auditDocument, type Audit } from '../../lib/audit';
+import type { Audit } from '../../lib/audit';
+import { findAttachments } from '../../lib/extract/attachments';
 import { looksLikeReport } from '../../lib/extract/html';
 import type { Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
 import type { AuditResult } from '../../lib/model/result';
 import { resultIn } from '../../lib/result';
+import type { PreviousReport } from '../../lib/model/report';
 import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
+import { MEMORY_KEY, readMemory } from '../../lib/batch/memory';
+import { auditWithMemory, rememberReport } from './memory';
 import { Overlay } from './overlay';
 
 const GLOBAL = '__nianbaoAudit';
@@ -32,6 +36,8 @@ class Auditor {
   private observer: MutationObserver | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private firstMutation = 0;
+  /** Reports audited before, for the cross-year rules (lib/batch/memory.ts). */
+  private memory: PreviousReport[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -40,11 +46,12 @@ class Auditor {
     this.ctx.onInvalidated(() => this.stop());
     // A fresh profile can be slow to open its storage; the first audit waits a moment, not forever.
     const stored = await Promise.race([
-      browser.storage.local.get(['lang', 'marksVisible']).catch(() => ({}) as Record<string, unknown>),
+      browser.storage.local.get(['lang', 'marksVisible', MEMORY_KEY]).catch(() => ({}) as Record<string, unknown>),
       new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), STORAGE_WAIT_MS)),
     ]);
     if (stored.lang === 'en') this.lang = 'en';
     if (stored.marksVisible === false) this.marksVisible = false;
+    this.memory = readMemory(stored[MEMORY_KEY]);
     this.run(false);
     this.watch();
   }
@@ -65,7 +72,8 @@ class Auditor {
   run(force: boolean): void {
     const start = performance.now();
     this.runs += 1;
-    const audit = force || looksLikeReport(document) ? auditDocument(document, { source: location.href, lang: this.lang }) : null;
+    const audit = force || looksLikeReport(document) ? auditWithMemory(document, { source: location.href, lang: this.lang }, this.memory) : null;
+    if (audit?.report.isReport && this.runs === 1) void rememberReport(audit, location.href);
     this.audit = audit?.report.isReport || force ? audit : null;
     this.result = this.audit?.result ?? null;
     this.busy += performance.now() - start; // drawing is counted by the overlay
@@ -107,7 +115,9 @@ class Auditor {
   }
 
   private state(): ContentState {
-    return { summary: this.summary(), result: this.result, dropped: this.dropped };
+    // Only a frame without a report points elsewhere: its attachments may hold the report.
+    const attachments = this.audit?.report.isReport ? undefined : findAttachments(document);
+    return { summary: this.summary(), result: this.result, dropped: this.dropped, attachments, contentType: document.contentType.slice(0, 200) };
   }
 
   private handle(request: ContentRequest): ContentState {

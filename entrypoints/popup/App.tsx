@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
+import { AttachmentOffer } from '../../components/AttachmentOffer';
+import { BatchOffer } from '../../components/BatchOffer';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { Summary } from '../../components/Summary';
@@ -14,8 +16,8 @@ import { download } from './download';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'unavailable' }
-  | { kind: 'no-report' }
+  | { kind: 'unavailable'; tabId?: number }
+  | { kind: 'no-report'; tabId: number }
   | { kind: 'report'; tabId: number; frameId: number; state: ContentState };
 
 export function App() {
@@ -27,13 +29,13 @@ export function App() {
     const tabId = await activeTabId();
     if (tabId === null) return setView({ kind: 'unavailable' });
     const frames = await listFrames(tabId, true);
-    if (!frames.reachable) return setView({ kind: 'unavailable' });
+    if (!frames.reachable) return setView({ kind: 'unavailable', tabId });
     let frameId = reportFrame(frames);
     if (frameId === null && force) {
       await Promise.all(frames.frames.map((f) => ask(tabId, f.frameId, { type: 'run-audit' }).catch(() => null)));
       frameId = reportFrame(await listFrames(tabId, false));
     }
-    if (frameId === null) return setView({ kind: 'no-report' });
+    if (frameId === null) return setView({ kind: 'no-report', tabId });
     const state = await ask(tabId, frameId, { type: 'get-state', lang: language });
     setView({ kind: 'report', tabId, frameId, state });
   }
@@ -89,11 +91,14 @@ export function App() {
       </nav>
       {view.kind === 'loading' && <p class="muted">{t(lang, 'loading')}</p>}
       {view.kind === 'unavailable' && <p class="muted" data-testid="unavailable">{t(lang, 'unavailable')}</p>}
+      {view.kind === 'unavailable' && view.tabId !== undefined && <AttachmentOffer tabId={view.tabId} reachable={false} lang={lang} />}
       {view.kind === 'no-report' && (
         <section class="no-report" data-testid="no-report">
           <p>{t(lang, 'noReport')}</p>
+          <AttachmentOffer tabId={view.tabId} reachable lang={lang} />
           <p class="muted">{t(lang, 'noReportHint')}</p>
           <button type="button" class="primary" data-testid="audit-page" onClick={() => void load(lang, true)}>{t(lang, 'auditPage')}</button>
+          <BatchOffer tabId={view.tabId} lang={lang} />
         </section>
       )}
       {view.kind === 'report' && view.state.result && (

@@ -1,13 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { sniffKind } from '../extract/document';
 import { InputError } from './messages';
 
 export { InputError } from './messages';
 
 export interface Loaded {
   source: string;
-  kind: 'html' | 'text';
+  /** `document`: a PDF or Word file, read from `bytes` by lib/extract/document. */
+  kind: 'html' | 'text' | 'document';
   content: string;
+  bytes?: Uint8Array;
 }
 
 export interface Limits {
@@ -69,8 +72,10 @@ function kindOf(name: string, content: string): 'html' | 'text' {
   return /<(html|body|table|div|p)[\s>]/i.test(content.slice(0, 20_000)) ? 'html' : 'text';
 }
 
-function rejectPdf(bytes: Uint8Array, source: string): void {
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) throw new InputError('pdf', { source });
+/** PDF, .docx (zip) and old .doc (OLE) files go to the document readers, whatever their name says. */
+function asDocument(bytes: Uint8Array, source: string, contentType: string | null): Loaded | null {
+  const kind = sniffKind(bytes, { name: source, contentType });
+  return kind === 'pdf' || kind === 'docx' || kind === 'doc' ? { source, kind: 'document', content: '', bytes } : null;
 }
 
 export async function load(input: string, limits: Limits = LIMITS): Promise<Loaded> {
@@ -86,7 +91,8 @@ export async function load(input: string, limits: Limits = LIMITS): Promise<Load
     if (code === 'EISDIR') throw new InputError('isDirectory', { source: input });
     throw new InputError('unreadable', { source: input, value: String(code ?? error) });
   }
-  rejectPdf(bytes, input);
+  const document = asDocument(bytes, input, null);
+  if (document) return document;
   const content = decode(bytes);
   return { source: input, kind: kindOf(input, content), content };
 }
@@ -138,7 +144,8 @@ async function loadUrl(url: string, limits: Limits): Promise<Loaded> {
     throw new InputError('http', { source: url, value: response.status });
   }
   const bytes = await readCapped(response, url, limits, deadline);
-  rejectPdf(bytes, url);
+  const document = asDocument(bytes, url, response.headers.get('content-type'));
+  if (document) return document;
   const content = decode(bytes, response.headers.get('content-type'));
   const isText = /text\/plain/i.test(response.headers.get('content-type') ?? '');
   return { source: url, kind: isText ? 'text' : 'html', content };

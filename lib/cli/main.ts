@@ -3,6 +3,7 @@ import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
 import { formatResult } from './format';
+import { runBatchCli } from './follow';
 import { InputError, say } from './messages';
 import { auditInput } from './run';
 import { terminalJson, terminalSafe } from './terminal';
@@ -13,6 +14,8 @@ interface Args {
   lang: Lang;
   format: 'auto' | Format;
   inputs: string[];
+  follow: boolean;
+  summary: string | null;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -24,7 +27,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [] };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -39,6 +42,10 @@ function parseArgs(argv: string[]): Args {
       const format = value();
       if (format !== 'auto' && !isFormat(format)) throw new InputError('formatValue', { value: format, formats: FORMAT_KEYS.join('|') });
       args.format = format;
+    } else if (name === '--follow') args.follow = true;
+    else if (name === '--summary') {
+      args.summary = value();
+      if (!/\.(xlsx|csv)$/i.test(args.summary)) throw new InputError('summaryValue', { value: args.summary });
     } else if (name!.startsWith('-') && name !== '-') throw new InputError('unknownOption', { value: name! });
     else args.inputs.push(arg);
   }
@@ -82,6 +89,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage(args.lang)}\n`);
     return 0;
   }
+  // Several inputs are paired by agency and year (cross-year rules); lists and summaries take the batch path too.
+  if (args.follow || args.summary || args.inputs.length > 1) return runBatchCli(args);
   const results: AuditResult[] = [];
   let unreadable = 0;
   for (const input of args.inputs) {

@@ -13,12 +13,15 @@ const zh = {
   --json                   以 JSON 数组输出结果
   --lang zh|en             输出语言（默认 zh）
   --format auto|{formats}  报告格式（默认 auto，自动识别）
+  --follow                 每个网址是年报栏目列表页：审核其列出的全部年报（同一网站，限速）
+  --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
   langValue: '--lang 只能是 zh 或 en，不能是“{value}”',
   formatValue: '--format 只能是 auto|{formats}，不能是“{value}”',
   unknownOption: '未知选项 {value}',
+  summaryValue: '--summary 需要 .xlsx 或 .csv 文件名，不能是“{value}”',
   noInput: '没有给出文件或网址',
   noSuchFile: '{source}：文件不存在',
   isDirectory: '{source}：是目录',
@@ -28,6 +31,7 @@ const zh = {
   pdf: '{source}：不支持 PDF 文件（其文本丢失了表格结构），请审核单位发布的 HTML 页面',
   fetchFailed: '{source}：无法下载（{value}）',
   http: '{source}：HTTP {value}',
+  document: '{source}：{value}',
   internal: '内部错误',
   summary: '共 {files} 个输入：{reports} 份年度报告（{failing} 份有错误），{others} 个不是年度报告，{unreadable} 个无法读取',
 };
@@ -41,12 +45,15 @@ options:
   --json                   print the results as a JSON array
   --lang zh|en             language of the output (default zh)
   --format auto|{formats}  report format (default auto: recognised)
+  --follow                 each URL is a list page: audit every report it lists (same site, politely)
+  --summary FILE.xlsx|.csv also write a summary: one row per input
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
   langValue: '--lang takes zh or en, not "{value}"',
   formatValue: '--format takes auto|{formats}, not "{value}"',
   unknownOption: 'unknown option {value}',
+  summaryValue: '--summary takes a .xlsx or .csv file name, not "{value}"',
   noInput: 'no file or URL given',
   noSuchFile: '{source}: no such file',
   isDirectory: '{source}: is a directory',
@@ -56,6 +63,7 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   pdf: '{source}: PDF files are not supported (their text loses the table cells); audit the agency\'s HTML page',
   fetchFailed: '{source}: cannot be fetched ({value})',
   http: '{source}: HTTP {value}',
+  document: '{source}: {value}',
   internal: 'internal error',
   summary: '{files} inputs: {reports} annual reports ({failing} with errors), {others} not annual reports, {unreadable} unreadable',
 };

@@ -31,6 +31,10 @@ export const en = {
   'report.year-mismatch': 'The title says {expected}, but the statistics period the text states is {actual}: “{text}”',
   'report.section-empty': 'Part {part} “{heading}” {state}',
   'narrative.mismatch': 'The text states {quantity}: {actual}, the table {expected}: “{text}”',
+  'crossyear.carried': '“{columnLabel}”: carried over from last year ({actual}) differs from “carried forward” in the {previousYear} report ({expected})',
+  'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year: expected {expected}',
+  'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
+  'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -64,6 +68,10 @@ export const en_titles = {
   'report.year-mismatch': 'Title year differs from the statistics period',
   'report.section-empty': 'Empty part',
   'narrative.mismatch': 'Text disagrees with the table',
+  'crossyear.carried': 'Carried-over requests differ from last year',
+  'crossyear.in-force': 'Documents in force do not follow on from last year',
+  'crossyear.projects': 'Last year’s counts do not follow on',
+  'crossyear.duplicate-text': 'More than half repeats last year',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {

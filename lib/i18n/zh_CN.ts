@@ -30,6 +30,10 @@ export const zh_CN = {
   'report.year-mismatch': '标题所写年度为 {expected} 年，正文所述数据统计期限却是 {actual} 年：“{text}”',
   'report.section-empty': '第{part}部分“{heading}”{state}',
   'narrative.mismatch': '正文称{quantity} {actual} 件，表中为 {expected} 件：“{text}”',
+  'crossyear.carried': '“{columnLabel}”列：上年结转（{actual}）与{previousYear}年度报告的“结转下年度继续办理”（{expected}）不符',
+  'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数，应为 {expected}',
+  'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
+  'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -72,6 +76,10 @@ export const zh_CN_titles = {
   'report.year-mismatch': '标题年度与统计期限不符',
   'report.section-empty': '部分内容为空',
   'narrative.mismatch': '正文数字与表格不符',
+  'crossyear.carried': '上年结转与上年报告不符',
+  'crossyear.in-force': '现行有效件数与上年不衔接',
+  'crossyear.projects': '上一年项目数量与上年不衔接',
+  'crossyear.duplicate-text': '与上年报告重复过半',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */

@@ -24,11 +24,24 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
+/** A PDF or Word file the page links to (lib/extract/attachments.ts). */
+export const attachmentSchema = z.object({
+  url: z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//)),
+  name: z.string().check(z.maxLength(300)),
+  kind: z.nullable(z.enum(['pdf', 'docx', 'doc', 'wps'])),
+  likely: z.boolean(),
+});
+export type AttachmentLink = z.infer<typeof attachmentSchema>;
+
 export const contentStateSchema = z.object({
   summary: frameSummarySchema,
   result: z.nullable(auditResultSchema),
   /** Messages that failed validation and were dropped, counted. */
   dropped: z.int().check(z.nonnegative()),
+  /** Where the frame holds no report: the attachments it links, where the report may be. */
+  attachments: z.optional(z.array(attachmentSchema).check(z.maxLength(10))),
+  /** The document's MIME type, so the popup knows a tab that shows a PDF itself. */
+  contentType: z.optional(z.string().check(z.maxLength(200))),
 });
 export type ContentState = z.infer<typeof contentStateSchema>;
 

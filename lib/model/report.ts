@@ -51,6 +51,28 @@ export type UnknownRow = z.infer<typeof unknownRowSchema>;
 export const textBlockSchema = z.object({ text: z.string(), src: z.nullable(z.number()) });
 export type TextBlock = z.infer<typeof textBlockSchema>;
 
+/** Table values only (numbers or null), by table, row and column: what a previous year's report keeps. */
+export const tableValuesSchema = z.partialRecord(tableKeySchema, z.record(z.string(), z.record(z.string(), z.nullable(z.number()))));
+export type TableValues = z.infer<typeof tableValuesSchema>;
+
+/**
+ * Last year's report of the same agency, as the cross-year rules need it: kept small so that the
+ * extension can remember it per agency in storage.
+ */
+export const previousReportSchema = z.object({
+  source: z.string(),
+  year: z.nullable(z.number()),
+  agency: z.nullable(z.string()),
+  format: z.nullable(formatSchema),
+  publishedAt: z.optional(z.nullable(z.string())),
+  tables: tableValuesSchema,
+  /** Prose blocks outside the tables, as read. */
+  texts: z.array(z.string()),
+  /** When the extension audited it (remembered reports), ISO time. */
+  auditedAt: z.optional(z.string()),
+});
+export type PreviousReport = z.infer<typeof previousReportSchema>;
+
 /** The report as the template matcher sees it: the input of every rule. */
 export const reportSchema = z.object({
   isReport: z.boolean(),
@@ -75,5 +97,7 @@ export const reportSchema = z.object({
   anomalies: z.array(z.string()),
   /** Attached documents named on a page without report tables (file names): the report may be there. */
   attachments: z.optional(z.array(z.string())),
+  /** Last year's report of the same agency, when one is at hand (batch, or remembered): the cross-year rules' input. */
+  previous: z.optional(previousReportSchema),
 });
 export type Report = z.infer<typeof reportSchema>;

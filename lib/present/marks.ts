@@ -31,6 +31,7 @@ export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: num
 /** The elements of every cell a finding's relationship involves. */
 export function relatedSources(report: Report, finding: RenderedFinding): number[] {
   const sources = finding.cells
+    .filter((cell) => !cell.source) // a cell of last year's report is not on this page
     .map((cell) => report.tables[cell.table]?.[cell.row]?.[cell.column]?.src)
     .filter((src): src is number => typeof src === 'number');
   return [...new Set(sources)];

@@ -11,6 +11,10 @@ import applicationsBalance from './applications.balance';
 import applicationsResultsTotal from './applications.results-total';
 import applicationsRowTotal from './applications.row-total';
 import cell from './cell';
+import crossyearCarried from './crossyear.carried';
+import crossyearDuplicateText from './crossyear.duplicate-text';
+import crossyearInForce from './crossyear.in-force';
+import crossyearProjects from './crossyear.projects';
 import narrativeMismatch from './narrative.mismatch';
 import type { Rule } from './define';
 import reportColumnMissing from './report.column-missing';
@@ -40,6 +44,10 @@ export const RULES = [
   applicationsResultsTotal,
   applicationsRowTotal,
   cell,
+  crossyearCarried,
+  crossyearDuplicateText,
+  crossyearInForce,
+  crossyearProjects,
   narrativeMismatch,
   reportColumnMissing,
   reportDateMissing,

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,8 +45,14 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'extra.html'), extra);
   writeFileSync(join(dir, 'junk.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
   writeFileSync(join(dir, 'news.htm'), '<html><body><h1>新闻</h1><p>今天天气很好。</p></body></html>');
+  // A PDF whose one page has no text at all: what a scanner writes.
+  writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
   server = createServer((request, response) => {
-    if (request.url === '/endless.html') {
+    if (request.url === '/report.pdf') {
+      // Served with a generic type and no extension: the bytes say PDF.
+      response.writeHead(200, { 'content-type': 'application/octet-stream' });
+      response.end(readFileSync(sharedPath('fixtures', 'real', 'hongze-district-huaian-2023.pdf')));
+    } else if (request.url === '/endless.html') {
       response.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.alloc(1 << 20, 0x20);
       const pump = () => {
@@ -126,12 +132,29 @@ describe('npm run audit', () => {
     [['--lang=en'], /no file or URL given/],
     [['/no/such/file.html'], /文件不存在/],
     [['--lang', 'en', '/no/such/file.html'], /no such file/],
-    [['--lang', 'en', sharedPath('fixtures', 'real', 'huaian-city-2024.pdf')], /PDF files are not supported/],
+    [[join(dir, 'scan.pdf')], /扫描件，无文字层/],
+    [['--lang', 'en', join(dir, 'scan.pdf')], /Scanned document with no text layer/],
   ])('exits 2 with one clear line for %j', async (args, message) => {
     const { code, stderr } = await run(...args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('audits a PDF file and a PDF served under a URL by its bytes', async () => {
+    const { code, stdout } = await run('--json', sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'), `${base}/report.pdf`);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as { findings: { rule: string; row: string }[] }[];
+    expect(results[0]!.findings).toEqual([]);
+    expect(results[1]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.total reconsideration', 'appeals.total litigation.after_reconsideration']);
+  });
+
+  it('a scan gets one line and exit 2, the other inputs still run', async () => {
+    const { code, stdout, stderr } = await run('--json', join(dir, 'scan.pdf'), sharedPath('fixtures', 'real', 'template-2021-blank-word.docx'));
+    expect(code).toBe(2);
+    expect(stderr.split('\n').filter((line) => line.includes('scan.pdf'))).toHaveLength(1);
+    expect(stderr).toMatch(/扫描件，无文字层/);
+    expect(JSON.parse(stdout)).toHaveLength(1);
   });
 
   it('exits 2 for an unreachable URL but still audits the other inputs', async () => {

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench [-- --quick]`, second part: PDF audit time in Node (read + match + rules) per report
+ * and per page, against pdfplumber's table extraction and `pdftotext -layout` on the same files.
+ * Writes bench/documents.json. pdfplumber runs under PDFPLUMBER_PYTHON (default: the python3 on
+ * PATH; `pip install pdfplumber`); either comparison is skipped with a note when missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { auditExtracted } from '../lib/audit';
+import { nodeReaderEnv } from '../lib/cli/reader-env';
+import { readDocument } from '../lib/extract/document';
+import { sharedPath } from '../test/support/shared';
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 3 : 10;
+const REAL = sharedPath('fixtures', 'real');
+const FIXTURES = resolve('test/fixtures/documents');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function files(): string[] {
+  const real = readdirSync(REAL).filter((f) => f.endsWith('.pdf')).map((f) => `${REAL}/${f}`);
+  return [...real, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf') && !f.startsWith('encrypted')).map((f) => `${FIXTURES}/${f}`)];
+}
+
+async function ours(paths: string[]): Promise<Record<string, { pages: number; ms: number }>> {
+  const env = await nodeReaderEnv();
+  const out: Record<string, { pages: number; ms: number }> = {};
+  for (const path of paths) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const samples: number[] = [];
+    let pages = 0;
+    for (let i = 0; i < RUNS + 1; i += 1) {
+      const started = performance.now();
+      const read = await readDocument(bytes, { name: path }, env);
+      if (read.extracted) auditExtracted(read.extracted);
+      pages = read.pages ?? 0;
+      if (i > 0) samples.push(performance.now() - started);
+    }
+    out[path] = { pages, ms: median(samples) };
+  }
+  return out;
+}
+
+function pdfplumber(paths: string[]): { version: string; files: Record<string, { seconds: number; tables: number }> } | null {
+  const python = process.env.PDFPLUMBER_PYTHON ?? 'python3';
+  try {
+    const text = execFileSync(python, [resolve('bench/pdfplumber_tables.py'), String(Math.max(1, Math.ceil(RUNS / 3))), ...paths], { encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const parsed = JSON.parse(text) as { pdfplumber: string; files: Record<string, { seconds: number; tables: number }> };
+    return { version: parsed.pdfplumber, files: parsed.files };
+  } catch (error) {
+    console.error(`pdfplumber comparison skipped: ${(error as Error).message.split('\n')[0]} (pip install pdfplumber)`);
+    return null;
+  }
+}
+
+function pdftotext(paths: string[]): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  for (const path of paths) {
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const started = performance.now();
+      const run = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+      if (run.error) {
+        console.error(`pdftotext comparison skipped: ${run.error.message} (apt-get install poppler-utils)`);
+        return null;
+      }
+      samples.push(performance.now() - started);
+    }
+    out[path] = median(samples);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const paths = files();
+  const node = await ours(paths);
+  const plumber = pdfplumber(paths);
+  const poppler = pdftotext(paths);
+  const rows = paths.map((path) => {
+    const { pages, ms } = node[path]!;
+    const plumberMs = plumber ? plumber.files[path]!.seconds * 1000 : null;
+    const popplerMs = poppler ? poppler[path]! : null;
+    return {
+      file: path.replace(/^.*\//, ''), pages, auditMs: round(ms), auditMsPerPage: round(ms / Math.max(pages, 1)),
+      pdfplumberMs: plumberMs === null ? null : round(plumberMs), pdftotextMs: popplerMs === null ? null : round(popplerMs),
+      pdfplumberOverOurs: plumberMs === null ? null : round(plumberMs / ms, 2), pdftotextOverOurs: popplerMs === null ? null : round(popplerMs / ms, 2),
+    };
+  });
+  const total = (key: 'auditMs' | 'pdfplumberMs' | 'pdftotextMs') => rows.reduce((sum, row) => sum + (row[key] ?? 0), 0);
+  const pages = rows.reduce((sum, row) => sum + row.pages, 0);
+  const headline = {
+    reports: rows.length, pages, auditMsPerReport: round(total('auditMs') / rows.length), auditMsPerPage: round(total('auditMs') / pages),
+    pdfplumberMsPerPage: plumber ? round(total('pdfplumberMs') / pages) : null, pdftotextMsPerPage: poppler ? round(total('pdftotextMs') / pages) : null,
+    pdfplumberOverOurs: plumber ? round(total('pdfplumberMs') / total('auditMs'), 2) : null,
+    pdftotextOverOurs: poppler ? round(total('pdftotextMs') / total('auditMs'), 2) : null,
+  };
+  writeFileSync(resolve('bench/documents.json'), `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, runs: RUNS, node: process.version, pdfplumber: plumber?.version ?? null, headline, rows }, null, 2)}\n`);
+  const width = Math.max(...rows.map((row) => row.file.length));
+  for (const row of rows) {
+    console.log(`${row.file.padEnd(width)}  ${String(row.pages).padStart(2)} p  audit ${row.auditMs} ms (${row.auditMsPerPage}/page)  pdfplumber ${row.pdfplumberMs ?? '-'} ms  pdftotext -layout ${row.pdftotextMs ?? '-'} ms`);
+  }
+  console.log(`bench documents${QUICK ? ' (quick)' : ''}: ${rows.length} PDFs, ${pages} pages · audit ${headline.auditMsPerReport} ms/report, ${headline.auditMsPerPage} ms/page · pdfplumber tables ${headline.pdfplumberMsPerPage ?? 'n/a'} ms/page (${headline.pdfplumberOverOurs ?? 'n/a'}× ours) · pdftotext -layout ${headline.pdftotextMsPerPage ?? 'n/a'} ms/page (${headline.pdftotextOverOurs ?? 'n/a'}× ours)`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { kindOfUrl } from '../lib/extract/attachments';
+import type { Lang } from '../lib/i18n/render';
+import { t } from '../lib/i18n/ui';
+import type { AttachmentLink } from '../lib/model/messages';
+import { ask, listFrames } from '../entrypoints/popup/connection';
+
+export interface Props {
+  tabId: number;
+  /** Whether the auditor could run in the tab: a browser's own PDF reader cannot be scripted. */
+  reachable: boolean;
+  lang: Lang;
+}
+
+interface Offer {
+  attachments: AttachmentLink[];
+  /** The tab's URL when the tab shows a document itself. */
+  document: string | null;
+}
+
+const WEB = /^https?:$/;
+
+/** The viewer page for a document URL. */
+export function viewerUrl(src: string): string {
+  return `${browser.runtime.getURL('/viewer.html')}?src=${encodeURIComponent(src)}`;
+}
+
+async function findOffer(tabId: number, reachable: boolean): Promise<Offer> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url ? new URL(tab.url) : null;
+  const web = url !== null && WEB.test(url.protocol);
+  if (!reachable) return { attachments: [], document: web ? url.href : null };
+  const frames = await listFrames(tabId, false);
+  const states = await Promise.all(frames.frames.map((frame) => ask(tabId, frame.frameId, { type: 'get-state' }).catch(() => null)));
+  const attachments = states.flatMap((state) => state?.attachments ?? []);
+  const shown = states.some((state) => state?.contentType === 'application/pdf') || (url !== null && kindOfUrl(url) !== null);
+  const unique = attachments.filter((a, i) => attachments.findIndex((b) => b.url === a.url) === i).slice(0, 10);
+  return { attachments: unique, document: web && shown ? url.href : null };
+}
+
+/**
+ * A page without report tables may link the report as a PDF or Word file; a tab may show the PDF
+ * itself in the browser's reader. Either way the document can be opened in the extension's viewer.
+ */
+export function AttachmentOffer({ tabId, reachable, lang }: Props) {
+  const [offer, setOffer] = useState<Offer | null>(null);
+  useEffect(() => {
+    findOffer(tabId, reachable).then(setOffer, () => setOffer({ attachments: [], document: null }));
+  }, [tabId, reachable]);
+  if (!offer || (offer.attachments.length === 0 && !offer.document)) return null;
+  // The new tab takes the focus, which closes a real popup by itself.
+  const open = (src: string) => void browser.tabs.create({ url: viewerUrl(src) });
+  const likely = offer.attachments.some((a) => a.likely);
+  return (
+    <section class="attachment-offer" data-testid="attachment-offer">
+      {offer.document && (
+        <>
+          <p>{t(lang, 'pdfTab')}</p>
+          <button type="button" class="primary" data-testid="open-in-viewer" onClick={() => open(offer.document!)}>{t(lang, 'openInViewer')}</button>
+        </>
+      )}
+      {offer.attachments.length > 0 && (
+        <>
+          <p>{t(lang, likely ? 'inAttachment' : 'mayBeAttachment')}</p>
+          <ul>
+            {offer.attachments.map((attachment) => (
+              <li key={attachment.url} class="attachment">
+                <span class="attachment-name" title={attachment.url}>{attachment.name}</span>
+                <button type="button" class="primary" data-testid="audit-attachment" data-url={attachment.url} onClick={() => open(attachment.url)}>
+                  {t(lang, 'auditAttachment')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BatchTable } from '../../components/BatchTable';
+import { parseUrlList } from '../../lib/batch/links';
+import { emptyRow, type BatchRow } from '../../lib/batch/row';
+import { BATCH_KEY, BATCH_REQUEST_KEY, readRequest, readSaved, type BatchRequest, type SavedBatch } from '../../lib/batch/store';
+import { summaryCsv } from '../../lib/export/summary';
+import { bt } from '../../lib/i18n/batch-ui';
+import type { Lang } from '../../lib/i18n/render';
+import { download } from '../popup/download';
+import { hostsToAsk } from './permissions';
+import { runBatch } from './runner';
+
+type Phase = { kind: 'idle' } | { kind: 'fetching'; done: number; total: number } | { kind: 'auditing' };
+
+function fileStem(batch: SavedBatch): string {
+  const agency = batch.rows.find((row) => row.agency)?.agency ?? '年报';
+  return `${agency}-批量-年报核查`.replace(/[\\/:*?"<>|\s]+/g, '_');
+}
+
+/** The batch view: runs a batch the popup asked for (or pasted addresses), shows it, keeps it until cleared. */
+export function App() {
+  const [lang, setLang] = useState<Lang>('zh');
+  const [batch, setBatch] = useState<SavedBatch | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const stopper = useRef<AbortController | null>(null);
+
+  async function start(request: BatchRequest, language: Lang): Promise<void> {
+    const controller = new AbortController();
+    stopper.current = controller;
+    const startedAt = new Date().toISOString();
+    const pending: SavedBatch = {
+      listUrl: request.listUrl, startedAt, state: 'running',
+      rows: request.links.map((link, i) => ({ ...emptyRow(i, link.url, link.text, 'stopped', null), publishedAt: link.listedAt })),
+    };
+    setBatch(pending);
+    // Saved at once: a view closed mid-run still shows which links were asked for.
+    await browser.storage.local.set({ [BATCH_KEY]: pending });
+    setPhase({ kind: 'fetching', done: 0, total: request.links.length });
+    try {
+      const outcome = await runBatch(request, language, controller.signal, {
+        onProgress: (done, total) => setPhase({ kind: 'fetching', done, total }),
+        onAuditing: () => setPhase({ kind: 'auditing' }),
+      });
+      const saved: SavedBatch = { listUrl: request.listUrl, startedAt, state: outcome.stopped ? 'stopped' : 'done', rows: outcome.rows };
+      document.documentElement.dataset.auditMs = String(Math.round(outcome.auditMs * 10) / 10);
+      setBatch(saved);
+      await browser.storage.local.set({ [BATCH_KEY]: saved });
+    } finally {
+      stopper.current = null;
+      setPhase({ kind: 'idle' });
+    }
+  }
+
+  useEffect(() => {
+    // Another open view (or the one running the batch) saved it: show the same batch here.
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && BATCH_KEY in changes && !stopper.current) setBatch(readSaved(changes[BATCH_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const stored = await browser.storage.local.get(['lang', BATCH_KEY, BATCH_REQUEST_KEY]).catch(() => ({}) as Record<string, unknown>);
+      const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      setLang(language);
+      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      const request = readRequest(stored[BATCH_REQUEST_KEY]);
+      if (request) {
+        await browser.storage.local.remove(BATCH_REQUEST_KEY);
+        await start(request, language);
+      } else setBatch(readSaved(stored[BATCH_KEY]));
+    })();
+  }, []);
+
+  const auditPasted = async () => {
+    const urls = parseUrlList(pasted);
+    if (urls.length === 0) return;
+    const origins = hostsToAsk(urls);
+    // Asked at the click, before anything else: the browser grants only within the user's gesture.
+    if (origins.length && !(await browser.permissions.request({ origins }).catch(() => false))) {
+      setNotice(bt(lang, 'permissionDenied'));
+      return;
+    }
+    setNotice(null);
+    await start({ listUrl: null, links: urls.map((url) => ({ url, text: '', listedAt: null })), next: null }, lang);
+  };
+
+  const clear = async () => {
+    await browser.storage.local.remove(BATCH_KEY);
+    setBatch(null);
+  };
+
+  const exportXlsx = async () => {
+    if (!batch) return;
+    const { summaryXlsx } = await import('../../lib/export/summary');
+    download(`${fileStem(batch)}.xlsx`, await summaryXlsx(batch.rows, lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  };
+
+  const switchLang = () => {
+    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    setLang(next);
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+    void browser.storage.local.set({ lang: next });
+  };
+
+  const rows: BatchRow[] = batch?.rows ?? [];
+  const running = phase.kind !== 'idle';
+  const audited = rows.filter((row) => row.status === 'audited');
+  return (
+    <main data-testid="batch" data-state={running ? 'running' : (batch?.state ?? 'empty')}>
+      <nav class="top">
+        <h1>{bt(lang, 'title')}</h1>
+        <button type="button" class="link" onClick={switchLang}>{bt(lang, 'language')}</button>
+      </nav>
+      {batch?.listUrl && <p class="muted">{bt(lang, 'listPage')}：<a href={batch.listUrl} target="_blank" rel="noopener noreferrer">{batch.listUrl}</a></p>}
+      {phase.kind === 'fetching' && (
+        <div class="progress" data-testid="progress">
+          <progress max={Math.max(phase.total, 1)} value={phase.done} />
+          <span>{bt(lang, 'progress', { done: phase.done, total: phase.total })}</span>
+          <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>
+        </div>
+      )}
+      {phase.kind === 'auditing' && <p class="progress">{bt(lang, 'auditing')}</p>}
+      {!running && batch && batch.state !== 'running' && (
+        <div class="actions">
+          <span data-testid="batch-summary">{bt(lang, 'summary', {
+            rows: rows.length, audited: audited.length,
+            errors: rows.reduce((sum, row) => sum + row.errors, 0), warnings: rows.reduce((sum, row) => sum + row.warnings, 0),
+            cross: rows.filter((row) => row.crossyear !== null).length,
+          })}</span>
+          <span class="buttons">
+            <button type="button" data-testid="export-xlsx" onClick={() => void exportXlsx()}>{bt(lang, 'exportXlsx')}</button>
+            <button type="button" data-testid="export-csv" onClick={() => download(`${fileStem(batch)}.csv`, summaryCsv(batch.rows), 'text/csv;charset=utf-8')}>{bt(lang, 'exportCsv')}</button>
+            <button type="button" data-testid="clear" onClick={() => void clear()}>{bt(lang, 'clear')}</button>
+          </span>
+        </div>
+      )}
+      {batch ? <BatchTable rows={rows} lang={lang} pending={running} /> : <p class="muted" data-testid="batch-empty">{bt(lang, 'empty')}</p>}
+      {!running && (
+        <details class="paste" open={!batch}>
+          <summary>{bt(lang, 'paste')}</summary>
+          <textarea data-testid="paste" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+          <button type="button" class="primary" data-testid="audit-urls" onClick={() => void auditPasted()}>{bt(lang, 'auditUrls')}</button>
+          {notice && <p class="bad">{notice}</p>}
+        </details>
+      )}
+    </main>
+  );
+}

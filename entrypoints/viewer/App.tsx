@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Anomalies } from '../../components/Anomalies';
+import { ExportBar, type ExportKind } from '../../components/ExportBar';
+import { FindingList } from '../../components/FindingList';
+import { Summary } from '../../components/Summary';
+import { documentMessage } from '../../lib/i18n/documents';
+import type { Lang } from '../../lib/i18n/render';
+import { t } from '../../lib/i18n/ui';
+import type { AuditResult } from '../../lib/model/result';
+import { exportResult } from './exports';
+import { askToRead, fetchDocument, mayRead, type Fetched } from './fetch-document';
+import { openDocument, type Opened } from './open-document';
+import { problemMessage } from './problems';
+import { ViewerMarks } from './view-marks';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'grant'; url: URL }
+  | { kind: 'busy'; message: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; opened: Opened; result: AuditResult };
+
+const KB = 1024;
+
+function sourceUrl(): URL | null {
+  const src = new URLSearchParams(location.search).get('src');
+  try {
+    const url = src ? new URL(src) : null;
+    return url && /^https?:$/.test(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>('zh');
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [copied, setCopied] = useState(false);
+  const pages = useRef<HTMLDivElement>(null);
+  const marks = useRef<ViewerMarks | null>(null);
+  const langRef = useRef<Lang>('zh');
+
+  const show = async (input: Fetched, source: string) => {
+    const container = pages.current!;
+    marks.current?.destroy();
+    container.replaceChildren();
+    container.className = 'pages';
+    setPhase({ kind: 'busy', message: t(langRef.current, 'viewerLoading') });
+    try {
+      const started = performance.now();
+      const opened = await openDocument({ ...input, source }, container, langRef.current, (done, total) =>
+        setPhase({ kind: 'busy', message: t(langRef.current, 'viewerReading', { done, total }) }));
+      if (!opened.audit) {
+        // The pages show, but their tables cannot be read (a scan, fonts without a Unicode map).
+        setPhase({ kind: 'failed', message: documentMessage(langRef.current, opened.error ?? 'unreadable') });
+        return;
+      }
+      const viewerMarks = new ViewerMarks(opened.audit, opened.elements, langRef.current);
+      marks.current = viewerMarks;
+      viewerMarks.draw(null);
+      // Read, audited and marked (pages draw on as they come into view): the figure the README quotes.
+      container.dataset.auditMs = String(Math.round(performance.now() - started));
+      document.title = `${opened.audit.result.title ?? input.name} · ${t(langRef.current, 'appName')}`;
+      setPhase({ kind: 'ready', opened, result: viewerMarks.result });
+    } catch (error) {
+      container.replaceChildren();
+      setPhase({ kind: 'failed', message: problemMessage(error, langRef.current) });
+    }
+  };
+
+  const load = async (url: URL) => {
+    if (!(await mayRead(url))) return setPhase({ kind: 'grant', url });
+    setPhase({ kind: 'busy', message: t(langRef.current, 'viewerLoading') });
+    try {
+      const fetched = await fetchDocument(url, (bytes) =>
+        setPhase({ kind: 'busy', message: t(langRef.current, 'viewerDownloading', { size: `${Math.round(bytes / KB)} KB` }) }));
+      await show(fetched, url.href);
+    } catch (error) {
+      setPhase({ kind: 'failed', message: problemMessage(error, langRef.current) });
+    }
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const stored = await browser.storage.local.get('lang').catch(() => ({}) as Record<string, unknown>);
+      const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      langRef.current = language;
+      setLang(language);
+      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      const url = sourceUrl();
+      if (url) await load(url);
+    })();
+    return () => marks.current?.destroy();
+  }, []);
+
+  const switchLang = () => {
+    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    langRef.current = next;
+    setLang(next);
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+    void browser.storage.local.set({ lang: next });
+    const viewerMarks = marks.current;
+    if (viewerMarks && phase.kind === 'ready') {
+      viewerMarks.setLang(next);
+      setPhase({ ...phase, result: viewerMarks.result });
+    }
+  };
+
+  const grant = async (url: URL) => {
+    if (await askToRead(url)) await load(url);
+    else setPhase({ kind: 'failed', message: t(langRef.current, 'viewerDenied', { host: url.hostname }) });
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await show({ bytes, name: file.name, contentType: file.type || null }, file.name);
+  };
+
+  const onExport = async (kind: ExportKind) => {
+    if (phase.kind !== 'ready') return;
+    await exportResult(phase.result, kind, lang);
+    if (kind === 'tsv') {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    }
+  };
+
+  return (
+    <div class="viewer" data-testid="viewer" data-phase={phase.kind}>
+      <aside class="side">
+        <nav class="top">
+          <h1>{t(lang, 'appName')}</h1>
+          <label class="link file">
+            {t(lang, 'viewerOpenFile')}
+            <input type="file" accept=".pdf,.docx,.doc,.wps,.htm,.html" data-testid="open-file"
+              onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
+          </label>
+          <button type="button" class="link" data-testid="lang" onClick={switchLang}>{t(lang, 'language')}</button>
+        </nav>
+        {phase.kind === 'idle' && <p class="muted">{t(lang, 'viewerNoSource')}</p>}
+        {phase.kind === 'busy' && <p class="muted" data-testid="status">{phase.message}</p>}
+        {phase.kind === 'failed' && <p class="problem" data-testid="problem" role="alert">{phase.message}</p>}
+        {phase.kind === 'grant' && (
+          <section data-testid="grant">
+            <p>{t(lang, 'viewerGrant', { host: phase.url.hostname })}</p>
+            <button type="button" class="primary" data-testid="grant-button" onClick={() => void grant(phase.url)}>{t(lang, 'viewerGrantButton')}</button>
+          </section>
+        )}
+        {phase.kind === 'ready' && (
+          <>
+            <Summary result={phase.result} lang={lang} />
+            <p class="facts muted">
+              <span data-testid="doc-kind">{phase.opened.kind.toUpperCase()}</span>
+              {phase.opened.pages !== null && <span data-testid="page-count">{t(lang, 'viewerPages', { count: phase.opened.pages })}</span>}
+            </p>
+            {phase.opened.elements.length === 0 && phase.result.findings.length > 0 && <p class="muted">{t(lang, 'viewerMarksOnly')}</p>}
+            <ExportBar lang={lang} copied={copied} onExport={(kind) => void onExport(kind)} />
+            <FindingList findings={phase.result.findings} lang={lang} onSelect={(index) => marks.current?.select(index)} />
+            <Anomalies anomalies={phase.result.anomalies} lang={lang} />
+          </>
+        )}
+      </aside>
+      <main class="pages" ref={pages} data-testid="pages" />
+    </div>
+  );
+}

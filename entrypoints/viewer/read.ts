@@ -1,0 +1,29 @@
+/**
+ * The document readers of lib/extract (docs/document-readers.md) hosted in the viewer page: pdf.js's
+ * normal build with its bundled worker, DOMParser for markup, no binary .doc reader (Node only).
+ */
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { readDocument, type DocumentRead, type ReaderEnv } from '../../lib/extract/document';
+import type { PdfjsModule } from '../../lib/extract/pdf/index';
+import { pdfjs } from './pdf-view';
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * The PDF the viewer already opened, lent to the reader instead of a second parse in a second
+ * worker: the members the reader uses, with `destroy` left to the viewer that owns the document.
+ */
+function lend(doc: PDFDocumentProxy): PdfjsModule {
+  const borrowed = {
+    numPages: doc.numPages,
+    getPage: (n: number) => doc.getPage(n),
+    getMetadata: () => doc.getMetadata(),
+    destroy: async () => undefined,
+  };
+  return { getDocument: () => ({ promise: Promise.resolve(borrowed) }) } as unknown as PdfjsModule;
+}
+
+export function readInViewer(bytes: Uint8Array, name: string, contentType: string | null, opened?: PDFDocumentProxy): Promise<DocumentRead> {
+  const env: ReaderEnv = { pdfjs: opened ? lend(opened) : pdfjs, parseHtml };
+  return readDocument(bytes, { name, contentType }, env);
+}

@@ -1,0 +1,60 @@
+import { normalizeText } from '../extract/normalize';
+import { readTitle } from '../template/meta';
+
+/**
+ * Which agency published a report, and whether two names are the same agency. Names vary between
+ * a report's title and the link to it (全称/简称: 福建省福州市公安局 / 福州市公安局 / 市公安局;
+ * 人民政府 / 政府; 平潭综合实验区管委会 / 平潭综合实验区), but a 办公室 or a 分局 is an agency of
+ * its own: 某县人民政府 and 某县人民政府办公室 must never merge.
+ */
+
+/** Spellings of one word, reduced to one form. Order matters: longer first. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/管理委员会/g, '管委会'],
+  [/人民政府/g, '政府'],
+  [/政府办$/g, '政府办公室'],
+  [/政府办(?=[^公])/g, '政府办公室'],
+];
+
+/** The agency named in a report title or a link text, or null. */
+export function agencyFromText(text: string | null | undefined): string | null {
+  if (!text) return null;
+  // 【2021年】… : a bracketed year before the name hides the name from the title reader.
+  const agency = readTitle(normalizeText(text).replace(/^[[【(（]\s*(19|20)\d{2}\s*年度?\s*[\]】)）]/, '')).agency;
+  if (!agency) return null;
+  const cleaned = normalizeText(agency)
+    .replace(/^(关于|转发|印发|公布)+/, '')
+    .replace(/[（(][^）)]*[）)]$/, '') // （2021年） or （全文） after the name
+    .replace(/(的|之)$/, '')
+    .replace(/[\s\u3000]+/g, '')
+    .trim();
+  // A bare 本机关 or a name of one character names nobody.
+  return cleaned.length >= 2 && !/^(本机关|本单位|我(局|委|办|区|县|市))$/.test(cleaned) ? cleaned : null;
+}
+
+/** The comparable form of an agency name: NFKC, no spaces or punctuation, one spelling per word. */
+export function agencyKey(name: string): string {
+  let key = name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+  for (const [pattern, replacement] of SPELLINGS) key = key.replace(pattern, replacement);
+  // 平潭综合实验区管委会（经济发展局）: the 管委会 of a zone is the zone itself.
+  key = key.replace(/(区)管委会/g, '$1');
+  return key;
+}
+
+const ADMIN_START = /^[省市县区州盟旗镇乡]/;
+const PROVINCE_END = /(省|自治区|市)$/;
+
+/** One name is the other with its place prefix left out (福州市公安局 / 市公安局; 福建省福州市公安局 / 福州市公安局). */
+export function isShortFormOf(long: string, short: string): boolean {
+  if (long.length <= short.length || !long.endsWith(short) || short.length < 3) return false;
+  const prefix = long.slice(0, long.length - short.length);
+  if (!/^\p{Script=Han}+$/u.test(prefix)) return false;
+  return ADMIN_START.test(short) || PROVINCE_END.test(prefix);
+}
+
+export function sameAgency(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = agencyKey(a);
+  const y = agencyKey(b);
+  return x === y || isShortFormOf(x, y) || isShortFormOf(y, x);
+}

@@ -1,0 +1,80 @@
+import type { BatchRow } from '../batch/row';
+import type { Lang } from '../i18n/render';
+import { neutralize } from './csv';
+
+/** The batch summary (output.md, --summary): one row per input, in input order. */
+export const SUMMARY_COLUMNS = [
+  'source', 'agency', 'year', 'format', 'published_at', 'deadline', 'errors', 'warnings', 'rules',
+  'crossyear', 'previous_source', 'status', 'reason',
+] as const;
+type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
+
+const HEADERS: Record<Lang, Record<SummaryColumn, string>> = {
+  zh: {
+    source: '地址', agency: '机关', year: '年度', format: '格式', published_at: '发布日期', deadline: '是否按期', errors: '错误',
+    warnings: '警告', rules: '触发规则', crossyear: '跨年核对', previous_source: '上年报告', status: '状态', reason: '说明',
+  },
+  en: {
+    source: 'Source', agency: 'Agency', year: 'Year', format: 'Format', published_at: 'Published', deadline: 'Deadline', errors: 'Errors',
+    warnings: 'Warnings', rules: 'Rules fired', crossyear: 'Cross-year', previous_source: 'Last year’s report', status: 'Status', reason: 'Reason',
+  },
+};
+const FINDING_HEADERS: Record<Lang, string[]> = {
+  zh: ['地址', '机关', '年度', '规则', '级别', '表', '行', '列', '应为', '实为', '说明'],
+  en: ['Source', 'Agency', 'Year', 'Rule', 'Severity', 'Table', 'Row', 'Column', 'Expected', 'Actual', 'Message'],
+};
+
+export function summaryRecord(row: BatchRow): Record<SummaryColumn, string | number | null> {
+  return {
+    source: row.source, agency: row.agency, year: row.year, format: row.format, published_at: row.publishedAt,
+    deadline: row.deadline, errors: row.errors, warnings: row.warnings, rules: row.rules.join(' '),
+    crossyear: row.crossyear, previous_source: row.previousSource, status: row.status, reason: row.reason,
+  };
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = neutralize(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 with a BOM (Excel opens it correctly), the column keys as header. */
+export function summaryCsv(rows: readonly BatchRow[]): string {
+  const lines = [SUMMARY_COLUMNS.join(','), ...rows.map((row) => {
+    const record = summaryRecord(row);
+    return SUMMARY_COLUMNS.map((key) => csvField(record[key])).join(',');
+  })];
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+const cell = (value: string | number | null): string | number => (typeof value === 'number' ? value : neutralize(value ?? ''));
+
+/** A summary sheet (one row per input) and a findings sheet (one row per finding, with its report's link). */
+export async function summaryXlsx(rows: readonly BatchRow[], lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '年报核查';
+  const summary = workbook.addWorksheet(lang === 'zh' ? '汇总' : 'Summary');
+  summary.addRow(SUMMARY_COLUMNS.map((key) => HEADERS[lang][key]));
+  for (const row of rows) {
+    const record = summaryRecord(row);
+    const added = summary.addRow(SUMMARY_COLUMNS.map((key) => cell(record[key])));
+    if (/^https?:\/\//.test(row.source)) added.getCell(1).value = { text: row.source, hyperlink: row.source };
+  }
+  summary.getColumn(1).width = 50;
+  summary.getColumn(2).width = 28;
+  summary.getRow(1).font = { bold: true };
+
+  const findings = workbook.addWorksheet(lang === 'zh' ? '问题' : 'Findings');
+  findings.addRow(FINDING_HEADERS[lang]);
+  for (const row of rows) {
+    for (const f of row.findings) {
+      const added = findings.addRow([row.source, row.agency, row.year, f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual, f.message].map(cell));
+      if (/^https?:\/\//.test(row.source)) added.getCell(1).value = { text: row.source, hyperlink: row.source };
+    }
+  }
+  findings.getColumn(11).width = 80;
+  findings.getRow(1).font = { bold: true };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

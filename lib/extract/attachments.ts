@@ -1,0 +1,86 @@
+/**
+ * Attachment links of a page whose body holds no report tables: many agencies publish the report
+ * only as a PDF or Word file and their report page holds just the title and a download link.
+ */
+
+export type AttachmentKind = 'pdf' | 'docx' | 'doc' | 'wps';
+
+export interface Attachment {
+  /** Absolute http(s) URL of the file. */
+  url: string;
+  /** The link's text (or the file name when the link has none), for the popup. */
+  name: string;
+  /** From the file name; null when only the link's words say it is an attachment. */
+  kind: AttachmentKind | null;
+  /** The link or the page names an annual report (年度报告/年报): listed first. */
+  likely: boolean;
+}
+
+const EXTENSION = /\.(pdf|docx|doc|wps)$/i;
+const ATTACHMENT_WORDS = /附件|下载/;
+const REPORT_WORDS = /年度报告|年报/;
+const MAX_LINKS = 5000;
+const MAX_ATTACHMENTS = 10;
+
+function kindOf(text: string): AttachmentKind | null {
+  const match = EXTENSION.exec(text.trim());
+  return match ? (match[1]!.toLowerCase() as AttachmentKind) : null;
+}
+
+/** The kind a URL names: by its path, or by a file name passed in its query (download.jsp?file=x.pdf). */
+export function kindOfUrl(url: URL): AttachmentKind | null {
+  const path = kindOf(decodeURIComponentSafe(url.pathname));
+  if (path) return path;
+  for (const value of url.searchParams.values()) {
+    const named = kindOf(value);
+    if (named) return named;
+  }
+  return null;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function resolve(href: string | null, base: string): URL | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileName(url: URL): string {
+  return decodeURIComponentSafe(url.pathname.split('/').pop() ?? '') || url.host;
+}
+
+/** Links to a PDF/Word file, or links named 附件/下载 together with 年度报告; first the likely reports. */
+export function findAttachments(doc: Document): Attachment[] {
+  const base = doc.baseURI || doc.URL || 'about:blank';
+  const pageNamesReport = REPORT_WORDS.test(doc.title ?? '') || REPORT_WORDS.test(doc.querySelector('h1')?.textContent ?? '');
+  const seen = new Set<string>();
+  const found: Attachment[] = [];
+  const links = Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS);
+  for (const link of links) {
+    const url = resolve(link.getAttribute('href'), base);
+    if (!url) continue;
+    const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    const title = link.getAttribute('title') ?? '';
+    const kind = kindOfUrl(url) ?? kindOf(text) ?? kindOf(title);
+    const named = ATTACHMENT_WORDS.test(text + title) && REPORT_WORDS.test(text + title);
+    if (!kind && !named) continue;
+    url.hash = '';
+    if (seen.has(url.href)) continue;
+    seen.add(url.href);
+    const likely = REPORT_WORDS.test(text + title + decodeURIComponentSafe(url.pathname + url.search)) || pageNamesReport;
+    found.push({ url: url.href, name: text || title || fileName(url), kind, likely });
+  }
+  // Stable: page order within each group.
+  return [...found.filter((a) => a.likely), ...found.filter((a) => !a.likely)].slice(0, MAX_ATTACHMENTS);
+}

@@ -1,0 +1,131 @@
+import type { DocumentLike, ElementLike } from './dom';
+import { extractFromDocument } from './html';
+import { extractFromPdf, type PdfjsModule } from './pdf/index';
+import { extractFromTextAny } from './layout-text';
+import { readDocx, DOCX_LIMITS } from './docx';
+import type { Extracted } from './types';
+
+export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
+
+/** Why a document could not be read; each code has a message in both locales (lib/i18n/documents.ts). */
+export type DocumentErrorCode = 'scanned' | 'encrypted' | 'garbled' | 'unreadable' | 'too-large' | 'zip-bomb' | 'doc-unsupported' | 'empty';
+
+export interface DocumentRead {
+  kind: DocumentKind;
+  extracted: Extracted | null;
+  error: DocumentErrorCode | null;
+  /** PDF: page count and page sizes in points, for a viewer that draws marks over the pages. */
+  pages?: number;
+  pageSizes?: { width: number; height: number }[];
+  /** docx / html: the parsed document and, for each token's `src`, its element (to mark cells). */
+  document?: ParsedHtml;
+  elements?: ElementLike[];
+  /** docx: the HTML the document was converted to (untrusted: render it as a parsed DOM, never via innerHTML). */
+  html?: string;
+}
+
+/**
+ * What the readers need from their host. Node: the legacy pdf.js build, linkedom's parser,
+ * word-extractor for old `.doc` files. Browser (the viewer page): the normal pdf.js build with its
+ * worker, DOMParser, and no `.doc` reader (the document then gets the `doc-unsupported` error).
+ */
+/** A parsed HTML document: the browser's Document, or the CLI's parse5 tree (lib/extract/dom.ts). */
+export type ParsedHtml = DocumentLike & { getElementsByTagName(name: string): ArrayLike<ElementLike> };
+
+export interface ReaderEnv {
+  pdfjs: PdfjsModule;
+  parseHtml: (html: string) => ParsedHtml;
+  readDoc?: (bytes: Uint8Array) => Promise<string>;
+}
+
+export interface DocumentHints {
+  /** File name or URL: its extension is a hint, the bytes decide. */
+  name?: string;
+  contentType?: string | null;
+}
+
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/** What the bytes are: magic numbers first, then markup, then the name and content type. */
+export function sniffKind(bytes: Uint8Array, hints: DocumentHints = {}): DocumentKind {
+  const head = bytes.subarray(0, 8);
+  const starts = (...values: number[]) => values.every((value, i) => head[i] === value);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (startsWithin(bytes, '%PDF-', 1024)) return 'pdf';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'docx';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc';
+  const text = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  if (/<(?:!doctype\s+html|html|head|body|table|meta|div|p)[\s>]/i.test(text)) return 'html';
+  const type = (hints.contentType ?? '').toLowerCase();
+  if (type.includes('html')) return 'html';
+  if (/\.(?:html?|shtml|xhtml)(?:[?#]|$)/i.test(hints.name ?? '')) return 'html';
+  return 'text';
+}
+
+function startsWithin(bytes: Uint8Array, marker: string, within: number): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, within)).includes(marker);
+}
+
+/**
+ * Read any report document: PDF, .docx, old .doc, HTML (also HTML saved under a .doc name) or
+ * text. Never throws; a document that cannot be read gets an error code instead of tokens.
+ */
+export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env: ReaderEnv): Promise<DocumentRead> {
+  const kind = sniffKind(bytes, hints);
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { kind, extracted: null, error: 'too-large' };
+  if (bytes.byteLength === 0) return { kind, extracted: null, error: 'empty' };
+  try {
+    switch (kind) {
+      case 'pdf': {
+        const read = await extractFromPdf(bytes, env.pdfjs);
+        return { kind, extracted: read.extracted, error: read.error, pages: read.pages, pageSizes: read.pageSizes };
+      }
+      case 'docx': {
+        const read = await readDocx(bytes);
+        if (read.error) return { kind, extracted: null, error: read.error };
+        return { kind, ...fromHtml(read.html!, env), html: read.html! };
+      }
+      case 'doc': {
+        if (!env.readDoc) return { kind, extracted: null, error: 'doc-unsupported' };
+        const text = await env.readDoc(bytes);
+        return { kind, extracted: extractFromTextAny(text), error: null };
+      }
+      case 'html':
+        return { kind, ...fromHtml(decodeText(bytes, hints.contentType ?? null), env) };
+      default:
+        return { kind, extracted: extractFromTextAny(decodeText(bytes, hints.contentType ?? null)), error: null };
+    }
+  } catch {
+    return { kind, extracted: null, error: 'unreadable' };
+  }
+}
+
+function fromHtml(html: string, env: ReaderEnv): Pick<DocumentRead, 'extracted' | 'error' | 'document' | 'elements'> {
+  const document = env.parseHtml(html);
+  const { extracted, elements } = extractFromDocument(document);
+  return { extracted, error: null, document, elements };
+}
+
+/** Decode by the declared charset; undeclared text that is not valid UTF-8 is read as GB18030. */
+export function decodeText(bytes: Uint8Array, contentType: string | null): string {
+  const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1]
+    ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (declared) {
+    const label = declared.toLowerCase();
+    const name = ['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'cp936'].includes(label) ? 'gb18030' : label;
+    try {
+      return new TextDecoder(name).decode(bytes);
+    } catch {
+      // an unknown label: fall through to sniffing
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+export { DOCX_LIMITS };

@@ -1,0 +1,102 @@
+import type * as Pdfjs from 'pdfjs-dist';
+import { readPositioned, type Chunk } from '../positioned';
+import { findPublicationDate, pickTitle, type Extracted } from '../types';
+import { itemsToChunks, type PdfTextItem } from './items';
+import { textQuality } from './quality';
+
+/** What the reader needs of pdf.js: the legacy build in Node, the normal build (with its worker) in a page. */
+export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'>;
+
+export type PdfErrorCode = 'encrypted' | 'scanned' | 'garbled' | 'unreadable' | 'too-large';
+
+export interface PdfExtraction {
+  extracted: Extracted | null;
+  error: PdfErrorCode | null;
+  pages: number;
+  /** Page sizes in points (width, height), by page number from 1: a viewer scales its marks by them. */
+  pageSizes: { width: number; height: number }[];
+}
+
+export const PDF_LIMITS = {
+  /** Bytes; larger files are refused before pdf.js sees them. */
+  maxBytes: 50 * 1024 * 1024,
+  /** A report has a few pages; a longer document is read up to here and the rest noted. */
+  maxPages: 100,
+  /** Text items per page beyond which the page's rest is ignored (a hostile or vector-text page). */
+  maxItemsPerPage: 20_000,
+};
+
+const METRICS = { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true };
+
+/**
+ * Read a PDF's text layer into the positioned-cell shape every reader hands the template. Pure in
+ * the pdf.js module passed in, so the same code runs in Node and in the extension's viewer page.
+ * Never throws: a PDF that cannot be read yields an error code.
+ */
+export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Promise<PdfExtraction> {
+  const none = (error: PdfErrorCode, pages = 0): PdfExtraction => ({ extracted: null, error, pages, pageSizes: [] });
+  if (data.byteLength > PDF_LIMITS.maxBytes) return none('too-large');
+  let doc: Pdfjs.PDFDocumentProxy;
+  try {
+    // pdf.js takes ownership of the buffer it is given and refuses a Node Buffer: pass a plain copy.
+    doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
+  } catch (error) {
+    return none((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'unreadable');
+  }
+  try {
+    return await readDocument(doc);
+  } catch {
+    return none('unreadable', doc.numPages);
+  } finally {
+    void doc.destroy();
+  }
+}
+
+async function readDocument(doc: Pdfjs.PDFDocumentProxy): Promise<PdfExtraction> {
+  const chunks: Chunk[] = [];
+  const pageSizes: { width: number; height: number }[] = [];
+  const anomalies: string[] = [];
+  const count = Math.min(doc.numPages, PDF_LIMITS.maxPages);
+  if (doc.numPages > count) anomalies.push(`pdf: only the first ${count} of ${doc.numPages} pages were read`);
+  for (let p = 1; p <= count; p += 1) {
+    const page = await doc.getPage(p);
+    const viewport = page.getViewport({ scale: 1 });
+    pageSizes.push({ width: viewport.width, height: viewport.height });
+    const content = await page.getTextContent();
+    const items = content.items.filter((item): item is typeof item & PdfTextItem => 'str' in item);
+    if (items.length > PDF_LIMITS.maxItemsPerPage) anomalies.push(`pdf: page ${p} has ${items.length} text items; the first ${PDF_LIMITS.maxItemsPerPage} were read`);
+    const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
+    chunks.push(...itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical));
+    page.cleanup();
+  }
+  const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
+  if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
+  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null });
+  const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
+  const extracted: Extracted = {
+    tokens: read.tokens,
+    blocks: read.blocks,
+    title: titleOf(read.lines, typeof info.Title === 'string' ? info.Title : null),
+    publishedAt: findPublicationDate(read.lines.join('\n')) ?? dateOf(info.CreationDate),
+    anomalies,
+  };
+  return { extracted, error: null, pages: doc.numPages, pageSizes };
+}
+
+/** The title, which often wraps: “淮安市人民政府” over “2024 年政府信息公开工作年度报告”. */
+export function titleOf(lines: readonly string[], metadata: string | null): string | null {
+  const first = lines.slice(0, 8);
+  const candidates: string[] = [];
+  first.forEach((line, i) => {
+    const next = first[i + 1];
+    if (next && !/年度报告|年报/.test(line) && /年度报告|年报/.test(next) && line.length <= 30) candidates.push(`${line}${next}`);
+    candidates.push(line);
+  });
+  return pickTitle([...candidates, metadata]);
+}
+
+/** A PDF date (D:20250225100250+08'00') as 2025-02-25. */
+function dateOf(value: unknown): string | null {
+  const match = typeof value === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(value) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}

@@ -1,0 +1,59 @@
+/** What the batch E2E runs check in both browsers: the table's rows and the exported summary files. */
+import ExcelJS from 'exceljs';
+import { DEAD_PATH, NOTICE_PATH, REPORT_PATHS } from '../support/batch-site';
+import { check, equal } from './harness';
+
+export interface SeenRow { status: string; year: string; crossyear: string; text: string }
+
+/** In the batch view: every row as the table shows it (evaluated in the page). */
+export function readBatchRows(): SeenRow[] {
+  return Array.from(document.querySelectorAll('[data-testid="batch-row"]')).map((row) => ({
+    status: row.getAttribute('data-status') ?? '',
+    year: row.getAttribute('data-year') ?? '',
+    crossyear: row.querySelector('[data-testid="crossyear"]')?.textContent ?? '',
+    text: row.textContent ?? '',
+  }));
+}
+
+/** One row per link (4 reports, the notice, the dead link; the self-link and the list pages not among them), cross-year results on the right years. */
+export function checkBatchRows(rows: SeenRow[]): void {
+  equal(rows.length, 6, 'one row per link');
+  const statuses = rows.map((row) => row.status).sort();
+  equal(statuses, ['audited', 'audited', 'audited', 'audited', 'fetch-failed', 'not-report'], 'statuses');
+  const byYear = Object.fromEntries(rows.filter((row) => row.status === 'audited').map((row) => [row.year, row.crossyear]));
+  equal(byYear, { 2020: '无上年报告', 2021: '一致', 2022: '有问题', 2023: '有问题' }, 'cross-year column by year');
+  check(rows.find((row) => row.status === 'fetch-failed')!.text.includes('HTTP 404'), 'dead link says HTTP 404');
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
+  return lines.map((cells) => Object.fromEntries(header!.map((key, i) => [key, cells[i] ?? ''])));
+}
+
+export function checkSummaryCsv(text: string, base: string): void {
+  check(text.startsWith('\ufeff'), 'CSV has a BOM');
+  const rows = parseCsv(text);
+  equal(rows.length, 6, 'CSV rows');
+  const source = (path: string) => rows.find((row) => row.source === `${base}${path}`);
+  equal(source(DEAD_PATH)?.status, 'fetch-failed', 'dead link row');
+  equal(source(NOTICE_PATH)?.status, 'not-report', 'notice row');
+  check(source(REPORT_PATHS[2022]!)?.rules!.includes('crossyear.carried'), '2022 has crossyear.carried');
+  check(source(REPORT_PATHS[2023]!)?.rules!.includes('crossyear.in-force'), '2023 has crossyear.in-force');
+  check(source(REPORT_PATHS[2023]!)?.rules!.includes('crossyear.duplicate-text'), '2023 has crossyear.duplicate-text');
+  equal(source(REPORT_PATHS[2022]!)?.deadline, 'missed', '2022 published late');
+  equal(source(REPORT_PATHS[2023]!)?.published_at, '2024-01-25', '2023 date from the list');
+}
+
+export async function checkSummaryXlsx(bytes: Buffer): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const summary = workbook.getWorksheet('汇总');
+  check(summary, 'summary sheet');
+  equal(summary.rowCount, 7, 'summary sheet rows (header + 6)');
+  const findings = workbook.getWorksheet('问题');
+  check(findings, 'findings sheet');
+  const rules = findings.getColumn(4).values.slice(2).map(String);
+  check(rules.includes('crossyear.carried') && rules.includes('crossyear.duplicate-text'), 'findings sheet lists the cross-year findings');
+  const link = findings.getRow(2).getCell(1).value as { hyperlink?: string } | string;
+  check(typeof link === 'object' && link.hyperlink?.startsWith('http'), 'findings carry the report link');
+}

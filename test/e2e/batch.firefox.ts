@@ -1,0 +1,121 @@
+/**
+ * The batch view end to end in Firefox ESR (puppeteer-core over WebDriver BiDi): the popup's offer on
+ * the local 年报 column, the run, one row per link with the cross-year column, the details, both
+ * exports read back from the download folder, the batch kept across reopening.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { AGENCY, batchSite, REPORT_PATHS } from '../support/batch-site';
+import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
+import { check, equal, poll, runCases, type Case } from './harness';
+import { serve } from './server';
+
+const OUT = resolve('test/e2e/out');
+mkdirSync(OUT, { recursive: true });
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'nianbao-ff-batch-'));
+const HOST = 'www.nianbao-batch.gov.cn';
+const UUID = '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01';
+const ORIGIN = `moz-extension://${UUID}`;
+
+type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+
+async function launch(): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'nianbao-audit@example.invalid': UUID }),
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.proxy.type': 0,
+      'browser.fixup.alternate.enabled': false,
+      'browser.download.folderList': 2,
+      'browser.download.dir': DOWNLOADS,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    },
+  });
+}
+
+async function openExtensionPage(page: Page, url: string, ready: string): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
+}
+
+async function downloaded(name: string): Promise<string> {
+  const path = join(DOWNLOADS, name);
+  await poll(async () => existsSync(path) && !readdirSync(DOWNLOADS).some((f) => f.endsWith('.part')), Boolean, `download ${name}`, 20_000);
+  return path;
+}
+
+async function main(): Promise<number> {
+  const server = await serve(batchSite());
+  const base = `http://${HOST}:${server.port}`;
+  const browser = await launch();
+  await browser.installExtension(resolve('.output/firefox-mv2'));
+  let batch: Page;
+
+  const cases: Case[] = [
+    ['offers the batch in the popup on the list page, and runs it in the batch view', async () => {
+      const list = await browser.newPage();
+      await list.goto(`${base}/ndbg/index.html`);
+      const popup = await browser.newPage();
+      await popup.setViewport({ width: 420, height: 600 });
+      await openExtensionPage(popup, `${ORIGIN}/popup.html`, '[data-testid="popup"]');
+      const tabId = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        return (await api.tabs.query({ url: '*://*.gov.cn/ndbg/index.html' }))[0]?.id ?? -1;
+      });
+      check(tabId > 0, 'list tab');
+      await openExtensionPage(popup, `${ORIGIN}/popup.html?tabId=${tabId}`, '[data-testid="batch-offer"]');
+      equal(await popup.$eval('[data-testid="batch-offer"]', (b) => b.textContent), '审核本页列出的全部年报（3）', 'offer');
+      await popup.screenshot({ path: join(OUT, 'firefox-batch-offer.png') });
+      await popup.click('[data-testid="batch-offer"]');
+      // The tab the extension opens is not announced over BiDi; a second view of the batch follows the first through storage.
+      batch = await browser.newPage();
+      await batch.setViewport({ width: 1280, height: 900 });
+      await openExtensionPage(batch, `${ORIGIN}/batch.html`, '[data-testid="batch"]');
+      await batch.waitForFunction(() => document.querySelector('[data-testid="batch"]')?.getAttribute('data-state') === 'done', { timeout: 60_000 });
+    }],
+    ['shows one row per link, with the cross-year findings on the right years', async () => {
+      checkBatchRows(await batch.evaluate(readBatchRows));
+      await batch.screenshot({ path: join(OUT, 'firefox-batch-table.png'), fullPage: true });
+    }],
+    ['opens a row’s findings', async () => {
+      await batch.click('[data-testid="batch-row"][data-year="2023"]');
+      await batch.waitForSelector('[data-testid="batch-details"]');
+      const rules = await batch.$$eval('[data-testid="batch-finding"]', (items) => items.map((i) => i.getAttribute('data-rule')));
+      check(rules.includes('crossyear.in-force') && rules.includes('crossyear.duplicate-text'), `2023 findings: ${rules.join(', ')}`);
+      const duplicate = await batch.$eval('[data-rule="crossyear.duplicate-text"]', (i) => i.textContent ?? '');
+      check(/正文有 \d+% 与2022年度报告重复/.test(duplicate), `duplicate-text message: ${duplicate}`);
+      equal(await batch.$eval('[data-testid="open-page"]', (a) => a.getAttribute('href')), `${base}${REPORT_PATHS[2023]}`, 'report link');
+      await batch.screenshot({ path: join(OUT, 'firefox-batch-details.png'), fullPage: true });
+    }],
+    ['exports the summary as CSV and XLSX that read back from the download folder', async () => {
+      await batch.click('[data-testid="export-csv"]');
+      checkSummaryCsv(readFileSync(await downloaded(`${AGENCY}-批量-年报核查.csv`), 'utf8'), base);
+      await batch.click('[data-testid="export-xlsx"]');
+      await checkSummaryXlsx(readFileSync(await downloaded(`${AGENCY}-批量-年报核查.xlsx`)));
+    }],
+    ['keeps the batch when the view is opened again', async () => {
+      const again = await browser.newPage();
+      await openExtensionPage(again, `${ORIGIN}/batch.html`, '[data-testid="batch"][data-state="done"]');
+      equal((await again.$$('[data-testid="batch-row"]')).length, 6, 'rows after reopening');
+      await again.close();
+    }],
+  ];
+  const failed = await runCases('batch view (Firefox)', cases);
+  await browser.close();
+  await server.close();
+  return failed;
+}
+
+main().then((failed) => process.exit(failed ? 1 : 0), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,157 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../e2e/server';
+import { AGENCY, batchSite, DEAD_PATH, NOTICE_PATH, REPORT_PATHS } from '../../support/batch-site';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'audit-follow-'));
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'lib/cli/main.ts'), ...args], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, NIANBAO_DELAY_MS: '20' }, maxBuffer: 64 * 1024 * 1024,
+    }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.replace(/^\ufeff/, '').trim().split('\r\n').map((line) => {
+    const out: string[] = [];
+    for (const match of line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)) {
+      if (match.index === line.length && match[0] === '') break;
+      out.push(match[1]!.startsWith('"') ? match[1]!.slice(1, -1).replace(/""/g, '"') : match[1]!);
+    }
+    return out;
+  });
+  return lines.map((cells) => Object.fromEntries(header!.map((key, i) => [key, cells[i] ?? ''])));
+}
+
+let site: Awaited<ReturnType<typeof serve>>;
+let base = '';
+beforeAll(async () => {
+  const pages = batchSite();
+  site = await serve(pages);
+  base = `http://127.0.0.1:${site.port}`;
+});
+afterAll(() => site.close());
+
+describe('npm run audit -- --follow LIST', () => {
+  let csv: Record<string, string>[] = [];
+  let result: Awaited<ReturnType<typeof run>>;
+
+  beforeAll(async () => {
+    result = await run('--follow', '--json', '--summary', join(dir, 'summary.csv'), `${base}/ndbg/index.html`);
+    csv = parseCsv(readFileSync(join(dir, 'summary.csv'), 'utf8'));
+  }, 60_000);
+
+  it('writes one summary row per link, across both list pages, the page itself not among them', () => {
+    const url = (path: string) => `${base}${path}`;
+    expect(csv.map((row) => [row.source, row.status])).toEqual([
+      [url(REPORT_PATHS[2023]!), 'audited'],
+      [url(REPORT_PATHS[2022]!), 'audited'],
+      [url(NOTICE_PATH), 'not-report'],
+      [url(REPORT_PATHS[2021]!), 'audited'],
+      [url(REPORT_PATHS[2020]!), 'audited'],
+      [url(DEAD_PATH), 'fetch-failed'],
+    ]);
+    expect(csv.find((row) => row.status === 'fetch-failed')!.reason).toBe('HTTP 404');
+  });
+
+  it('names the agency from the title, the short form, or the link; reads the GBK year', () => {
+    expect(csv.filter((row) => row.status === 'audited').map((row) => [row.year, row.agency, row.format])).toEqual([
+      ['2023', AGENCY, '2021'], ['2022', AGENCY, '2021'], ['2021', '示例局', '2021'], ['2020', AGENCY, '2019'],
+    ]);
+  });
+
+  it('puts the cross-year findings on the right years', () => {
+    const byYear: Record<string, Record<string, string>> = Object.fromEntries(csv.filter((row) => row.year).map((row) => [row.year, row]));
+    expect(byYear['2020']!.crossyear).toBe('');
+    expect(byYear['2021']!.crossyear).toBe('consistent');
+    expect(byYear['2021']!.previous_source).toBe(`${base}${REPORT_PATHS[2020]}`);
+    expect(byYear['2022']!.crossyear).toBe('findings');
+    expect(byYear['2022']!.rules!.split(' ').filter((r) => r.startsWith('crossyear.'))).toEqual(['crossyear.carried']);
+    expect(byYear['2023']!.rules!.split(' ').filter((r) => r.startsWith('crossyear.'))).toEqual(['crossyear.duplicate-text', 'crossyear.in-force']);
+    const results = JSON.parse(result.stdout) as { year: number; findings: { rule: string; cells: { source?: string }[]; actual: number; expected: number }[] }[];
+    const carried = results.find((r) => r.year === 2022)!.findings.filter((f) => f.rule === 'crossyear.carried');
+    expect(carried.map((f) => f.actual - f.expected)).toEqual([1, 1]);
+    expect(carried[0]!.cells[1]!.source).toBe(`${base}${REPORT_PATHS[2021]}`);
+  });
+
+  it('reads the publication date from the page, else from the list, and judges the deadline', () => {
+    const byYear: Record<string, Record<string, string>> = Object.fromEntries(csv.filter((row) => row.year).map((row) => [row.year, row]));
+    expect([2020, 2021, 2022, 2023].map((y) => [byYear[y]!.published_at, byYear[y]!.deadline])).toEqual([
+      ['2021-01-20', 'kept'], ['2022-01-26', 'kept'], ['2023-02-15', 'missed'], ['2024-01-25', 'kept'],
+    ]);
+  });
+
+  it('reports progress and a closing line on stderr, and exits 0 without errors', () => {
+    expect(result.stderr).toMatch(/\[6\/6\]/);
+    expect(result.stderr).toMatch(/6 inputs: 4 audited, 1 not a report, 0 in an attachment, 1 failed, 0 not fetched/);
+    expect(result.code).toBe(csv.some((row) => Number(row.errors) > 0) ? 1 : 0);
+  });
+
+  it('writes the same summary as XLSX, with a findings sheet', async () => {
+    const xlsx = join(dir, 'summary.xlsx');
+    await run('--follow', '--summary', xlsx, `${base}/ndbg/index.html`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const summary = workbook.getWorksheet('汇总')!;
+    expect(summary.rowCount).toBe(7);
+    expect(summary.getRow(1).getCell(1).value).toBe('地址');
+    const findings = workbook.getWorksheet('问题')!;
+    const rules = findings.getColumn(4).values.slice(2);
+    expect(rules).toContain('crossyear.carried');
+    expect(rules).toContain('crossyear.duplicate-text');
+  }, 60_000);
+});
+
+describe('several inputs without --follow', () => {
+  it('pairs files of one agency by year', async () => {
+    const pages = batchSite();
+    const files = [2021, 2022].map((year) => {
+      const file = join(dir, `${year}.html`);
+      writeFileSync(file, pages.get(REPORT_PATHS[year]!)!.body);
+      return file;
+    });
+    const out = await run('--json', ...files.reverse());
+    const results = JSON.parse(out.stdout) as { year: number; findings: { rule: string }[] }[];
+    expect(results.map((r) => r.year)).toEqual([2022, 2021]);
+    expect(results[0]!.findings.filter((f) => f.rule.startsWith('crossyear.')).map((f) => f.rule)).toEqual(['crossyear.carried', 'crossyear.carried']);
+  }, 60_000);
+});
+
+describe('--follow with links that go wrong', () => {
+  it('does not follow a redirect to another host, and a list that fails is exit 2 with its reason', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((request, response) => {
+      if (request.url === '/list.html') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end('<ul><li><a href="/moved.html">某局2022年政府信息公开工作年度报告</a> 2023-01-10</li><li><a href="/here.html">某局2021年年度报告</a></li></ul>');
+      } else if (request.url === '/moved.html') {
+        response.writeHead(302, { location: 'http://elsewhere.invalid/report.html' }).end();
+      } else if (request.url === '/here.html') {
+        response.writeHead(301, { location: '/final.html' }).end();
+      } else response.writeHead(500).end('boom');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const out = await run('--follow', '--summary', join(dir, 'wrong.csv'), `http://127.0.0.1:${port}/list.html`);
+      const rows = parseCsv(readFileSync(join(dir, 'wrong.csv'), 'utf8'));
+      expect(rows.map((row) => [row.status, row.reason])).toEqual([
+        ['fetch-failed', 'redirected to another host: elsewhere.invalid'],
+        ['fetch-failed', 'HTTP 500'],
+      ]);
+      expect(out.code).toBe(0);
+      const failedList = await run('--follow', `http://127.0.0.1:${port}/nothing.html`);
+      expect(failedList.code).toBe(2);
+      expect(failedList.stderr).toMatch(/list page: HTTP 500/);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { auditExtracted } from '../../../lib/audit';
+import { nodeReaderEnv } from '../../../lib/cli/reader-env';
+import { readDocument } from '../../../lib/extract/document';
+import type { Finding } from '../../../lib/model/finding';
+import { caseHtml, DOCUMENT_CASES, DOCUMENT_KINDS } from '../../fixtures/documents/cases';
+import { auditHtmlCli } from '../../support/audit';
+
+const env = await nodeReaderEnv();
+const key = (f: Finding) => `${f.severity} ${f.rule} ${f.table}/${f.row}/${f.column} ${f.expected}/${f.actual}`;
+
+/**
+ * Documents made from the project's own pages (test/fixtures/documents/make.ts) must give the
+ * findings their HTML page gives. The PDFs listed as known gaps do not yet: their tables put labels
+ * in centred, wrapped paragraphs (the 'word' shape) or spread header cells the reader still joins
+ * wrongly; they are audited here all the same, so a fix shows up as a failing `expect.fails` entry.
+ */
+const KNOWN_GAPS = new Set([
+  'hongze-2023-word.chromium.pdf', 'hongze-2023-word.writer.pdf',
+  'blanks-error-2021-word.chromium.pdf', 'blanks-error-2021-word.writer.pdf',
+  'huaian-2024-cms.chromium.pdf', 'huaian-2024-cms.writer.pdf',
+]);
+
+describe('documents made from HTML fixtures give the same findings as their pages', () => {
+  for (const c of DOCUMENT_CASES) {
+    for (const kind of DOCUMENT_KINDS) {
+      const name = `${c.name}.${kind}`;
+      const check = async () => {
+        const page = auditHtmlCli(caseHtml(c)).result.findings.map(key).sort();
+        const read = await readDocument(new Uint8Array(readFileSync(`test/fixtures/documents/${name}`)), { name }, env);
+        expect(read.error).toBeNull();
+        expect(auditExtracted(read.extracted!).result.findings.map(key).sort()).toEqual(page);
+      };
+      if (KNOWN_GAPS.has(name)) it.fails(`${name} (known gap)`, check);
+      else it(name, check);
+    }
+  }
+
+  it('the injected errors are found in the .docx renderings', async () => {
+    const read = await readDocument(new Uint8Array(readFileSync('test/fixtures/documents/blanks-error-2021-word.writer.docx')), { name: 'x.docx' }, env);
+    const rules = auditExtracted(read.extracted!).result.findings.map((f) => `${f.rule} ${f.row}`);
+    expect(rules).toContain('applications.row-total 3.1');
+  });
+});
