@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BatchRow } from '../lib/batch/row';
 import { bt, type BatchUiId } from '../lib/i18n/batch-ui';
 import { ruleTitle, type Lang } from '../lib/i18n/render';
+import { viewerUrl } from './AttachmentOffer';
 import { SeverityBadge } from './SeverityBadge';
 
 type SortKey = 'agency' | 'year' | 'format' | 'publishedAt' | 'deadline' | 'errors' | 'warnings' | 'crossyear' | 'status';
@@ -89,6 +90,10 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
                 <td colSpan={COLUMNS.length}>
                   <p>
                     <a href={row.source} target="_blank" rel="noopener noreferrer" data-testid="open-page">{bt(lang, 'openPage')}</a>
+                    {/* An audited row's reason is the attachment it was read from: its marks are drawn in the viewer. */}
+                    {row.status === 'audited' && row.reason && /^https?:\/\//.test(row.reason) && (
+                      <> · <a href={viewerUrl(row.reason)} target="_blank" rel="noopener noreferrer" data-testid="open-attachment">{bt(lang, 'openAttachment')}</a></>
+                    )}
                     {row.previousSource && <> · <a href={row.previousSource} target="_blank" rel="noopener noreferrer">{bt(lang, 'openPrevious')}</a></>}
                   </p>
                   {row.findings.length === 0 && row.status === 'audited' && <p class="empty">{bt(lang, 'noFindings')}</p>}

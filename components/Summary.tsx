@@ -1,7 +1,9 @@
 import type { Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
 import type { AuditResult } from '../lib/model/result';
-import { countBySeverity } from '../lib/present/group';
+import { isBlankFinding } from '../lib/present/blanks';
+import { relationCount } from '../lib/present/checks';
+import { badgeCounts } from '../lib/present/marks';
 
 export interface Props {
   result: AuditResult;
@@ -9,7 +11,9 @@ export interface Props {
 }
 
 export function Summary({ result, lang }: Props) {
-  const counts = countBySeverity(result.findings);
+  const counts = badgeCounts(result.findings);
+  const blanks = result.findings.filter(isBlankFinding).length;
+  const relations = relationCount(result);
   return (
     <header class="summary" data-testid="summary">
       <h2 data-testid="title">{result.title ?? '—'}</h2>
@@ -19,9 +23,15 @@ export function Summary({ result, lang }: Props) {
         <span data-testid="format">{result.format ?? '—'} {t(lang, 'format')}</span>
       </p>
       <p class="counts">
-        <span class="count-error" data-testid="count-errors">{counts.error} {t(lang, 'errors')}</span>
-        <span class="count-warning" data-testid="count-warnings">{counts.warning} {t(lang, 'warnings')}</span>
+        <span class="count-error" data-testid="count-errors">{counts.errors} {t(lang, 'errors')}</span>
+        <span class="count-warning" data-testid="count-warnings">{counts.warnings} {t(lang, 'warnings')}</span>
+        {blanks > 0 && <span class="count-blank" data-testid="count-blanks">{t(lang, 'causeBlanks', { count: blanks })}</span>}
       </p>
+      {relations.checked > 0 && (
+        <p class={relations.failed ? 'relations fail' : 'relations hold'} data-testid="relations">
+          {relations.failed ? t(lang, 'relationsFail', { count: relations.checked, failed: relations.failed }) : `✔ ${t(lang, 'relationsHold', { count: relations.checked })}`}
+        </p>
+      )}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { auditBatch, type Prepared } from '../../lib/batch/audit-batch';
+import { attachmentReader } from '../../lib/batch/attachment';
 import { FetchFailure, prepareLinks, readList, politeGetter, type BatchEnv, type FetchedPage } from '../../lib/batch/fetch';
 import type { ReportLink } from '../../lib/batch/links';
 import { MEMORY_KEY, readMemory, remember } from '../../lib/batch/memory';
@@ -60,6 +61,8 @@ export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortS
   const env: BatchEnv = {
     get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal, maxPages: MAX_PAGES,
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+    // The viewer's readers (pdf.js with its worker, mammoth), loaded at the first attachment only.
+    readAttachment: attachmentReader(async () => (await import('../viewer/read')).pageReaderEnv, lang),
     onProgress: (done, total) => callbacks.onProgress(done, total),
   };
   const links: ReportLink[] = [...request.links];

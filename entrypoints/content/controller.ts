@@ -8,7 +8,8 @@ import { contentRequestSchema, type ContentRequest, type ContentState, type Fram
 import type { AuditResult } from '../../lib/model/result';
 import { resultIn } from '../../lib/result';
 import type { PreviousReport } from '../../lib/model/report';
-import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
+import { badgeCounts, marksOf, placeSource, relatedSources, suspectSource } from '../../lib/present/marks';
+import { findingKey, reviewStorageKey, storedStatus } from '../../lib/review/key';
 import { MEMORY_KEY, readMemory } from '../../lib/batch/memory';
 import { auditWithMemory, rememberReport } from './memory';
 import { Overlay } from './overlay';
@@ -28,6 +29,10 @@ class Auditor {
   private result: AuditResult | null = null;
   private lang: Lang = 'zh';
   private marksVisible = true;
+  private blanksVisible = false;
+  /** The auditor's reviews of this report (written by the popup and side panel), shown on the marks. */
+  private reviews: unknown = {};
+  private reviewKey = '';
   private dropped = 0;
   private reruns = 0;
   private runs = 0;
@@ -46,11 +51,13 @@ class Auditor {
     this.ctx.onInvalidated(() => this.stop());
     // A fresh profile can be slow to open its storage; the first audit waits a moment, not forever.
     const stored = await Promise.race([
-      browser.storage.local.get(['lang', 'marksVisible', MEMORY_KEY]).catch(() => ({}) as Record<string, unknown>),
+      browser.storage.local.get(['lang', 'marksVisible', 'blanksVisible', MEMORY_KEY]).catch(() => ({}) as Record<string, unknown>),
       new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), STORAGE_WAIT_MS)),
     ]);
     if (stored.lang === 'en') this.lang = 'en';
     if (stored.marksVisible === false) this.marksVisible = false;
+    if (stored.blanksVisible === true) this.blanksVisible = true;
+    browser.storage.onChanged.addListener(this.onStorage);
     this.memory = readMemory(stored[MEMORY_KEY]);
     this.run(false);
     this.watch();
@@ -60,9 +67,9 @@ class Auditor {
     const findings = this.result?.findings ?? [];
     return {
       report: this.audit?.report.isReport ?? false,
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
+      ...badgeCounts(findings),
       marksVisible: this.marksVisible,
+      blanksVisible: this.blanksVisible,
       runs: this.runs,
       busyMs: Math.round((this.busy + this.overlay.busyMs) * 10) / 10,
     };
@@ -78,6 +85,7 @@ class Auditor {
     this.result = this.audit?.result ?? null;
     this.busy += performance.now() - start; // drawing is counted by the overlay
     this.draw(null);
+    void this.loadReviews();
     void browser.runtime
       .sendMessage({ type: 'audit-summary', summary: this.summary(), initial: this.runs === 1 })
       .catch(() => undefined);
@@ -90,22 +98,50 @@ class Auditor {
       return;
     }
     const findings = this.result?.findings ?? [];
-    const marks = marksOf(findings, (index) => audit.findings[index]?.src);
+    const marks = marksOf(findings, (index) => audit.findings[index]?.src, { blanks: this.blanksVisible });
+    const reviews = findings.map((finding) => storedStatus(this.reviews, findingKey(finding)));
     const finding = selected === null ? undefined : findings[selected];
     const related = finding ? relatedSources(audit.report, finding) : [];
     const suspect = suspectSource(audit.report, finding);
-    this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, lang: this.lang, onSelect: (index) => this.select(index) });
+    this.overlay.show({ marks, elements: audit.elements, related, suspect, selected, reviews, lang: this.lang, onSelect: (index) => this.select(index) });
   }
 
-  private select(index: number): void {
-    const src = this.audit?.findings[index]?.src;
-    const element = typeof src === 'number' ? this.audit?.elements[src] : undefined;
+  private select(index: number, avoid?: 'popup'): void {
+    const finding = this.result?.findings[index];
+    const src = finding && this.audit ? placeSource(this.audit.report, { table: finding.table, src: this.audit.findings[index]?.src }) : null;
+    const element = src === null ? undefined : this.audit?.elements[src];
     if (!this.marksVisible) this.setMarks(true);
     this.draw(index);
     if (element) {
       element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      if (avoid === 'popup') clearOfPopup(element);
       this.overlay.flash(src!);
+    } else if (finding && finding.table === null) {
+      scrollTo({ top: 0 }); // a report-level finding on a page without a title element: the top of the page
     }
+  }
+
+  private async loadReviews(): Promise<void> {
+    if (!this.audit?.report.isReport) return;
+    const key = reviewStorageKey(this.audit.result);
+    this.reviewKey = key;
+    const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
+    if (this.reviewKey !== key) return;
+    this.reviews = stored[key];
+    this.draw(null);
+  }
+
+  private onStorage = (changes: Record<string, { newValue?: unknown }>): void => {
+    const change = this.reviewKey ? changes[this.reviewKey] : undefined;
+    if (!change) return;
+    this.reviews = change.newValue;
+    this.draw(this.overlay.selected);
+  };
+
+  private setBlanks(visible: boolean): void {
+    this.blanksVisible = visible;
+    void browser.storage.local.set({ blanksVisible: visible }).catch(() => undefined);
+    this.draw(null);
   }
 
   private setMarks(visible: boolean): void {
@@ -117,7 +153,7 @@ class Auditor {
   private state(): ContentState {
     // Only a frame without a report points elsewhere: its attachments may hold the report.
     const attachments = this.audit?.report.isReport ? undefined : findAttachments(document);
-    return { summary: this.summary(), result: this.result, dropped: this.dropped, attachments, contentType: document.contentType.slice(0, 200) };
+    return { summary: this.summary(), result: this.result, selected: this.overlay.selected, dropped: this.dropped, attachments, contentType: document.contentType.slice(0, 200) };
   }
 
   private handle(request: ContentRequest): ContentState {
@@ -133,7 +169,10 @@ class Auditor {
         this.run(true);
         break;
       case 'select-finding':
-        this.select(request.index);
+        this.select(request.index, request.avoid);
+        break;
+      case 'set-blanks':
+        this.setBlanks(request.visible);
         break;
       case 'set-marks':
         this.setMarks(request.visible);
@@ -187,8 +226,18 @@ class Auditor {
     this.observer?.disconnect();
     clearTimeout(this.settleTimer);
     browser.runtime.onMessage.removeListener(this.onMessage);
+    browser.storage.onChanged.removeListener(this.onStorage);
     this.overlay.destroy();
   }
+}
+
+/** The popup hangs over the top right of the viewport (about 400 × 600): move a cell under it into the clear. */
+const POPUP = { width: 420, height: 620 };
+function clearOfPopup(element: Element): void {
+  const box = element.getBoundingClientRect();
+  if (box.right < innerWidth - POPUP.width || box.top > POPUP.height) return;
+  const room = innerHeight - POPUP.height;
+  scrollBy({ top: room >= box.height + 16 ? box.top - POPUP.height - 8 : box.bottom - innerHeight + 8 });
 }
 
 export function startAuditor(ctx: ContentScriptContext): void {

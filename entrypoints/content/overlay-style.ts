@@ -17,9 +17,10 @@ export const SHADOW_CSS = `
 .mark.selected { box-shadow: 0 0 0 3px rgba(26, 115, 232, 0.6); }
 .mark.flash { animation: flash 0.5s ease-in-out 4; }
 @keyframes flash { 50% { background: rgba(26, 115, 232, 0.45); } }
-.tag { position: absolute; top: -9px; right: -9px; min-width: 18px; height: 18px; padding: 0 4px; box-sizing: border-box;
+.tag { position: absolute; top: -9px; right: -9px; min-width: 18px; height: 18px; padding: 0 4px; box-sizing: border-box; white-space: nowrap;
   border: 1px solid #fff; border-radius: 9px; font: 600 11px/16px system-ui, sans-serif; color: #fff; text-align: center;
   pointer-events: auto; cursor: help; }
+.tag.expect { top: 2px; right: 2px; }
 .error .tag { background: #d93025; }
 .warning .tag { background: #e37400; }
 .tip { display: none; position: absolute; top: calc(100% + 4px); left: 0; z-index: 1; width: max-content; max-width: 360px;
@@ -28,5 +29,10 @@ export const SHADOW_CSS = `
 .flip .tip { left: auto; right: 0; }
 .tip p { margin: 0 0 4px; }
 .tip p:last-child { margin: 0; }
+.above .tip { top: auto; bottom: calc(100% + 12px); }
 .tag:hover + .tip, .tag:focus + .tip, .mark.selected .tip { display: block; }
+.mark:hover, .mark:focus-within { z-index: 1; }
+.mark.rv-false-positive { border-style: dashed; opacity: 0.55; }
+.mark.rv-confirmed .tag { box-shadow: 0 0 0 2px #188038; }
+@media print { .mark { display: none !important; } }
 `;

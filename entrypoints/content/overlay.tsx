@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Lang } from '../../lib/i18n/render';
 import type { Mark } from '../../lib/present/marks';
+import type { ReviewStatusText as ReviewStatus } from '../../lib/review/key';
 import { HOST_STYLE, SHADOW_CSS } from './overlay-style';
 
 export interface OverlayProps {
@@ -10,12 +11,21 @@ export interface OverlayProps {
   /** The likely culprit of the selected finding's relationship. */
   suspect: number | null;
   selected: number | null;
+  /** The auditor's review of each finding (by index), shown on its mark. */
+  reviews?: (ReviewStatus | null)[];
   lang: Lang;
   onSelect(findingIndex: number): void;
 }
 
 const MAX_RAISES = 20;
 const REFLOW_MS = 200;
+/** Kept here, not in the UI strings, so the content script stays small. */
+const WORDS = {
+  zh: { error: '错误', warning: '警告', expected: '应为 ', review: { confirmed: '确认问题', 'false-positive': '误报', reported: '已反馈' } },
+  en: { error: 'error', warning: 'warning', expected: '≠ ', review: { confirmed: 'Confirmed', 'false-positive': 'False positive', reported: 'Reported' } },
+} as const;
+const GLYPH = { error: '✖', warning: '▲', info: 'i' } as const;
+const REVIEW_GLYPH: Record<ReviewStatus, string> = { confirmed: ' ✔', 'false-positive': ' ∅', reported: ' ✉' };
 
 /** Pixel strings: Preact 11 no longer appends `px` to numbers. */
 type Box = Record<'top' | 'left' | 'width' | 'height', string> & Record<string, string>;
@@ -27,41 +37,92 @@ function boxOf(element: Element | undefined): Box | null {
   return { top: `${rect.top}px`, left: `${rect.left}px`, width: `${rect.width}px`, height: `${rect.height}px` };
 }
 
+/**
+ * The label: an error's expected value where the cell is wide enough to hold it (“应为 272”), else a
+ * glyph and, for several messages, their count: never a bare number that could be read as a value.
+ */
+function tagText(mark: Mark, width: number, lang: Lang): string {
+  const count = mark.messages.length > 1 ? String(mark.messages.length) : '';
+  if (mark.expected !== undefined && !count) {
+    const text = `${WORDS[lang].expected}${mark.expected}`;
+    if (width >= text.length * 8 + 8) return text;
+  }
+  return `${GLYPH[mark.severity]}${count}`;
+}
+
+function reviewOf(mark: Mark, reviews: OverlayProps['reviews'] = []): ReviewStatus | null {
+  return mark.findings.map((i) => reviews[i]).find((status): status is ReviewStatus => !!status) ?? null;
+}
+
+function MarkBox({ mark, props, box, above }: { mark: Mark; props: OverlayProps & { flash: number | null }; box: Box; above?: boolean }) {
+  const words = WORDS[props.lang];
+  const selected = props.selected !== null && mark.findings.includes(props.selected);
+  const review = reviewOf(mark, props.reviews);
+  const text = tagText(mark, parseFloat(box.width), props.lang);
+  // The expected value sits inside its cell's top right corner where the cell is tall enough, so it reads as that cell's.
+  const expectedShown = mark.expected !== undefined && text !== `${GLYPH[mark.severity]}` && parseFloat(box.height) >= 34;
+  const flip = parseFloat(box.left) > innerWidth / 2 && 'flip';
+  const classes = ['mark', mark.severity, selected && 'selected', props.suspect === mark.src && 'suspect',
+    props.flash === mark.src && 'flash', flip, above && 'above', review && `rv-${review}`].filter(Boolean).join(' ');
+  return (
+    <div class={classes} style={box} data-src={mark.src} data-severity={mark.severity} data-review={review ?? undefined}>
+      <button type="button" class={expectedShown ? 'tag expect' : 'tag'} aria-label={`${mark.messages.length} ${words[mark.severity === 'error' ? 'error' : 'warning']}`}
+        onClick={() => props.onSelect(mark.findings[0]!)}>
+        {text}{review ? REVIEW_GLYPH[review] : ''}
+      </button>
+      <Tip mark={mark} props={props} />
+    </div>
+  );
+}
+
+function Tip({ mark, props }: { mark: Mark; props: OverlayProps }) {
+  return (
+    <div class="tip" role="tooltip">
+      {mark.messages.map((message, i) => {
+        const review = props.reviews?.[mark.findings[i]!];
+        return <p key={i}>{message}{review ? ` 〔${WORDS[props.lang].review[review]}〕` : ''}</p>;
+      })}
+    </div>
+  );
+}
+
+/** The selected tooltip opens below its cell unless the suspect sits there: then above, so both stay readable. */
+function tipCovers(cell: Element | undefined, suspect: Element | undefined): boolean {
+  if (!cell || !suspect || cell === suspect) return false;
+  const a = cell.getBoundingClientRect();
+  const b = suspect.getBoundingClientRect();
+  return b.top >= a.bottom - 1 && b.top < a.bottom + 160 && b.right > a.left - 360 && b.left < a.right + 360 && a.top > 170;
+}
+
+/**
+ * Painting order is tree order (every mark is fixed, none has a z-index): warnings, then errors, then
+ * the related cells, then the suspect, and last the selected finding's mark with its tooltip, so the
+ * tooltip and the suspect are never under another mark's outline or label. A hovered mark is lifted by CSS.
+ */
 function Marks(props: OverlayProps & { flash: number | null }) {
   const marked = new Set(props.marks.map((mark) => mark.src));
-  const label = props.lang === 'zh' ? { error: '错误', warning: '警告' } : { error: 'error', warning: 'warning' };
+  const isSelected = (mark: Mark) => props.selected !== null && mark.findings.includes(props.selected);
+  const selected = props.marks.find(isSelected);
+  const suspect = props.marks.find((mark) => mark.src === props.suspect && mark !== selected);
+  const ordinary = props.marks.filter((mark) => mark !== selected && mark !== suspect);
+  const draw = (mark: Mark, above?: boolean) => {
+    const box = boxOf(props.elements[mark.src]);
+    return box ? <MarkBox key={mark.src} mark={mark} props={props} box={box} above={above} /> : null;
+  };
+  const related = (src: number) => {
+    const box = boxOf(props.elements[src]);
+    const classes = props.suspect === src ? 'mark related suspect' : 'mark related';
+    return box ? <div key={`r${src}`} class={classes} style={box} data-src={src} /> : null;
+  };
+  const plainRelated = props.related.filter((src) => !marked.has(src) && src !== props.suspect);
+  const suspectRelated = props.suspect !== null && !marked.has(props.suspect) ? [props.suspect] : [];
   return (
     <>
-      {props.marks.map((mark) => {
-        const box = boxOf(props.elements[mark.src]);
-        if (!box) return null;
-        const selected = props.selected !== null && mark.findings.includes(props.selected);
-        const flip = parseFloat(box.left) > innerWidth / 2 && 'flip';
-        const suspect = props.suspect === mark.src && 'suspect';
-        const classes = ['mark', mark.severity, selected && 'selected', suspect, props.flash === mark.src && 'flash', flip].filter(Boolean).join(' ');
-        return (
-          <div key={mark.src} class={classes} style={box} data-src={mark.src} data-severity={mark.severity}>
-            <button
-              type="button"
-              class="tag"
-              aria-label={`${mark.messages.length} ${label[mark.severity === 'error' ? 'error' : 'warning']}`}
-              onClick={() => props.onSelect(mark.findings[0]!)}
-            >
-              {mark.messages.length}
-            </button>
-            <div class="tip" role="tooltip">
-              {mark.messages.map((message, i) => (
-                <p key={i}>{message}</p>
-              ))}
-            </div>
-          </div>
-        );
-      })}
-      {props.related.filter((src) => !marked.has(src)).map((src) => {
-        const box = boxOf(props.elements[src]);
-        const classes = props.suspect === src ? 'mark related suspect' : 'mark related';
-        return box ? <div key={`r${src}`} class={classes} style={box} data-src={src} /> : null;
-      })}
+      {ordinary.map((mark) => draw(mark))}
+      {plainRelated.map(related)}
+      {suspect && draw(suspect)}
+      {suspectRelated.map(related)}
+      {selected && draw(selected, tipCovers(props.elements[selected.src], props.suspect === null ? undefined : props.elements[props.suspect]))}
     </>
   );
 }
@@ -94,6 +155,11 @@ export class Overlay {
       this.paint();
     });
   };
+
+  /** The selected finding's index, kept across repaints (a review change redraws without losing it). */
+  get selected(): number | null {
+    return this.props?.selected ?? null;
+  }
 
   show(props: OverlayProps): void {
     this.props = props;

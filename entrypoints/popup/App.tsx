@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
 import { AttachmentOffer } from '../../components/AttachmentOffer';
@@ -11,8 +11,10 @@ import { exportFileName } from '../../lib/export/filename';
 import type { Lang } from '../../lib/i18n/render';
 import { t } from '../../lib/i18n/ui';
 import type { ContentState } from '../../lib/model/messages';
+import type { ReviewBook, ReviewEntry } from '../../lib/review/state';
 import { activeTabId, ask, listFrames, reportFrame } from './connection';
 import { download } from './download';
+import { loadReviews, saveReview } from './review-store';
 
 type View =
   | { kind: 'loading' }
@@ -20,10 +22,23 @@ type View =
   | { kind: 'no-report'; tabId: number }
   | { kind: 'report'; tabId: number; frameId: number; state: ContentState };
 
-export function App() {
+export interface AppProps {
+  /** The popup (a quick look, hangs over the page) or the side panel (stays open beside it). */
+  mode?: 'popup' | 'panel';
+}
+
+type Browser = typeof browser & {
+  sidePanel?: { open(options: { windowId?: number; tabId?: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+export function App({ mode = 'popup' }: AppProps) {
   const [lang, setLang] = useState<Lang>('zh');
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [copied, setCopied] = useState(false);
+  const [reviews, setReviews] = useState<ReviewBook>({});
+  const [active, setActive] = useState<number | null>(null);
+  const langRef = useRef<Lang>('zh');
 
   async function load(language: Lang, force: boolean): Promise<void> {
     const tabId = await activeTabId();
@@ -38,24 +53,49 @@ export function App() {
     if (frameId === null) return setView({ kind: 'no-report', tabId });
     const state = await ask(tabId, frameId, { type: 'get-state', lang: language });
     setView({ kind: 'report', tabId, frameId, state });
+    setReviews(state.result ? await loadReviews(state.result) : {});
+    if (typeof state.selected === 'number') setActive(state.selected);
   }
+
+  const reload = () => void load(langRef.current, false).catch(() => setView({ kind: 'unavailable' }));
 
   useEffect(() => {
     void (async () => {
       const stored = await browser.storage.local.get('lang').catch(() => ({}) as Record<string, unknown>);
       const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      langRef.current = language;
       setLang(language);
       document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
       await load(language, false).catch(() => setView({ kind: 'unavailable' }));
     })();
+    // A panel opened for a named tab (the tests' page, a pinned view) stays with it; otherwise it follows the active tab.
+    if (mode !== 'panel' || new URLSearchParams(location.search).has('tabId')) return undefined;
+    // The side panel stays open: follow the auditor to another tab, and to the next page in this one.
+    const onActivated = () => { setActive(null); reload(); };
+    const onUpdated = (tabId: number, change: { status?: string }) => {
+      if (change.status !== 'complete') return;
+      void activeTabId().then((current) => {
+        if (current === tabId) {
+          setActive(null);
+          setTimeout(reload, 300);
+        }
+      });
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
   }, []);
 
   const switchLang = () => {
     const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    langRef.current = next;
     setLang(next);
     document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
     void browser.storage.local.set({ lang: next });
-    void load(next, false).catch(() => setView({ kind: 'unavailable' }));
+    reload();
   };
 
   const send = async (request: Parameters<typeof ask>[2]) => {
@@ -64,30 +104,63 @@ export function App() {
     setView({ ...view, state });
   };
 
+  const select = (index: number) => {
+    setActive(index);
+    void send({ type: 'select-finding', index, ...(mode === 'popup' ? { avoid: 'popup' as const } : {}) });
+  };
+
+  const review = async (index: number, change: Partial<ReviewEntry>) => {
+    if (view.kind !== 'report' || !view.state.result) return;
+    setReviews(await saveReview(view.state.result, index, change));
+  };
+
+  const openPanel = async () => {
+    const api = browser as Browser;
+    try {
+      if (api.sidePanel) {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        await api.sidePanel.open({ windowId: tab?.windowId });
+      } else await api.sidebarAction?.open();
+      window.close();
+    } catch {
+      // Opening needs the user's click; when the browser refuses, the popup simply stays.
+    }
+  };
+
+  const openMemo = () => {
+    if (view.kind !== 'report') return;
+    const query = new URLSearchParams({ tabId: String(view.tabId), frameId: String(view.frameId), lang });
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/memo.html')}?${query}` });
+  };
+
   const onExport = async (kind: ExportKind) => {
     if (view.kind !== 'report' || !view.state.result) return;
     const result = view.state.result;
-    if (kind === 'json') download(exportFileName(result, 'json'), resultJson(result), 'application/json;charset=utf-8');
+    if (kind === 'json') download(exportFileName(result, 'json'), resultJson(result, reviews), 'application/json;charset=utf-8');
     if (kind === 'csv') {
       download(exportFileName(result, 'csv'), cellsCsv(result), 'text/csv;charset=utf-8');
-      download(exportFileName(result, 'csv', '-问题'), findingsCsv(result), 'text/csv;charset=utf-8');
+      download(exportFileName(result, 'csv', '-问题'), findingsCsv(result, lang, reviews), 'text/csv;charset=utf-8');
     }
     if (kind === 'xlsx') {
       const { buildXlsx } = await import('../../lib/export/xlsx');
-      download(exportFileName(result, 'xlsx'), await buildXlsx(result, lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      download(exportFileName(result, 'xlsx'), await buildXlsx(result, lang, reviews), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     }
     if (kind === 'tsv') {
       await navigator.clipboard.writeText(cellsTsv(result));
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     }
+    if (kind === 'memo') openMemo();
   };
 
   return (
-    <main data-testid="popup" data-view={view.kind}>
+    <main data-testid="popup" data-mode={mode} data-view={view.kind}>
       <nav class="top">
         <h1>{t(lang, 'appName')}</h1>
-        <button type="button" class="link" data-testid="lang" onClick={switchLang}>{t(lang, 'language')}</button>
+        <span class="top-links">
+          {mode === 'popup' && <button type="button" class="link" data-testid="open-panel" onClick={() => void openPanel()}>{t(lang, 'openPanel')}</button>}
+          <button type="button" class="link" data-testid="lang" onClick={switchLang}>{t(lang, 'language')}</button>
+        </span>
       </nav>
       {view.kind === 'loading' && <p class="muted">{t(lang, 'loading')}</p>}
       {view.kind === 'unavailable' && <p class="muted" data-testid="unavailable">{t(lang, 'unavailable')}</p>}
@@ -113,7 +186,10 @@ export function App() {
             <button type="button" class="link" data-testid="rerun" onClick={() => void send({ type: 'run-audit' })}>{t(lang, 'rerun')}</button>
           </div>
           <ExportBar lang={lang} copied={copied} onExport={(kind) => void onExport(kind)} />
-          <FindingList findings={view.state.result.findings} lang={lang} onSelect={(index) => void send({ type: 'select-finding', index })} />
+          <FindingList result={view.state.result} lang={lang} reviews={reviews} active={active}
+            blanksVisible={view.state.summary.blanksVisible ?? false} onSelect={select}
+            onReview={(index, change) => void review(index, change)}
+            onBlanks={(visible) => void send({ type: 'set-blanks', visible })} />
           <Anomalies anomalies={view.state.result.anomalies} lang={lang} />
         </>
       )}

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
+import type { ReviewBook } from '../../lib/review/state';
+import { loadReviews, saveReview } from '../popup/review-store';
 import { Summary } from '../../components/Summary';
 import { documentMessage } from '../../lib/i18n/documents';
 import type { Lang } from '../../lib/i18n/render';
@@ -37,6 +39,13 @@ export function App() {
   const [lang, setLang] = useState<Lang>('zh');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [copied, setCopied] = useState(false);
+  const [reviews, setReviews] = useState<ReviewBook>({});
+  const [active, setActive] = useState<number | null>(null);
+  const readyResult = phase.kind === 'ready' ? phase.result : null;
+  useEffect(() => {
+    setActive(null);
+    if (readyResult) void loadReviews(readyResult).then(setReviews);
+  }, [readyResult]);
   const pages = useRef<HTMLDivElement>(null);
   const marks = useRef<ViewerMarks | null>(null);
   const langRef = useRef<Lang>('zh');
@@ -120,7 +129,7 @@ export function App() {
 
   const onExport = async (kind: ExportKind) => {
     if (phase.kind !== 'ready') return;
-    await exportResult(phase.result, kind, lang);
+    await exportResult(phase.result, kind, lang, reviews);
     if (kind === 'tsv') {
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
@@ -156,8 +165,10 @@ export function App() {
               {phase.opened.pages !== null && <span data-testid="page-count">{t(lang, 'viewerPages', { count: phase.opened.pages })}</span>}
             </p>
             {phase.opened.elements.length === 0 && phase.result.findings.length > 0 && <p class="muted">{t(lang, 'viewerMarksOnly')}</p>}
-            <ExportBar lang={lang} copied={copied} onExport={(kind) => void onExport(kind)} />
-            <FindingList findings={phase.result.findings} lang={lang} onSelect={(index) => marks.current?.select(index)} />
+            <ExportBar lang={lang} copied={copied} memo={false} onExport={(kind) => void onExport(kind)} />
+            <FindingList result={phase.result} lang={lang} reviews={reviews} active={active} blanksVisible={false}
+              onSelect={(index) => { setActive(index); marks.current?.select(index); }}
+              onReview={(index, change) => void saveReview(phase.result, index, change).then(setReviews)} />
             <Anomalies anomalies={phase.result.anomalies} lang={lang} />
           </>
         )}

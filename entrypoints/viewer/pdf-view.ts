@@ -3,13 +3,11 @@
  * lazily: only pages near the viewport hold a canvas, so a 300-page report stays responsive.
  * Marks are placed over cells through anchor elements positioned by each cell's box (PDF points).
  */
-import * as pdfjsModule from 'pdfjs-dist';
 import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { Box } from '../../lib/model/report';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
-export const pdfjs = pdfjsModule;
 
 /** CSS pixels per PDF point on screen (pdf.js's own viewer shows 100 % as 96/72). */
 const SCALE = 1.35;

@@ -5,7 +5,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { readDocument, type DocumentRead, type ReaderEnv } from '../../lib/extract/document';
 import type { PdfjsModule } from '../../lib/extract/pdf/index';
-import { pdfjs } from './pdf-view';
+import { loadPdf } from './pdf-view';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -23,7 +23,13 @@ function lend(doc: PDFDocumentProxy): PdfjsModule {
   return { getDocument: () => ({ promise: Promise.resolve(borrowed) }) } as unknown as PdfjsModule;
 }
 
+/** pdf.js as the extension's pages set it up (worker, character maps, standard fonts: loadPdf), for the reader. */
+const pagePdfjs = { getDocument: ({ data }: { data: Uint8Array }) => ({ promise: loadPdf(data) }) } as unknown as PdfjsModule;
+
+/** The readers' host in an extension page (the viewer, the batch view): pdf.js's normal build, DOMParser, mammoth; no .doc. */
+export const pageReaderEnv: ReaderEnv = { pdfjs: pagePdfjs, parseHtml };
+
 export function readInViewer(bytes: Uint8Array, name: string, contentType: string | null, opened?: PDFDocumentProxy): Promise<DocumentRead> {
-  const env: ReaderEnv = { pdfjs: opened ? lend(opened) : pdfjs, parseHtml };
+  const env: ReaderEnv = opened ? { pdfjs: lend(opened), parseHtml } : pageReaderEnv;
   return readDocument(bytes, { name, contentType }, env);
 }

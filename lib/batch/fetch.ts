@@ -1,8 +1,10 @@
 import pLimit from 'p-limit';
 import type { DocumentLike } from '../extract/dom';
+import { sniffKind } from '../extract/document';
 import type { Extracted } from '../extract/types';
 import { extractFromDocument, looksLikeReport } from '../extract/html';
 import type { Prepared } from './audit-batch';
+import type { AttachmentRead } from './attachment';
 import { decodePage } from './decode';
 import { attachmentLink, readListPage, type ReportLink } from './links';
 
@@ -29,8 +31,8 @@ export interface PoliteOptions {
 
 export interface BatchEnv extends PoliteOptions {
   parseHtml(html: string): DocumentLike;
-  /** Reads a PDF or Word attachment, where a reader exists; null leaves the row at 报告在附件中. */
-  readAttachment?(page: FetchedPage): Promise<Extracted | null>;
+  /** Reads a PDF or Word attachment (lib/batch/attachment.ts); without it the row stays at 报告在附件中. */
+  readAttachment?(file: FetchedPage): Promise<AttachmentRead>;
   /** Pages of a list followed through 下一页, at most. */
   maxPages?: number;
   /** Links taken from a list, at most (a list of 500 links is cut, and says so). */
@@ -175,24 +177,45 @@ export async function prepareLink(link: ReportLink, get: (url: string) => Promis
   }
   const problem = problemOf(link.url, page);
   if (problem) return { ...base, extracted: null, status: 'fetch-failed', reason: problem };
-  if (!/html|xml|text\/plain/i.test(page.contentType ?? 'text/html') && env.readAttachment) {
-    const extracted = await env.readAttachment(page).catch(() => null);
-    return extracted ? { ...base, extracted, reason: null } : { ...base, extracted: null, status: 'attachment', reason: page.url };
+  if (isDocument(page)) {
+    // The link is the document itself: audited, its row needs no reason; else the reader's.
+    if (!env.readAttachment) return { ...base, extracted: null, status: 'attachment', reason: page.url };
+    const read = await readFile(page, page.url, env);
+    return { ...base, ...read, reason: read.extracted ? null : read.reason };
   }
-  const doc = env.parseHtml(decodePage(page.bytes, page.contentType).text);
-  const attachment = safeLooksLikeReport(doc) ? null : attachmentLink(doc, page.url);
+  return preparePage(base, env.parseHtml(decodePage(page.bytes, page.contentType).text), page.url, get, env);
+}
+
+/** A fetched report page: its own tables, or, when it holds none, the attachment it links to (same host). */
+export async function preparePage(
+  base: Pick<Prepared, 'source' | 'linkText' | 'listedAt'>, doc: DocumentLike, pageUrl: string,
+  get: (url: string) => Promise<FetchedPage>, env: BatchEnv,
+): Promise<Prepared> {
+  const attachment = safeLooksLikeReport(doc) ? null : attachmentLink(doc, pageUrl);
   if (!attachment) return { ...base, extracted: extractSafely(() => doc) };
   if (!env.readAttachment) return { ...base, extracted: null, status: 'attachment', reason: attachment };
   try {
     const file = await get(attachment);
     const fileProblem = problemOf(attachment, file);
     if (fileProblem) return { ...base, extracted: null, status: 'fetch-failed', reason: `${attachment}: ${fileProblem}` };
-    const extracted = await env.readAttachment(file);
-    return extracted ? { ...base, extracted, reason: attachment } : { ...base, extracted: null, status: 'attachment', reason: attachment };
+    return { ...base, ...(await readFile(file, attachment, env)) };
   } catch (error) {
     if (error instanceof StoppedError) return { ...base, extracted: null, status: 'stopped', reason: null };
     return { ...base, extracted: null, status: 'fetch-failed', reason: `${attachment}: ${reasonOf(error)}` };
   }
+}
+
+/** A PDF or Word file by its bytes (a .docx's content type says "xml", a PDF's is often octet-stream). */
+function isDocument(page: FetchedPage): boolean {
+  const kind = sniffKind(page.bytes, { name: page.url, contentType: page.contentType });
+  return kind === 'pdf' || kind === 'docx' || kind === 'doc';
+}
+
+/** The attachment audited, its address as the row's reason; or the reader's word for why not (扫描件 …). */
+async function readFile(file: FetchedPage, url: string, env: BatchEnv): Promise<Pick<Prepared, 'extracted' | 'status' | 'reason'>> {
+  const read = await env.readAttachment!(file).catch((error: unknown) => ({ extracted: null, problem: reasonOf(error) }));
+  if (read.extracted) return { extracted: read.extracted, reason: url };
+  return { extracted: null, status: 'attachment', reason: `${url}: ${read.problem ?? 'unreadable'}` };
 }
 
 /** Every link, read politely; progress after each. Order is the links' order. */

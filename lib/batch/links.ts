@@ -1,3 +1,4 @@
+import { findAttachments } from '../extract/attachments';
 import { closestElement, isElement, tagOf, type DocumentLike, type ElementLike } from '../extract/dom';
 
 /**
@@ -114,15 +115,9 @@ export function looksLikeList(page: ListPage): boolean {
   return page.links.length >= 2;
 }
 
-const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|ofd)(?:$|[?#])/i;
-
-/** The document a report page links to when the report itself is an attachment (PDF, Word), same host only. */
+/** The document a report page links to when the report itself is an attachment (PDF, Word): the extension's finder, same host only. */
 export function attachmentLink(doc: DocumentLike, pageUrl: string): string | null {
   const page = resolve(pageUrl, pageUrl);
   if (!page) return null;
-  const candidates = Array.from(doc.getElementsByTagName('a'))
-    .map((anchor) => ({ url: resolve(anchor.getAttribute('href'), pageUrl), text: tidy(anchor.textContent) }))
-    .filter((c): c is { url: URL; text: string } => !!c.url && c.url.host === page.host && ATTACHMENT.test(c.url.pathname));
-  // Prefer the one whose text names a report; else the first attachment.
-  return (candidates.find((c) => REPORT_TEXT.test(c.text)) ?? candidates[0])?.url.href ?? null;
+  return findAttachments(doc, page.href).find((attachment) => new URL(attachment.url).host === page.host)?.url ?? null;
 }

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { auditBatch, type Prepared } from '../batch/audit-batch';
-import { extractSafely, FetchFailure, prepareList, type BatchEnv, type FetchedPage } from '../batch/fetch';
+import { attachmentReader } from '../batch/attachment';
+import { FetchFailure, politeGetter, prepareList, preparePage, type BatchEnv, type FetchedPage } from '../batch/fetch';
 import type { BatchRow } from '../batch/row';
 import { extractFromText } from '../extract/text';
 import type { Lang } from '../i18n/render';
@@ -10,6 +11,7 @@ import { summaryCsv, summaryXlsx } from '../export/summary';
 import { formatResult } from './format';
 import { parseDocument } from './dom';
 import { load } from './load';
+import { nodeReaderEnv } from './reader-env';
 import { InputError, say } from './messages';
 import { terminalJson, terminalSafe } from './terminal';
 
@@ -69,24 +71,29 @@ async function readCapped(response: Response): Promise<Uint8Array> {
   return bytes;
 }
 
-function cliEnv(): BatchEnv {
+function cliEnv(lang: Lang): BatchEnv {
   return {
     get: nodeGet,
     concurrency: 2,
     delayMs: POLITE_DELAY_MS,
     parseHtml: parseDocument,
+    // Attachments (PDF, Word) through the document readers; pdf.js is loaded at the first one.
+    readAttachment: attachmentReader(nodeReaderEnv, lang),
     onProgress: (done, total, source) => process.stderr.write(`[${done}/${total}] ${source}\n`),
   };
 }
 
-/** A file or URL given directly, read as the single-input path reads it. */
-async function prepareInput(input: string, lang: Lang): Promise<Prepared> {
+/** A file or URL given directly, read as the single-input path reads it; a report page without tables is followed to its attachment. */
+async function prepareInput(input: string, lang: Lang, env: BatchEnv, get: (url: string) => Promise<FetchedPage>): Promise<Prepared> {
   try {
     const loaded = await load(input);
-    const extracted = loaded.kind === 'text'
-      ? extractFromText(loaded.content)
-      : extractSafely(() => parseDocument(loaded.content));
-    return { source: loaded.source, linkText: null, listedAt: null, extracted };
+    const base = { source: loaded.source, linkText: null, listedAt: null };
+    if (loaded.kind === 'text') return { ...base, extracted: extractFromText(loaded.content) };
+    if (loaded.kind === 'document') {
+      const read = await env.readAttachment!({ url: loaded.source, status: 200, contentType: null, bytes: loaded.bytes! });
+      return { ...base, extracted: read.extracted, status: read.extracted ? undefined : 'fetch-failed', reason: read.problem && `${loaded.source}: ${read.problem}` };
+    }
+    return await preparePage(base, parseDocument(loaded.content), loaded.source, get, env);
   } catch (error) {
     return { source: input, linkText: null, listedAt: null, extracted: null, status: 'fetch-failed', reason: error instanceof InputError ? error.say(lang) : String((error as Error).message) };
   }
@@ -117,16 +124,18 @@ export function closingLine(rows: readonly BatchRow[]): string {
 /** Several inputs, list pages (--follow), a summary file: the batch path. */
 export async function runBatchCli(args: BatchArgs): Promise<number> {
   const prepared: Prepared[] = [];
+  const env = cliEnv(args.lang);
+  const get = politeGetter(env);
   let unreadable = false;
   for (const input of args.inputs) {
     if (args.follow && /^https?:\/\//i.test(input)) {
       process.stderr.write(`audit: reading the list ${input}\n`);
-      const items = await prepareList(input, cliEnv());
+      const items = await prepareList(input, env);
       if (items.length === 0) process.stderr.write(`audit: ${input}: no links to annual reports on this page\n`);
       if (items.length === 1 && items[0]!.source === input && items[0]!.status === 'fetch-failed') unreadable = true;
       prepared.push(...items);
     } else {
-      const item = await prepareInput(input, args.lang);
+      const item = await prepareInput(input, args.lang, env, get);
       if (!item.extracted) unreadable = true;
       prepared.push(item);
     }

@@ -1,9 +1,11 @@
 import type { AuditResult } from '../model/result';
+import type { Lang } from '../i18n/render';
+import { findingKey, type ReviewBook } from '../review/state';
 import { cellRows } from './cells';
+import { FINDING_COLUMNS, findingHeader, findingRows } from './findings';
 
 const BOM = '\ufeff';
 const CELL_HEADER = ['table', 'row', 'column', 'row_label', 'column_label', 'value', 'raw', 'finding_rules'] as const;
-const FINDING_HEADER = ['rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'text', 'message'] as const;
 
 /** Text that Excel or WPS would read as a formula is prefixed with an apostrophe; numbers stay numbers. */
 export function neutralize(text: string): string {
@@ -18,8 +20,8 @@ function field(value: unknown, separator: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function lines(rows: readonly Record<string, unknown>[], header: readonly string[], separator: string): string {
-  return [header.join(separator), ...rows.map((row) => header.map((key) => field(row[key], separator)).join(separator))].join('\r\n');
+function lines(rows: readonly Record<string, unknown>[], header: readonly string[], separator: string, names: readonly string[] = header): string {
+  return [names.map((name) => field(name, separator)).join(separator), ...rows.map((row) => header.map((key) => field(row[key], separator)).join(separator))].join('\r\n');
 }
 
 /** One row per cell (output.md), UTF-8 with a BOM so that Excel opens it correctly. */
@@ -27,8 +29,9 @@ export function cellsCsv(result: AuditResult): string {
   return `${BOM}${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, ',')}\r\n`;
 }
 
-export function findingsCsv(result: AuditResult): string {
-  return `${BOM}${lines(result.findings as unknown as Record<string, unknown>[], FINDING_HEADER, ',')}\r\n`;
+/** The findings with headers and labels in the reader's language, their cause group, review and note. */
+export function findingsCsv(result: AuditResult, lang: Lang = 'zh', reviews: ReviewBook = {}): string {
+  return `${BOM}${lines(findingRows(result, lang, reviews), FINDING_COLUMNS, ',', findingHeader(lang))}\r\n`;
 }
 
 /** The cells as tab-separated text, for the clipboard (pastes into Excel and WPS as a grid). */
@@ -36,6 +39,11 @@ export function cellsTsv(result: AuditResult): string {
   return `${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, '\t')}\r\n`;
 }
 
-export function resultJson(result: AuditResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** The audit result (output.md); a reviewed finding carries its review as an extra `review` field. */
+export function resultJson(result: AuditResult, reviews: ReviewBook = {}): string {
+  const findings = result.findings.map((finding) => {
+    const review = reviews[findingKey(finding)];
+    return review ? { ...finding, review } : finding;
+  });
+  return `${JSON.stringify({ ...result, findings }, null, 2)}\n`;
 }

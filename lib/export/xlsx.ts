@@ -4,7 +4,9 @@ import type { Format, TableKey } from '../model/report';
 import { formatDef, tableDef, valueRows } from '../template/model';
 import { TABLE_KEYS } from '../model/report';
 import type { AuditResult } from '../model/result';
+import { findingKey, reviewLabel, type ReviewBook } from '../review/state';
 import { neutralize } from './csv';
+import { findingHeader, findingRows, FINDING_COLUMNS } from './findings';
 import { tableLayout, type LayoutRow, type LayoutSource } from './layout';
 
 const SHEETS: Record<Lang, Record<TableKey | 'findings', string>> = {
@@ -12,7 +14,6 @@ const SHEETS: Record<Lang, Record<TableKey | 'findings', string>> = {
   en: { active: 'Active disclosure', applications: 'Applications', appeals: 'Appeals', findings: 'Findings' },
 };
 const FILL = { error: 'FFF4B6B6', warning: 'FFFFE08A', info: 'FFDDEBF7' } as const;
-const FINDING_COLUMNS = ['rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'text', 'message'] as const;
 
 /** Place layout rows on a grid: the same rowspan/colspan algorithm as a browser's table. */
 export function placeRows(rows: LayoutRow[]): { row: number; col: number; cell: LayoutRow[number] }[] {
@@ -45,11 +46,13 @@ function sourceOf(result: AuditResult): LayoutSource {
   return {
     format,
     rows: (table) => rowsOf(result, format, table),
+    // A blank cell stays blank (its finding says it was read as 0); text the reader could not read stays text.
     value: (table, row, column) => {
       const raw = result.raw[table]?.[row]?.[column];
       const value = result.tables[table]?.[row]?.[column];
       if (value === undefined) return null;
-      return value === null ? (raw ?? null) : value;
+      if (value === null || raw?.trim() === '') return raw?.trim() ? raw : null;
+      return value;
     },
   };
 }
@@ -63,7 +66,7 @@ function worst(findings: RenderedFinding[]): keyof typeof FILL {
  * order, numbers as numbers), cells with findings filled red or amber with the message as a note,
  * and a sheet listing the findings. ExcelJS is loaded only when this runs.
  */
-export async function buildXlsx(result: AuditResult, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildXlsx(result: AuditResult, lang: Lang, reviews: ReviewBook = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '年报核查';
@@ -81,7 +84,10 @@ export async function buildXlsx(result: AuditResult, lang: Lang): Promise<Uint8A
     sheet.properties.defaultColWidth = 12;
     for (const { row, col, cell } of placeRows(tableLayout(table, source))) {
       const target = sheet.getCell(row + 1, col + 1);
-      target.value = typeof cell.value === 'number' ? cell.value : neutralize(cell.text);
+      target.value = typeof cell.value === 'number' ? cell.value : cell.text ? neutralize(cell.text) : null;
+      const unit = cell.ref ? result.units?.[cell.ref.table]?.[cell.ref.row]?.[cell.ref.column] : undefined;
+      // The unit written beside a money figure (251000元) stays beside it: a number format, so the value stays a number.
+      if (unit && typeof cell.value === 'number') target.numFmt = `General"${unit.replace(/"/g, '')}"`;
       target.alignment = { wrapText: true, vertical: 'middle', horizontal: cell.kind === 'value' ? 'right' : 'center' };
       target.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
       if ((cell.rowspan ?? 1) > 1 || (cell.colspan ?? 1) > 1) {
@@ -90,20 +96,24 @@ export async function buildXlsx(result: AuditResult, lang: Lang): Promise<Uint8A
       const found = cell.ref ? findingsAt.get(`${cell.ref.table}/${cell.ref.row}/${cell.ref.column}`) : undefined;
       if (found?.length) {
         target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst(found)] } };
-        target.note = found.map((f) => f.message).join('\n');
+        target.note = found.map((f) => {
+          const review = reviews[findingKey(f)];
+          return review ? `${f.message}〔${[reviewLabel(review.status, lang), review.note].filter(Boolean).join('：')}〕` : f.message;
+        }).join('\n');
       }
     }
   }
 
   const list = workbook.addWorksheet(SHEETS[lang].findings);
   list.addRow([result.title ?? '', result.agency ?? '', result.year ?? '', result.format ?? '', result.source].map((v) => (typeof v === 'number' ? v : neutralize(v))));
-  list.addRow([...FINDING_COLUMNS]);
-  for (const finding of result.findings) {
+  list.addRow(findingHeader(lang));
+  for (const row of findingRows(result, lang, reviews)) {
     list.addRow(FINDING_COLUMNS.map((key) => {
-      const value = finding[key];
+      const value = row[key];
       return typeof value === 'number' ? value : neutralize(String(value ?? ''));
     }));
   }
-  list.getColumn(9).width = 80;
+  list.getColumn(FINDING_COLUMNS.indexOf('message') + 1).width = 80;
+  list.getColumn(FINDING_COLUMNS.indexOf('cause') + 1).width = 40;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

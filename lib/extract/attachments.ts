@@ -2,6 +2,7 @@
  * Attachment links of a page whose body holds no report tables: many agencies publish the report
  * only as a PDF or Word file and their report page holds just the title and a download link.
  */
+import type { DocumentLike } from './dom';
 
 export type AttachmentKind = 'pdf' | 'docx' | 'doc' | 'wps';
 
@@ -60,13 +61,16 @@ function fileName(url: URL): string {
   return decodeURIComponentSafe(url.pathname.split('/').pop() ?? '') || url.host;
 }
 
-/** Links to a PDF/Word file, or links named 附件/下载 together with 年度报告; first the likely reports. */
-export function findAttachments(doc: Document): Attachment[] {
-  const base = doc.baseURI || doc.URL || 'about:blank';
-  const pageNamesReport = REPORT_WORDS.test(doc.title ?? '') || REPORT_WORDS.test(doc.querySelector('h1')?.textContent ?? '');
+/**
+ * Links to a PDF/Word file, or links named 附件/下载 together with 年度报告; first the likely reports.
+ * Reads only the DocumentLike members, so the batch (parse5 in Node, DOMParser in the batch view) shares it.
+ */
+export function findAttachments(doc: DocumentLike, pageUrl?: string): Attachment[] {
+  const base = pageUrl ?? ((doc as Partial<Document>).baseURI || (doc as Partial<Document>).URL || 'about:blank');
+  const pageNamesReport = REPORT_WORDS.test(doc.title ?? '') || REPORT_WORDS.test(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
   const seen = new Set<string>();
   const found: Attachment[] = [];
-  const links = Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS);
+  const links = Array.from(doc.getElementsByTagName('a')).slice(0, MAX_LINKS);
   for (const link of links) {
     const url = resolve(link.getAttribute('href'), base);
     if (!url) continue;

@@ -7,6 +7,8 @@ export const frameSummarySchema = z.object({
   errors: z.int().check(z.nonnegative()),
   warnings: z.int().check(z.nonnegative()),
   marksVisible: z.boolean(),
+  /** Whether blank and none-mark cells are marked too (off by default, remembered). */
+  blanksVisible: z.optional(z.boolean()),
   /** Audits run in this frame so far (bounded on pages that never stop changing). */
   runs: z.int().check(z.nonnegative()),
   /** Main-thread milliseconds this frame's auditor has spent (audits, drawing, watching for changes). */
@@ -18,8 +20,10 @@ export type FrameSummary = z.infer<typeof frameSummarySchema>;
 export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), lang: z.optional(z.enum(['zh', 'en'])) }),
   z.object({ type: z.literal('run-audit') }),
-  z.object({ type: z.literal('select-finding'), index: z.int().check(z.nonnegative()) }),
+  /** `avoid: 'popup'`: the popup hangs over the top right of the page, so the cell lands clear of it. */
+  z.object({ type: z.literal('select-finding'), index: z.int().check(z.nonnegative()), avoid: z.optional(z.enum(['popup'])) }),
   z.object({ type: z.literal('set-marks'), visible: z.boolean() }),
+  z.object({ type: z.literal('set-blanks'), visible: z.boolean() }),
   z.object({ type: z.literal('toggle-marks') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
@@ -36,6 +40,8 @@ export type AttachmentLink = z.infer<typeof attachmentSchema>;
 export const contentStateSchema = z.object({
   summary: frameSummarySchema,
   result: z.nullable(auditResultSchema),
+  /** The finding last clicked on this page, so a reopened popup picks up where the auditor was. */
+  selected: z.optional(z.nullable(z.int().check(z.nonnegative()))),
   /** Messages that failed validation and were dropped, counted. */
   dropped: z.int().check(z.nonnegative()),
   /** Where the frame holds no report: the attachments it links, where the report may be. */

@@ -8,24 +8,53 @@ export interface Mark {
   messages: string[];
   /** Indexes into the findings list. */
   findings: number[];
+  /** The expected value of the mark's one error, shown on its label where the cell leaves room (“应为 272”). */
+  expected?: string;
+}
+
+export interface MarkOptions {
+  /** Mark blank and none-mark cells too (off by default: they are summarised in the list). */
+  blanks?: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** cell.empty / cell.none-mark, inlined so the content script does not load the summaries. */
+const BLANK = /^cell\.(empty|none-mark)$/;
 
-/** One mark per marked element: its worst severity and every message about it. */
-export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: number) => number | null | undefined): Mark[] {
-  const marks = new Map<number, Mark>();
+/**
+ * One mark per marked element: its worst severity and every message about it, errors first. Returned
+ * warnings first, errors last, so that where marks meet an error paints over a warning.
+ */
+export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: number) => number | null | undefined, options: MarkOptions = {}): Mark[] {
+  const marks = new Map<number, Mark & { ranks: number[] }>();
   findings.forEach((finding, index) => {
-    if (finding.severity === 'info') return;
+    if (finding.severity === 'info' || (!options.blanks && BLANK.test(finding.rule))) return;
     const src = srcOf(index);
     if (src === null || src === undefined) return;
-    const mark = marks.get(src) ?? { src, severity: finding.severity, messages: [], findings: [] };
+    const mark = marks.get(src) ?? { src, severity: finding.severity, messages: [], findings: [], ranks: [] };
     if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
-    mark.messages.push(finding.message);
-    mark.findings.push(index);
+    const at = mark.ranks.findIndex((rank) => rank > RANK[finding.severity]);
+    const position = at === -1 ? mark.ranks.length : at;
+    mark.ranks.splice(position, 0, RANK[finding.severity]);
+    mark.messages.splice(position, 0, finding.message);
+    mark.findings.splice(position, 0, index);
     marks.set(src, mark);
   });
-  return [...marks.values()];
+  return [...marks.values()]
+    .map(({ ranks: _ranks, ...mark }) => {
+      const errors = mark.findings.map((i) => findings[i]!).filter((f) => f.severity === 'error');
+      const expected = errors.length === 1 && typeof errors[0]!.expected === 'number' ? String(errors[0]!.expected) : undefined;
+      return expected === undefined ? mark : { ...mark, expected };
+    })
+    .sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+}
+
+/** Errors, and warnings other than blank cells: what the badge counts. */
+export function badgeCounts(findings: readonly Pick<RenderedFinding, 'rule' | 'severity'>[]): { errors: number; warnings: number } {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning' && !BLANK.test(f.rule)).length,
+  };
 }
 
 /** The elements of every cell a finding's relationship involves. */
@@ -42,4 +71,17 @@ export function suspectSource(report: Report, finding: RenderedFinding | undefin
   const cell = finding?.suspect;
   const src = cell ? report.tables[cell.table]?.[cell.row]?.[cell.column]?.src : null;
   return typeof src === 'number' ? src : null;
+}
+
+/**
+ * Where a finding without a cell of its own sends the reader: its table, else the title, else the
+ * first section heading. Null when the page has none of them.
+ */
+export function placeSource(report: Report, finding: Pick<RenderedFinding, 'table' | 'src'>): number | null {
+  if (typeof finding.src === 'number') return finding.src;
+  const table = finding.table ? report.tableSrc[finding.table] : null;
+  if (typeof table === 'number') return table;
+  const title = report.title ? report.texts.find((block) => block.text.includes(report.title!) && block.src !== null)?.src : null;
+  if (typeof title === 'number') return title;
+  return report.texts.find((block) => block.src !== null)?.src ?? null;
 }

@@ -97,7 +97,7 @@ describe('prepareList: bad input is a row with a status', () => {
       get: fake.get, parseHtml, delayMs: 0,
       readAttachment: async (file) => {
         read.push(file.url);
-        return { tokens: [], blocks: [{ text: 'read from the PDF', src: null }], title: null, publishedAt: null, anomalies: [] };
+        return { extracted: { tokens: [], blocks: [{ text: 'read from the PDF', src: null }], title: null, publishedAt: null, anomalies: [] }, problem: null };
       },
     });
     expect(read).toEqual(['http://x.gov.cn/fj/2021nb.pdf']);

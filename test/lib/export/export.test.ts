@@ -32,7 +32,8 @@ describe('exports', () => {
       'applications,1,total,一、本年新收政府信息公开申请数量,总计,,"\'=HYPERLINK(""http://x"",""y"")",cell.not-a-number',
     );
     expect(lines.find((l) => l.startsWith('appeals,reconsideration,total,'))).toMatch(/,999,,appeals\.total$/);
-    expect(findingsCsv(result).split('\r\n')[0]).toBe('\ufeffrule,severity,table,row,column,expected,actual,text,message');
+    expect(findingsCsv(result).split('\r\n')[0]).toBe('\ufeff规则,问题,严重程度,表,行,列,应为,实为,原文,说明,同一原因,复核,备注');
+    expect(findingsCsv(result, 'en').split('\r\n')[0]).toBe('\ufeffRule,Problem,Severity,Table,Row,Column,expected,found,Text,Message,Same cause,Review,Note');
   });
 
   it('TSV for the clipboard keeps one line per cell', () => {
@@ -67,7 +68,7 @@ describe('exports', () => {
     const change = active.getColumn(3).values.find((v) => v === -16);
     expect(change).toBe(-16);
     const list = workbook.getWorksheet('问题清单')!;
-    expect(list.getRow(2).values).toContain('message');
+    expect(list.getRow(2).values).toContain('说明');
     expect(list.rowCount).toBe(2 + result.findings.length);
   });
 });

@@ -29,8 +29,10 @@ describe('presentation helpers', () => {
   });
 
   it('makes one mark per cell with its worst severity, and finds the relationship cells', () => {
-    const marks = marksOf(findings, (i) => findings[i]!.src);
+    const marks = marksOf(findings, (i) => findings[i]!.src, { blanks: true });
     expect(marks.map((m) => m.severity).sort()).toEqual(['error', 'error', 'warning', 'warning', 'warning']);
+    // Blank and none-mark cells are marked only when the auditor asks.
+    expect(marksOf(findings, (i) => findings[i]!.src).map((m) => m.severity).sort()).toEqual(['error', 'error']);
     const total = findings.findIndex((f) => f.rule === 'appeals.total');
     expect(relatedSources(audit.report, findings[total]!)).toHaveLength(5);
   });

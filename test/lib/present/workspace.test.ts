@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { blankSummaries, blankSummaryText } from '../../../lib/present/blanks';
+import { causeOfEach, causeTitle, groupByCause } from '../../../lib/present/cause';
+import { relationCount } from '../../../lib/present/checks';
+import { badgeCounts, marksOf, placeSource } from '../../../lib/present/marks';
+import { auditShape } from '../../support/audit';
+import { consistentReport, setCell } from '../../support/report-data';
+import { blankTotalReport, cleanBlankColumnsReport } from '../../e2e/workspace-pages';
+
+const withSrc = (audit: ReturnType<typeof auditShape>) => audit.result.findings.map((f, i) => ({ ...f, src: audit.findings[i]!.src }));
+
+describe('the workspace on dense real-shaped reports', () => {
+  const blankTotal = auditShape(blankTotalReport(), 'word');
+  const clean = auditShape(cleanBlankColumnsReport(), 'cms');
+
+  it('summarises blank cells per table and column instead of listing them', () => {
+    const [summary] = blankSummaries(clean.result.findings, clean.result);
+    expect(blankSummaryText(summary!, clean.result.format, 'zh')).toBe('三、收到和处理政府信息公开申请情况：自然人以外 5 列整列空白，按 0 计');
+    expect(blankSummaryText(summary!, clean.result.format, 'en', false)).toBe('all but natural persons: 5 columns wholly blank, read as 0');
+    const [dense] = blankSummaries(blankTotal.result.findings, blankTotal.result);
+    expect(dense!.whole).toEqual(['total']);
+    expect(blankSummaryText(dense!, '2019', 'zh', false)).toMatch(/^总计列整列空白，按 0 计；商业企业列 \d+ 个空白单元格，按 0 计/);
+    expect(summary!.indexes).toHaveLength(125);
+  });
+
+  it('counts errors on the badge, warnings only without errors, blank cells never', () => {
+    expect(badgeCounts(clean.result.findings)).toEqual({ errors: 0, warnings: 0 });
+    expect(badgeCounts(blankTotal.result.findings).errors).toBe(22);
+  });
+
+  it('marks blank cells only when asked, errors last so they paint on top, with the expected value', () => {
+    const findings = withSrc(blankTotal);
+    const marks = marksOf(findings, (i) => findings[i]!.src);
+    expect(marks.every((m) => m.severity === 'error')).toBe(true);
+    expect(marks).toHaveLength(22);
+    expect(marks.find((m) => m.findings.some((i) => findings[i]!.row === '1' && findings[i]!.column === 'total'))!.expected).toBe('210');
+    const all = marksOf(findings, (i) => findings[i]!.src, { blanks: true });
+    expect(all.length).toBeGreaterThan(80);
+    expect(all.at(-1)!.severity).toBe('error');
+    expect(all[0]!.severity).toBe('warning');
+  });
+
+  it('groups one blank column’s failed relationships under one cause', () => {
+    const groups = groupByCause(blankTotal.result.findings, blankTotal.result);
+    const column = groups.find((g) => g.kind === 'column')!;
+    expect(column.indexes).toHaveLength(21);
+    expect(causeTitle(column, '2019', 'zh')).toBe('「总计」列整列空白：21 条勾稽关系因此不符');
+    expect(groups[0]!.severity).toBe('error');
+    expect(groups.filter((g) => g.kind === 'single').map((g) => blankTotal.result.findings[g.indexes[0]!]!.rule)).toEqual(['applications.results-total']);
+    expect(groups.find((g) => g.kind === 'blank')!.indexes).toHaveLength(91);
+    const causes = causeOfEach(blankTotal.result.findings, blankTotal.result, '2019', 'en');
+    expect(causes[column.indexes[0]!]!.title).toBe('Column “total” is blank: 21 relationships fail because of it');
+  });
+
+  it('groups the relationships one mistyped cell breaks under that cell', () => {
+    const data = consistentReport('2021', 6);
+    setCell(data, 'applications', '3.1', 'natural', Number(data.applications['3.1']![0]) + 5);
+    const audit = auditShape(data, 'cms');
+    const groups = groupByCause(audit.result.findings, audit.result);
+    // Its row's total and its column's results total both fail; one line names the cell.
+    expect(groups).toHaveLength(1);
+    const group = groups[0]!;
+    expect(group.kind).toBe('suspect');
+    expect(group.indexes).toHaveLength(2);
+    expect(group.cell).toMatchObject({ table: 'applications', row: '3.1', column: 'natural' });
+    expect(causeTitle(group, '2021', 'zh')).toMatch(/^「（一）予以公开 · 自然人」一处可能有误（改为 \d+ 则全部相符），牵连 2 条勾稽关系$/);
+  });
+
+  it('counts the relationships checked, so a clean report can be signed off', () => {
+    expect(relationCount(clean.result)).toEqual({ checked: 42, failed: 0 });
+    expect(relationCount(blankTotal.result).failed).toBe(22);
+  });
+
+  it('sends a report-level finding to its table or the title', () => {
+    expect(placeSource(clean.report, { table: 'appeals', src: null })).toBe(clean.report.tableSrc.appeals);
+    const title = placeSource(clean.report, { table: null, src: null });
+    expect(typeof title).toBe('number');
+  });
+});
+
+describe('cause views for the command line', () => {
+  it('gives one titled line per cause, errors first, blank cells as a summary', async () => {
+    const { causeViews } = await import('../../../lib/present/views');
+    const audit = auditShape(blankTotalReport(), 'word');
+    const views = causeViews(audit.result, 'zh');
+    expect(views.map((v) => [v.kind, v.severity, v.findings.length])).toEqual([
+      ['single', 'error', 1], ['column', 'error', 21], ['blank', 'warning', 91],
+    ]);
+    expect(views[2]!.title).toMatch(/^三、收到和处理政府信息公开申请情况：总计列整列空白，按 0 计；/);
+    expect(views[0]!.title).toBeNull();
+  });
+});
+
+describe('cause lines for a terminal', () => {
+  it('prints a cause once with its findings under it, and blank cells as one line', async () => {
+    const { causeLines } = await import('../../../lib/present/views');
+    const audit = auditShape(blankTotalReport(), 'word');
+    const lines = causeLines(audit.result, 'zh', (table) => table ?? '报告');
+    expect(lines[1]).toBe('  applications');
+    expect(lines[2]).toMatch(/^ {3}✖ applications\.results-total \[3\.7\/natural\] “自然人”列/);
+    expect(lines[3]).toBe('   ✖ 「总计」列整列空白：21 条勾稽关系因此不符');
+    expect(lines.filter((line) => line.startsWith('     ✖ applications.row-total ['))).toHaveLength(21);
+    expect(lines.at(-1)).toMatch(/^ {3}⚠ 三、收到和处理政府信息公开申请情况：总计列整列空白，按 0 计；/);
+    expect(lines.some((line) => line.includes('cell.empty'))).toBe(false);
+  });
+});
