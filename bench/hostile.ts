@@ -27,7 +27,7 @@ function withParagraph(text: string): string {
 
 /** `count` small tables (18 KB each) whose spans would expand to two million slots each. */
 function spanBombs(count: number): string {
-  const table = `<table><tr><td rowspan="2000" colspan="1000">予以公开</td><td>结果维持</td></tr>${'<tr></tr>'.repeat(1999)}</table>`;
+  const table = `<table><tr><td rowspan="2000" colspan="1000">予以公开</td><td>结果维持</td><td>0</td><td>0</td></tr>${'<tr></tr>'.repeat(1999)}</table>`;
   return renderHtml(consistentReport('2021', 5), 'cms').replace('<table', `${table.repeat(count)}<table`);
 }
 

@@ -1,9 +1,10 @@
 import type { TextBlock } from '../model/report';
-import { closestElement, findElements, hasClass, hasDescendant, tagOf, type DocumentLike, type ElementLike } from './dom';
+import { closestElement, findElements, hasClass, hasDescendant, isElement, tagOf, type DocumentLike, type ElementLike, type NodeLike } from './dom';
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
-import { findPublicationDate, pickTitle, type Extracted, type Token } from './types';
+import { dateFromLines, dateInShortLine, findLabelledDates } from './dates';
+import { findPublicationDate, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
 
 /** Words that only report tables contain; a table needs two of them to be read at all. */
 const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
@@ -14,7 +15,7 @@ const CONTAINER_CLASSES = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Cu
 const CONTAINER_IDS = new Set(['zoom', 'UCAP-CONTENT']);
 const TITLE_CLASSES = new Set(['title', 'article-title']);
 const TITLE_META = new Set(['ArticleTitle', 'title']);
-const DATE_META = new Set(['PubDate', 'pubdate', 'publishdate']);
+const DATE_META = new Set(['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'createDate']);
 const MAX_BLOCKS = 4000;
 
 export interface DomExtraction<E extends ElementLike = ElementLike> {
@@ -25,15 +26,32 @@ export interface DomExtraction<E extends ElementLike = ElementLike> {
   tables: E[];
 }
 
+/** Template words outside links: a portal's navigation table (<a>行政许可</a> …) names them too, as links. */
 function hintCount(table: ElementLike): number {
-  const text = normalizeText(table.textContent ?? '');
-  return TABLE_HINTS.filter((hint) => text.includes(hint)).length;
+  let text = table.textContent ?? '';
+  for (const link of Array.from(table.getElementsByTagName('a'))) text = text.replace(link.textContent ?? '', ' ');
+  const normalized = normalizeText(text);
+  return TABLE_HINTS.filter((hint) => normalized.includes(hint)).length;
+}
+
+/** A number (with a unit some agencies write in the cell), a blank, or a mark meaning none. */
+const VALUE_CELL = /^[-+]?[\d,，.．]*(件|个|条|项|次|起|宗|万元|元)?$|^(无|—|－|-|\/|／)$/;
+
+/** A report table has cells for numbers under its labels: numbers, or blanks where the template was left unfilled. */
+function hasValueCells(table: ElementLike): boolean {
+  let values = 0;
+  for (const tag of ['td', 'th']) {
+    for (const cell of Array.from(table.getElementsByTagName(tag))) {
+      if (VALUE_CELL.test(normalizeText(cell.textContent ?? '')) && (values += 1) >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** The innermost tables that look like report tables (a layout table around them is not one). */
 export function findReportTables<E extends ElementLike>(root: { getElementsByTagName(name: string): ArrayLike<E> }): E[] {
   return Array.from(root.getElementsByTagName('table')).filter(
-    (table) => !hasDescendant(table, 'table') && !isHidden(table) && hintCount(table) >= 2,
+    (table) => !hasDescendant(table, 'table') && !isHidden(table) && hintCount(table) >= 2 && hasValueCells(table),
   );
 }
 
@@ -75,7 +93,10 @@ export function extractFromDocument<E extends ElementLike>(doc: DocumentLike & {
   const root = (tables[0] ? closestElement(tables[0], isContainer) : null) ?? doc.body ?? doc.documentElement;
   const blocks = root ? collectBlocks(root, elements as ElementLike[]) : [];
   return {
-    extracted: { tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc), anomalies },
+    extracted: {
+      tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks, tables[0]), anomalies,
+      ...(tables.length ? {} : { attachments: findAttachments(doc) }),
+    },
     elements,
     tables,
   };
@@ -102,13 +123,49 @@ function findTitle(doc: DocumentLike, blocks: TextBlock[]): string | null {
   // A walk, not querySelectorAll: in quirks mode (pages without a doctype) browsers match classes
   // case-blind, so the CLI would read another title; one walk reads the same on both.
   const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 12).map((el) => el.textContent) : [];
-  return pickTitle([meta, ...headings, ...blocks.slice(0, 12).map((block) => block.text), doc.title]);
+  const lines = joinSplitTitles(blocks.slice(0, 13).map((block) => block.text));
+  return pickTitle([meta, ...headings, ...lines, doc.title]);
 }
 
-function findDate(doc: DocumentLike): string | null {
-  const meta = metaContent(doc, DATE_META);
-  if (meta) return findPublicationDate(`日期:${meta}`);
-  return findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
+function nextElement(node: NodeLike | null | undefined): ElementLike | null {
+  for (let at = node?.nextSibling ?? null; at; at = at.nextSibling) if (isElement(at)) return at;
+  return null;
+}
+
+/** Metadata, the 发布日期 line nearest the report, the date printed under the title, or the date under the signature. */
+function findDate(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined): string | null {
+  const meta = metaContent(doc, DATE_META, 'article:published_time');
+  const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
+  if (fromMeta) return fromMeta;
+  // The labelled date nearest the report: a portal's side list may carry other articles' dates.
+  const anchor = (report?.textContent ?? '').trim().slice(0, 40);
+  let depth = 0;
+  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; at = at.parentNode, depth += 1) {
+    const text = (at.textContent ?? '').slice(0, 200_000);
+    const offset = text.indexOf(anchor);
+    const dates = findLabelledDates(text);
+    if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - offset) < Math.abs(a.index - offset) ? b : a)).date;
+  }
+  const labelled = findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
+  if (labelled) return labelled;
+  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 3) : [];
+  for (const heading of headings) {
+    for (const next of [nextElement(heading), nextElement(nextElement(heading))]) {
+      const line = next && !hasDescendant(next, 'table') ? (next.textContent ?? '').trim() : '';
+      const date = line.length <= 80 ? dateInShortLine(line) : null;
+      if (date) return date;
+    }
+  }
+  return dateFromLines(blocks.map((block) => block.text));
+}
+
+const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(\s*$|[?#])/i;
+
+/** Links to attached documents, by their text (the file name a reader sees). */
+function findAttachments(doc: DocumentLike): string[] {
+  const links = Array.from(doc.getElementsByTagName('a')).filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? '') || ATTACHMENT.test(a.textContent ?? ''));
+  const names = links.map((a) => tidyText(a.textContent ?? '') || (a.getAttribute('href') ?? '').split('/').pop() || '');
+  return [...new Set(names)].filter(Boolean).slice(0, 5);
 }
 
 /** Prose outside tables, one block per paragraph-like element (or run of text between them). */

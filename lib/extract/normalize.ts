@@ -50,7 +50,9 @@ function normalizeUncached(text: string): string {
     .replace(/[〔【［]/g, '(')
     .replace(/[〕】］]/g, ')')
     .replace(QUOTES, '"')
-    .replace(/[－—–―‐]/g, '-');
+    .replace(/[－—–―‐]/g, '-')
+    // 钩稽 is 勾稽 (both spellings are in use for the template's 勾稽关系).
+    .replace(/钩稽/g, '勾稽');
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -1,4 +1,5 @@
 import type { Box, TextBlock } from '../model/report';
+import { findLabelledDate } from './dates';
 
 /**
  * Where a cell sits in its source table's grid, where the source has one (an HTML table with its
@@ -33,25 +34,52 @@ export interface Extracted {
   title: string | null;
   publishedAt: string | null;
   anomalies: string[];
+  /** Links to attached documents (.pdf, .doc …) on a page that holds no report table: the report may be in one. */
+  attachments?: string[];
 }
-
-const DATE = /(?:发布|公开|成文|印发|生成)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /** “发布日期：2021-01-20”, “发布时间：2021年1月20日” → 2021-01-20. */
 export function findPublicationDate(text: string): string | null {
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  return findLabelledDate(text);
 }
 
-const TITLE_HINT = /(年度报告|年报)/;
+/** 年度报告, 年报, or 政府信息公开（工作）报告 in any order with the year (“某某局2021年度政府信息公开工作报告”). */
+const TITLE_HINT = /(年度报告|年报|(政府信息公开|政务公开)(工作)?(年度)?报告)/;
 const YEAR = /(19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年/;
+/** Breadcrumbs, column names and crawler labels: they name the page's place, not the report. */
+const NOT_A_TITLE = /^(栏目|所属栏目|当前位置|您的位置|您现在的位置|所在位置|位置|首页|来源|分类|主题分类|信息分类|频道)\s*[:：>»]|[>»›]|首页\s*[/|]/;
+
+/** A breadcrumb or column label line. */
+export function isCrumb(text: string): boolean {
+  return NOT_A_TITLE.test(text.trim());
+}
+
+function isTitle(text: string): boolean {
+  return text.length >= 6 && text.length <= 120 && TITLE_HINT.test(text) && !NOT_A_TITLE.test(text);
+}
 
 /** The first candidate that reads like a report title. */
 export function pickTitle(candidates: readonly (string | null | undefined)[]): string | null {
-  const titles = candidates
-    .map((candidate) => candidate?.replace(/\s+/g, ' ').trim() ?? '')
-    .filter((text) => text.length >= 6 && text.length <= 120 && TITLE_HINT.test(text));
+  const titles = candidates.map((candidate) => candidate?.replace(/\s+/g, ' ').trim() ?? '').filter(isTitle);
   return titles.find((text) => YEAR.test(text)) ?? titles[0] ?? null;
+}
+
+/**
+ * A title printed over two lines (“某某县2023年” / “政府信息公开工作年度报告”): the short line
+ * before the one with the report words, when it has neither the report words nor sentence
+ * punctuation, is the title's first half. Returns the lines with such pairs joined.
+ */
+export function joinSplitTitles(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const first = lines[i]!.replace(/\s+/g, ' ').trim();
+    const second = lines[i + 1]?.replace(/\s+/g, ' ').trim() ?? '';
+    const joinable = first.length >= 2 && first.length <= 40 && !/[。，；：:,;]/.test(first) && !NOT_A_TITLE.test(first) && !isTitle(first)
+      && isTitle(second) && /^(\d{4}\s*年度?)?(政府信息公开|政务公开|年度)/.test(second) && !/^[一二三四五六七八九十\d]+[、.．]/.test(first);
+    if (joinable) {
+      out.push(`${first}${second}`);
+      i += 1;
+    } else out.push(first);
+  }
+  return out;
 }

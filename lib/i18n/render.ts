@@ -1,14 +1,15 @@
 import type { Finding, RenderedFinding } from '../model/finding';
 import type { Format } from '../model/report';
-import { en, en_suspect, en_titles } from './en';
+import { en, en_suspect, en_terms, en_titles } from './en';
 import { columnName, rowName, tableName } from './labels';
-import { zh_CN, zh_CN_suspect, zh_CN_titles, type MessageId } from './zh_CN';
+import { zh_CN, zh_CN_suspect, zh_CN_terms, zh_CN_titles, type MessageId } from './zh_CN';
 
 export type Lang = 'zh' | 'en';
 
 const MESSAGES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN, en };
 const TITLES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN_titles, en: en_titles };
 const SUSPECT: Record<Lang, Record<keyof typeof zh_CN_suspect, string>> = { zh: zh_CN_suspect, en: en_suspect };
+const TERMS: Record<Lang, Record<string, string>> = { zh: zh_CN_terms, en: en_terms };
 const EMPTY: Record<Lang, string> = { zh: '空', en: 'blank' };
 const UNKNOWN: Record<Lang, string> = { zh: '无法推算', en: 'unknown' };
 const MAX_TEXT = 120;
@@ -30,7 +31,7 @@ function show(value: number | string | null | undefined, lang: Lang): string {
 export function findingData(finding: Finding, format: Format | null, lang: Lang): Record<string, string> {
   const text = finding.text ?? '';
   return {
-    ...Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [key, String(value)])),
+    ...Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [key, term(String(value), lang)])),
     expected: finding.expected === null ? UNKNOWN[lang] : show(finding.expected, lang),
     actual: show(finding.actual, lang),
     text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text,
@@ -40,6 +41,11 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
     suspectRow: finding.suspect ? rowName(lang, format, finding.suspect.table, finding.suspect.row) : '',
     suspectColumn: finding.suspect ? columnName(lang, format, finding.suspect.table, finding.suspect.column) : '',
   };
+}
+
+/** A data value that names a locale term (a deadline's basis, a quantity) is shown in the reader's language. */
+function term(value: string, lang: Lang): string {
+  return Object.hasOwn(TERMS[lang], value) ? TERMS[lang][value]! : value;
 }
 
 /** `[[…]]` marks a part of a message that is left out when the finding lacks a value it names (no expected value, no such data). */

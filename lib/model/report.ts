@@ -95,6 +95,8 @@ export const reportSchema = z.object({
   sections: z.array(z.number()),
   /** Extraction anomalies (impossible spans …), kept as data. */
   anomalies: z.array(z.string()),
+  /** Attached documents named on a page without report tables (file names): the report may be there. */
+  attachments: z.optional(z.array(z.string())),
   /** Last year's report of the same agency, when one is at hand (batch, or remembered): the cross-year rules' input. */
   previous: z.optional(previousReportSchema),
 });

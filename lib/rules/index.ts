@@ -15,15 +15,20 @@ import crossyearCarried from './crossyear.carried';
 import crossyearDuplicateText from './crossyear.duplicate-text';
 import crossyearInForce from './crossyear.in-force';
 import crossyearProjects from './crossyear.projects';
+import narrativeMismatch from './narrative.mismatch';
 import type { Rule } from './define';
 import reportColumnMissing from './report.column-missing';
+import reportDateMissing from './report.date-missing';
+import reportLate from './report.late';
 import reportNotFound from './report.not-found';
 import reportOutdatedFormat from './report.outdated-format';
 import reportRowMissing from './report.row-missing';
 import reportRowUnknown from './report.row-unknown';
+import reportSectionEmpty from './report.section-empty';
 import reportSectionMissing from './report.section-missing';
 import reportTableBlank from './report.table-blank';
 import reportTableMissing from './report.table-missing';
+import reportYearMismatch from './report.year-mismatch';
 import reportYearMissing from './report.year-missing';
 import textPlaceholder from './text.placeholder';
 
@@ -43,14 +48,19 @@ export const RULES = [
   crossyearDuplicateText,
   crossyearInForce,
   crossyearProjects,
+  narrativeMismatch,
   reportColumnMissing,
+  reportDateMissing,
+  reportLate,
   reportNotFound,
   reportOutdatedFormat,
   reportRowMissing,
   reportRowUnknown,
+  reportSectionEmpty,
   reportSectionMissing,
   reportTableBlank,
   reportTableMissing,
+  reportYearMismatch,
   reportYearMissing,
   textPlaceholder,
 ] as const satisfies readonly Rule[];

@@ -119,6 +119,13 @@ function rank(entries: LabelEntry[], context: TableKey | null): LabelEntry | nul
   return [...entries].sort((a, b) => score(b) - score(a))[0] ?? null;
 }
 
+/** Same length, one character apart: a mistyped column header (先行有效件数 for 现行有效件数), never a row. */
+function headerTypo(index: LabelIndex, body: string, context: TableKey | null): LabelEntry | null {
+  const oneApart = (label: string) => label.length === body.length && Array.from(label).filter((c, i) => c !== body[i]).length === 1;
+  const found = index.all.filter((entry) => entry.kind === 'header' && entry.column && entry.label.length >= 5 && oneApart(entry.label) && fits(entry, null, context));
+  return new Set(found.map((entry) => `${entry.table}|${entry.column}`)).size === 1 ? found[0]! : null;
+}
+
 /**
  * The template label a cell's text stands for, if any: exact body, then body followed by a note in
  * brackets or after a colon (“规章：地方行政规章指…”), then a close spelling of a long label.
@@ -151,6 +158,8 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
   }
 
   if (body.length < 5 || body.length > MAX_FUZZY_LENGTH || /\d{3,}/.test(body)) return null;
+  const typo = headerTypo(index, body, context);
+  if (typo) return typo;
   let best: LabelEntry | null = null;
   let bestScore = MIN_FUZZY;
   for (const entry of index.all) {

@@ -59,6 +59,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     texts,
     sections: [...sections].sort(),
     anomalies: [...extracted.anomalies, ...walk.anomalies],
+    ...(extracted.attachments?.length ? { attachments: extracted.attachments } : {}),
   };
 }
 
@@ -181,7 +182,9 @@ class Walk {
     if (this.pending && this.pending.kind !== 'flat') this.flush();
     if (value) return;
     const table = this.context ? this.format.tables[this.context] : null;
-    if (table && this.started && normalized.length <= MAX_UNKNOWN_LABEL && !normalized.startsWith('注')) {
+    // Only in a source table where template rows were read: a portal's statistics table (信息内容 | 数量) has no unknown rows.
+    const inRows = token.pos === undefined || this.rowSources.has(token.pos.table);
+    if (table && this.started && inRows && normalized.length <= MAX_UNKNOWN_LABEL && !normalized.startsWith('注')) {
       this.flush();
       this.pending = { kind: 'unknown', table, label: token, values: [] };
     }
@@ -288,6 +291,7 @@ class Walk {
 
   private noteHeader(label: LabelEntry, token: Token): void {
     this.mapHeader(label, token);
+    if (label.kind === 'row' && token.pos) this.rowSources.add(token.pos.table);
     if (label.kind === 'row') this.rowsStarted.add(label.table);
     if (label.kind !== 'header' || !label.column || this.rowsStarted.has(label.table)) return;
     const seen = this.headerColumns.get(label.table) ?? new Set<string>();
@@ -359,18 +363,35 @@ class Walk {
     this.store(table, key, columns, label, (column) => kept[columns.indexOf(column)], extra);
   }
 
+  /**
+   * How surely a row sits in a report table: its source table's header named this table's columns
+   * (2), and it holds numbers (1). A portal's statistics table (行政许可 | 1203) has no such header.
+   */
+  private strength(table: TableKey, label: Token, row: ParsedTable[string]): number {
+    const headed = label.pos !== undefined && this.columnMaps.has(`${label.pos.table}|${table}`);
+    return (headed ? 2 : 0) + (Object.values(row).some((cell) => cell.status === 'number') ? 1 : 0);
+  }
+
+  private rowStrength = new Map<string, number>();
+  /** Source tables (Token.pos.table) in which a template row label was read. */
+  private rowSources = new Set<number>();
+
   private store(table: TableDef, key: string, columns: readonly string[], label: Token, tokenOf: (column: string) => Token | undefined, extra: Token[]): void {
     const parsed = (this.tables[table.key] ??= {});
-    if (parsed[key]) {
-      this.anomalies.push(`${table.key} ${key}: row appears twice; the first is kept`);
-      return;
-    }
     const row: ParsedTable[string] = {};
     for (const column of columns) {
       const kind = table.columns.find((c) => c.key === column)?.kind ?? 'count';
       const token = tokenOf(column);
       row[column] = token ? withBox(readCell(token.text, kind, token.src), token) : missingCell(label.src);
     }
+    const strength = this.strength(table.key, label, row);
+    if (parsed[key]) {
+      // A row twice: the one in a report table wins over one in a table that merely names it.
+      const replace = strength > (this.rowStrength.get(`${table.key}/${key}`) ?? 0);
+      this.anomalies.push(`${table.key} ${key}: row appears twice; the ${replace ? 'one under the report table\'s header' : 'first'} is kept`);
+      if (!replace) return;
+    }
+    this.rowStrength.set(`${table.key}/${key}`, strength);
     parsed[key] = row;
     (this.rowLabels[table.key] ??= {})[key] = { text: label.text, src: label.src };
     if (extra.length) this.anomalies.push(`${table.key} ${key}: extra values ignored: ${extra.map((v) => v.text).join(' | ')}`);

@@ -10,7 +10,8 @@ describe('seed reports (2020, 2019 format)', () => {
   it('000 社会事业管理局: consistent, −5469 read as a signed change', () => {
     const { result } = seed('000_543bbcdbfb9939df.txt');
     expect(result).toMatchObject({ report: true, format: '2019', year: 2020, agency: '社会事业管理局' });
-    expect(result.findings).toEqual([]);
+    // The dump carries no date (no 发布日期, none under the title or the signature): that alone is said.
+    expect(flatten(result.findings)).toEqual(['report.date-missing - - - - -']);
     expect(result.tables.active?.['5.license']).toEqual({ previous: 5479, change: -5469, decisions: 0 });
     expect(result.tables.active?.['1.regulations']?.cumulative).toBe(0); // “[bookmark: _GoBack]0”
   });
@@ -48,7 +49,8 @@ describe('seed reports (2020, 2019 format)', () => {
 
   it('002 区行政审批局: a clean report, 90 applications all disclosed', () => {
     const { result } = seed('002_0c9827e6b67986f5.txt');
-    expect(result).toMatchObject({ report: true, year: 2020, agency: '区行政审批局', findings: [] });
+    expect(result).toMatchObject({ report: true, year: 2020, agency: '区行政审批局', publishedAt: null });
+    expect(flatten(result.findings)).toEqual(['report.date-missing - - - - -']);
     expect(result.tables.applications?.['1']?.total).toBe(90);
     expect(result.tables.applications?.['3.1']?.natural).toBe(90);
     expect(result.tables.active?.['5.license']).toEqual({ previous: 110, change: -16, decisions: 36896 });
@@ -57,7 +59,7 @@ describe('seed reports (2020, 2019 format)', () => {
   it('003 西工区文化旅游局: read despite 社会组织, the misplaced （五） label and the short row', () => {
     const { result, findings } = seed('003_864908085ec3dcf1.txt');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(flatten(findings)).toEqual(['cell.empty applications 3.4.1 total - -']);
+    expect(flatten(findings)).toEqual(['cell.empty applications 3.4.1 total - -', 'report.date-missing - - - - -']);
     expect(Object.keys(result.tables.applications ?? {})).toHaveLength(23);
     expect(result.tables.applications?.['3.5.2']).toBeDefined();
     expect(result.tables.active?.['5.license']).toEqual({ previous: 5, change: 6, decisions: 20 });
@@ -66,5 +68,6 @@ describe('seed reports (2020, 2019 format)', () => {
   it('004 绿园区民政局: consistent; the extra “（或本部门）” row is a warning, not an error', () => {
     const { findings } = seed('004_c3fcc36b9cf6fff1.txt');
     expect(flatten(findings)).toEqual(['report.row-unknown active - - - -', 'text.placeholder - - - - -']);
+    expect(seed('004_c3fcc36b9cf6fff1.txt').result.publishedAt).toBe('2021-01-14'); // the date under the signature
   });
 });

@@ -11,16 +11,17 @@ describe('npm run new-rule', () => {
   });
 
   it('imports and lists the rule in the registry, in id order', () => {
-    const out = withRegistryEntry(INDEX, 'report.late');
-    expect(out).toContain("import reportLate from './report.late';\nimport reportNotFound from './report.not-found';");
-    expect(out).toMatch(/ {2}reportColumnMissing,\n {2}reportLate,\n {2}reportNotFound,/);
+    // An id no rule has (report.late, the example before, is a rule now).
+    const out = withRegistryEntry(INDEX, 'report.page-count');
+    expect(out).toContain("import reportPageCount from './report.page-count';\nimport reportRowMissing from './report.row-missing';");
+    expect(out).toMatch(/ {2}reportOutdatedFormat,\n {2}reportPageCount,\n {2}reportRowMissing,/);
     const last = withRegistryEntry(INDEX, 'text.zzz');
     expect(last).toMatch(/ {2}textPlaceholder,\n {2}textZzz,\n\] as const/);
   });
 
   it('adds a message and a title to a locale', () => {
-    const out = withLocaleEntry(withLocaleEntry(ZH, 'zh_CN', 'report.late', '逾期：{text}'), 'zh_CN_titles', 'report.late', '逾期发布');
-    expect(out.match(/'report\.late'/g)).toHaveLength(2);
-    expect(out).toContain("  'report.late': '逾期：{text}',\n} as const;");
+    const out = withLocaleEntry(withLocaleEntry(ZH, 'zh_CN', 'report.page-count', '页数：{text}'), 'zh_CN_titles', 'report.page-count', '页数');
+    expect(out.match(/'report\.page-count'/g)).toHaveLength(2);
+    expect(out).toContain("  'report.page-count': '页数：{text}',\n} as const;");
   });
 });

@@ -170,6 +170,7 @@ export function renderText(data: ReportData, shape: TextShape): string {
   if (!omitted('applications')) table(applicationsLayout(data));
   out.push('', data.headings[3] ?? '');
   if (!omitted('appeals')) table(appealsLayout(data));
-  out.push('', data.headings[4] ?? '', PARAGRAPHS[4]!, '', data.headings[5] ?? '', PARAGRAPHS[5]!, '');
+  // The date under the signature, where a document prints its publication date.
+  out.push('', data.headings[4] ?? '', PARAGRAPHS[4]!, '', data.headings[5] ?? '', PARAGRAPHS[5]!, '', data.published, '');
   return out.join('\n');
 }

@@ -33,7 +33,7 @@ async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: num
 
 const huaian = await realChunks(sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'));
 const read = (chunks: Chunk[]) => readPositioned(chunks, { ...METRICS, pageHeight: (p) => huaian.heights[p - 1] ?? null });
-const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', publishedAt: null, anomalies: [] });
+const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', publishedAt: '2025-01-20', anomalies: [] });
 const findings = (chunks: Chunk[]) => auditExtracted(extracted(chunks)).result.findings.map((f) => `${f.rule} ${f.table}/${f.row}/${f.column}`);
 
 describe('PDF layout reading under mutation', () => {

@@ -38,10 +38,26 @@ describe('report.outdated-format', () => {
   ruleCases('report.outdated-format', {
     valid: ['2019', '2021'],
     invalid: [{
-      name: 'a 2022 report in the 2019 format',
+      name: 'a 2022 report in the 2019 format: both tables that show it',
       format: '2019',
       mutate: (d) => void (d.title = '测试市示例局2022年政府信息公开工作年度报告'),
-      findings: ['report.outdated-format - - - 2021 2019'],
+      findings: ['report.outdated-format active - - 2021 2019', 'report.outdated-format applications 3.6 - 2021 2019'],
+    }, {
+      name: 'a 2023 report with the 2021 active table but the single 2019 （六）其他处理 row (洪泽区 2023/2024)',
+      format: '2021',
+      mutate: (d) => {
+        const other = [0, 1, 2, 3, 4, 5, 6].map((i) => ['3.6.1', '3.6.2', '3.6.3'].reduce((sum, row) => sum + Number(d.applications[row]![i]), 0));
+        for (const row of ['3.6.1', '3.6.2', '3.6.3']) delete d.applications[row];
+        d.applications['3.6'] = other;
+        d.other = 'single';
+        d.title = '测试市示例局2023年政府信息公开工作年度报告';
+      },
+      findings: ['report.outdated-format applications 3.6 - 2021 2019'],
+    }, {
+      name: 'a 2020 report with the 2021 active columns',
+      format: '2021',
+      mutate: (d) => void (d.title = '测试市示例局2020年政府信息公开工作年度报告'),
+      findings: ['report.outdated-format active - - 2019 2021'], // the three （六） sub-rows in a 2019 table are accepted
     }],
   });
 });
