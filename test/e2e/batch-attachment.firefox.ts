@@ -10,6 +10,7 @@ import { ATTACHMENT_FILES, ATTACHMENT_LIST, attachmentSite } from '../support/at
 import { readBatchRows } from './batch-checks';
 import { check, equal, runCases, type Case } from './harness';
 import { serve } from './server';
+import { openExtensionPage } from './firefox-page';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -34,10 +35,6 @@ async function launch(): Promise<Browser> {
   });
 }
 
-async function openExtensionPage(page: Page, url: string, ready: string): Promise<void> {
-  page.goto(url).catch(() => undefined);
-  await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
-}
 
 async function main(): Promise<number> {
   const server = await serve(attachmentSite());

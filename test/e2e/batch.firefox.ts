@@ -11,6 +11,7 @@ import { AGENCY, batchSite, REPORT_PATHS } from '../support/batch-site';
 import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
+import { openExtensionPage } from './firefox-page';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -42,10 +43,6 @@ async function launch(): Promise<Browser> {
   });
 }
 
-async function openExtensionPage(page: Page, url: string, ready: string): Promise<void> {
-  page.goto(url).catch(() => undefined);
-  await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
-}
 
 async function downloaded(name: string): Promise<string> {
   const path = join(DOWNLOADS, name);

@@ -13,6 +13,7 @@ import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPO
 import { check, equal, poll, runCases, type Case } from './harness';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
+import { openExtensionPage } from './firefox-page';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -52,11 +53,6 @@ async function launch(): Promise<Browser> {
   });
 }
 
-/** Open an extension page: navigating to moz-extension: over BiDi never reports load, so wait for the app instead. */
-async function openExtensionPage(page: Page, url: string, ready: string): Promise<void> {
-  page.goto(url).catch(() => undefined);
-  await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
-}
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   const id = await extensionPage.evaluate(async (match) => {

@@ -14,6 +14,7 @@ import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { cellBox, markDisplays, readTags, topLayer } from './workspace-page';
 import { workspacePages } from './workspace-pages';
+import { openExtensionPage } from './firefox-page';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -42,19 +43,6 @@ async function launch(): Promise<Browser> {
   });
 }
 
-/** Open an extension page: navigating to moz-extension: over BiDi never reports load, so wait for the app instead. */
-async function openExtensionPage(page: Page, url: string, ready: string): Promise<void> {
-  // Under load the wait can lose its realm to the navigation it waits for ("Waiting failed"): try once more.
-  for (let attempt = 1; ; attempt += 1) {
-    page.goto(url).catch(() => undefined);
-    try {
-      await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
-      return;
-    } catch (error) {
-      if (attempt >= 2) throw new Error(`${url}: ${(error as Error).message}; page shows: ${await page.evaluate(() => document.body?.innerText.slice(0, 200)).catch(() => '?')}`);
-    }
-  }
-}
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   const id = await extensionPage.evaluate(async (match) => {
