@@ -39,9 +39,10 @@ function deadColumns(result: Tables, table: TableKey): Map<string, boolean> {
   const columns = new Set(rows.flatMap(([, row]) => Object.keys(row)));
   const dead = new Map<string, boolean>();
   for (const column of columns) {
-    const cells = rows.filter(([, row]) => column in row).map(([key, row]) => ({ value: row[column], raw: result.raw[table]?.[key]?.[column] ?? '' }));
+    // No raw text kept means the cell was a plain number (output.md); a blank cell keeps its raw ''.
+    const cells = rows.filter(([, row]) => column in row).map(([key, row]) => ({ value: row[column], raw: result.raw[table]?.[key]?.[column] }));
     if (cells.length < 2 || !cells.every((c) => c.value === null || c.value === 0)) continue;
-    dead.set(column, cells.every((c) => c.raw.trim() === '' || c.value === null));
+    dead.set(column, cells.every((c) => c.value === null || (c.raw !== undefined && c.raw.trim() === '')));
   }
   return dead;
 }

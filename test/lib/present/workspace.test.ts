@@ -40,6 +40,15 @@ describe('the workspace on dense real-shaped reports', () => {
     expect(all[0]!.severity).toBe('warning');
   });
 
+  it('tells a column of written 0s from a blank one (洪泽区 2023: 总计 0 in every appeals row)', () => {
+    const data = consistentReport('2021', 3);
+    data.appeals = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0];
+    const audit = auditShape(data, 'cms');
+    const column = groupByCause(audit.result.findings, audit.result).find((g) => g.kind === 'column')!;
+    expect(column).toMatchObject({ table: 'appeals', column: 'total', blank: false });
+    expect(causeTitle(column, '2021', 'zh')).toBe('「总计」列全部为 0：2 条勾稽关系因此不符');
+  });
+
   it('groups one blank column’s failed relationships under one cause', () => {
     const groups = groupByCause(blankTotal.result.findings, blankTotal.result);
     const column = groups.find((g) => g.kind === 'column')!;
