@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { internalErrors } from '../../lib/result';
-import { auditShape, misread } from '../support/audit';
+import { auditShape, closing, misread } from '../support/audit';
 import { expectedErrors } from '../support/oracle';
 import { HTML_SHAPES, TEXT_SHAPES } from '../support/render';
 import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, applicationRows, clone, consistentReport, getCell, setCell, type ReportData } from '../support/report-data';
@@ -39,10 +39,10 @@ const injectionArb = fc.record({
 });
 
 describe('property: the audit finds exactly the injected errors and reads every number back', () => {
-  it(`holds for ${RUNS} random reports × shapes × injections`, () => {
-    fc.assert(
-      fc.property(fc.constantFrom('2019' as const, '2021' as const), fc.nat(1_000_000), fc.constantFrom(...SHAPES), fc.array(injectionArb, { maxLength: 3 }),
-        (format, seed, shape, injections) => {
+  it(`holds for ${RUNS} random reports × shapes × injections`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('2019' as const, '2021' as const), fc.nat(1_000_000), fc.constantFrom(...SHAPES), fc.array(injectionArb, { maxLength: 3 }),
+        async (format, seed, shape, injections) => {
           const data = clone(consistentReport(format, seed));
           for (const injection of injections) inject(data, injection);
           const { result, findings } = auditShape(data, shape);
@@ -50,6 +50,7 @@ describe('property: the audit finds exactly the injected errors and reads every 
           expect(errors).toEqual(expectedErrors(data));
           expect(misread(result, data)).toEqual([]);
           expect(internalErrors(result)).toEqual([]);
+          await closing(); // every happy-dom window closed before the next case: 10,000 open ones exhaust the heap
         }),
       { numRuns: RUNS },
     );

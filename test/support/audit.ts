@@ -6,6 +6,14 @@ import type { AuditResult } from '../../lib/model/result';
 import { HTML_SHAPES, renderHtml, renderText, type HtmlShape, type TextShape } from './render';
 import { ACTIVE_COLUMNS, APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_COLUMNS, applicationRows, getCell, type ReportData } from './report-data';
 
+/** Windows still closing: long runs await them (`closing()`), or unclosed windows exhaust the heap. */
+const pending = new Set<Promise<void>>();
+
+/** Resolves once every window opened by `auditHtml` so far has closed. */
+export async function closing(): Promise<void> {
+  await Promise.all([...pending]);
+}
+
 /** A page through happy-dom (jsdom 26 keeps ~7 MB per document alive once queried, which long runs cannot afford). */
 export function auditHtml(html: string, options: AuditOptions = {}) {
   const window = new Window();
@@ -13,7 +21,8 @@ export function auditHtml(html: string, options: AuditOptions = {}) {
     window.document.write(html);
     return auditDocument(window.document as unknown as Document, options);
   } finally {
-    void window.happyDOM.close();
+    const closed = window.happyDOM.close().finally(() => pending.delete(closed));
+    pending.add(closed);
   }
 }
 
