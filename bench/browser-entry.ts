@@ -1,5 +1,5 @@
 /** What the browser benchmark calls inside the page: the content script's pipeline, stage by stage. */
-import { Overlay } from '../entrypoints/content/overlay';
+import { Overlay } from '../components/Overlay';
 import { extractFromDocument, looksLikeReport } from '../lib/extract/html';
 import { renderFindings } from '../lib/i18n/render';
 import { marksOf } from '../lib/present/marks';

@@ -6,7 +6,8 @@ import {
 } from '../lib/model/messages';
 import { mayRequestFrames } from '../lib/model/sender';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The auditor (entrypoints/auditor.content/): not declared, injected where a report is (see the detector). */
+const AUDITOR_SCRIPT = '/content-scripts/auditor.js';
 const BADGE = { error: '#d93025', warning: '#e37400' };
 /** How long to wait for a just-started auditor's first run (it reads its settings from storage first). */
 const FIRST_RUN_WAIT_MS = 3000;
@@ -63,7 +64,7 @@ async function frames(tabId: number, inject: boolean): Promise<FramesResponse> {
   try {
     let found = await probe(tabId);
     if (inject && found.some((frame) => frame.summary === null)) {
-      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [AUDITOR_SCRIPT] });
       found = await probe(tabId);
     }
     found = await probeAfterFirstRun(tabId, found);
@@ -74,6 +75,14 @@ async function frames(tabId: number, inject: boolean): Promise<FramesResponse> {
   } catch {
     return { reachable: false, frames: [] };
   }
+}
+
+/**
+ * The detector in one frame saw report tables: inject the auditor into that frame only. Host access
+ * (*.gov.cn, where the detector is declared) allows it; a failure (the frame navigated away) is silent.
+ */
+async function startAuditor(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDITOR_SCRIPT] }).catch(() => undefined);
 }
 
 /** Alt+Shift+A: audit the page (injecting on the user's keystroke), or toggle the marks where it ran. */
@@ -103,8 +112,9 @@ export default defineBackground(() => {
       return undefined;
     }
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
+    if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
     const frameId = sender.frameId ?? 0;
+    if (request.type === 'start-auditor') return startAuditor(tabId, frameId).then(() => ({ ok: true }));
     if (request.initial && frameId === 0) tabs.delete(tabId);
     const perTab = tabs.get(tabId) ?? new Map<number, FrameSummary>();
     perTab.set(frameId, request.summary);

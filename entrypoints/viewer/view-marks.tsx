@@ -8,7 +8,7 @@ import type { Lang } from '../../lib/i18n/render';
 import type { AuditResult } from '../../lib/model/result';
 import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
 import { resultIn } from '../../lib/result';
-import { Overlay } from '../content/overlay';
+import { Overlay } from '../../components/Overlay';
 
 export class ViewerMarks {
   private overlay = new Overlay();

@@ -1,4 +1,5 @@
 import type { TextBlock } from '../model/report';
+export { looksLikeReport } from './looks-like-report';
 import { closestElement, findElements, hasClass, hasDescendant, isElement, tagOf, type DocumentLike, type ElementLike, type NodeLike } from './dom';
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
@@ -55,15 +56,6 @@ export function findReportTables<E extends ElementLike>(root: { getElementsByTag
   );
 }
 
-/** Cheap first look: does this document hold report tables at all? */
-export function looksLikeReport(doc: DocumentLike): boolean {
-  const tables = doc.getElementsByTagName('table');
-  for (let i = 0; i < tables.length; i += 1) {
-    const text = tables[i]!.textContent ?? '';
-    if (text.includes('予以公开') || text.includes('结果维持') || text.includes('信息内容') || text.includes('本年新收')) return true;
-  }
-  return false;
-}
 
 function isContainer(element: ElementLike): boolean {
   const id = element.getAttribute('id');

@@ -51,12 +51,14 @@ export const contentStateSchema = z.object({
 });
 export type ContentState = z.infer<typeof contentStateSchema>;
 
-/** Requests to the background (from a frame's auditor or the popup). */
+/** Requests to the background (from a frame's detector or auditor, or from the popup and side panel). */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** A frame's auditor after each run; `initial` on the first run in a document. */
   z.object({ type: z.literal('audit-summary'), summary: frameSummarySchema, initial: z.boolean() }),
   /** The popup asks for the tab's frames, injecting the auditor first when `inject` is set (activeTab). */
   z.object({ type: z.literal('frames'), tabId: z.int(), inject: z.boolean() }),
+  /** The detector saw report tables in its frame: inject the auditor there (the sender's own tab and frame only). */
+  z.object({ type: z.literal('start-auditor') }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { Overlay } from '../../../entrypoints/content/overlay';
-import type { Mark } from '../../../lib/present/marks';
+import { Overlay } from '../../components/Overlay';
+import type { Mark } from '../../lib/present/marks';
 
 function cellAt(top: number, left: number, width = 80, height = 40): Element {
   const cell = document.createElement('td');

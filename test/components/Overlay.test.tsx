@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { Overlay } from '../../../entrypoints/content/overlay';
+import { Overlay } from '../../components/Overlay';
 
 describe('the page overlay', () => {
   it('shows page text as text, never as markup, inside a shadow root on <html>', () => {

@@ -12,7 +12,7 @@ import { badgeCounts, marksOf, placeSource, relatedSources, suspectSource } from
 import { findingKey, reviewStorageKey, storedStatus } from '../../lib/review/key';
 import { MEMORY_KEY, readMemory } from '../../lib/batch/memory';
 import { auditWithMemory, rememberReport } from './memory';
-import { Overlay } from './overlay';
+import { Overlay } from '../../components/Overlay';
 
 const GLOBAL = '__nianbaoAudit';
 const SETTLE_MS = 500;

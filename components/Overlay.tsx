@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import type { Lang } from '../../lib/i18n/render';
-import type { Mark } from '../../lib/present/marks';
-import type { ReviewStatusText as ReviewStatus } from '../../lib/review/key';
+import type { Lang } from '../lib/i18n/render';
+import type { Mark } from '../lib/present/marks';
+import type { ReviewStatusText as ReviewStatus } from '../lib/review/key';
 import { HOST_STYLE, SHADOW_CSS } from './overlay-style';
 
 export interface OverlayProps {
