@@ -48,7 +48,10 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // Schemas are built at module load (z.object(...)); Rollup keeps every call it cannot prove pure, so
+  // each bundle carried every schema of the modules it touched. Calls on `z` build values only:
+  // marking them pure drops the unused schemas (the auditor −3.9 KB gzipped).
+  vite: () => ({ plugins: [preact()], build: { rollupOptions: { treeshake: { manualPureFunctions: ['z'] } } } }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...PDFJS_DATA);
