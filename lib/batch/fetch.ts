@@ -5,7 +5,7 @@ import type { Extracted } from '../extract/types';
 import { extractFromDocument, looksLikeReport } from '../extract/html';
 import type { Prepared } from './audit-batch';
 import type { AttachmentRead } from './attachment';
-import { decodePage } from './decode';
+import { decodePage } from '../extract/decode';
 import { attachmentLink, readListPage, type ReportLink } from './links';
 
 /** One response, as the command line (Node fetch) or the extension (window fetch) got it. */

@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { decode } from '../extract/decode';
 import { sniffKind } from '../extract/document';
 import { InputError } from './messages';
 
 export { InputError } from './messages';
+export { declaredCharset, decode } from '../extract/decode';
 
 export interface Loaded {
   source: string;
@@ -23,47 +25,6 @@ export interface Limits {
 export const LIMITS: Limits = { maxBytes: 50 * 1024 * 1024, timeoutMs: 30_000 };
 const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-/** The encoding a byte order mark names (it wins over every declaration, as in browsers). */
-function bomCharset(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
-}
-
-/** The charset a page declares: BOM, HTTP header, or <meta> in its first bytes. */
-export function declaredCharset(bytes: Uint8Array, contentType: string | null): string | null {
-  const bom = bomCharset(bytes);
-  if (bom) return bom;
-  const fromHeader = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  if (fromHeader) return fromHeader;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const fromMeta = /<meta[^>]{0,400}?charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
-  // A page read as bytes cannot be UTF-16 by a <meta> it could only be read by already knowing it: browsers take UTF-8.
-  return fromMeta && /^utf-16/i.test(fromMeta) ? 'utf-8' : fromMeta;
-}
-
-function decoderFor(charset: string | null): TextDecoder {
-  const label = (charset ?? 'utf-8').toLowerCase();
-  // GB2312 and GBK pages routinely use characters only GB18030 (their superset) names correctly.
-  const name = ['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'cp936'].includes(label) ? 'gb18030' : label;
-  try {
-    return new TextDecoder(name);
-  } catch {
-    return new TextDecoder('utf-8');
-  }
-}
-
-/** Decode by the BOM or declared charset; undeclared text that is not valid UTF-8 is read as GB18030. */
-export function decode(bytes: Uint8Array, contentType: string | null = null): string {
-  const charset = declaredCharset(bytes, contentType);
-  if (charset) return decoderFor(charset).decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 function kindOf(name: string, content: string): 'html' | 'text' {
   const ext = extname(name.split(/[?#]/)[0] ?? '').toLowerCase();

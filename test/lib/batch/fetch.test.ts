@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditBatch } from '../../../lib/batch/audit-batch';
 import { FetchFailure, politeGetter, prepareList, type BatchEnv, type FetchedPage } from '../../../lib/batch/fetch';
 import { deadlineKept } from '../../../lib/batch/deadline';
-import { decodePage } from '../../../lib/batch/decode';
+import { decodePage } from '../../../lib/extract/decode';
 
 const page = (url: string, html: string, status = 200): FetchedPage => ({ url, status, contentType: 'text/html; charset=utf-8', bytes: new TextEncoder().encode(html) });
 const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
