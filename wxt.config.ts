@@ -48,10 +48,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  // Schemas are built at module load (z.object(...)); Rollup keeps every call it cannot prove pure, so
-  // each bundle carried every schema of the modules it touched. Calls on `z` build values only:
-  // marking them pure drops the unused schemas (the auditor −3.9 KB gzipped).
-  vite: () => ({ plugins: [preact()], build: { rollupOptions: { treeshake: { manualPureFunctions: ['z'] } } } }),
+  vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...PDFJS_DATA);
