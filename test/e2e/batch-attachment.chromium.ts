@@ -4,15 +4,16 @@
  * checked against 2023), an encrypted PDF a row with the reader's reason, and an audited
  * attachment opened in the viewer with its marks.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { ATTACHMENT_FILES, ATTACHMENT_LIST, attachmentSite } from '../support/attachment-site';
 import { readBatchRows } from './batch-checks';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { readViewerMarks, viewerState } from './viewer-probe';
+import { launchChromium } from './launch';
 
 declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
@@ -23,16 +24,7 @@ const HOST = 'www.nianbao-fujian.gov.cn';
 async function main(): Promise<number> {
   const server = await serve(attachmentSite());
   const base = `http://${HOST}:${server.port}`;
-  const extension = resolve('.output/chrome-mv3');
-  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-batch-fj-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const { context, worker, id } = await launchChromium({ extension: resolve('.output/chrome-mv3'), hosts: [HOST] });
   let batch: Page;
 
   const cases: Case[] = [

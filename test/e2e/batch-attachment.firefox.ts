@@ -5,12 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Page } from 'puppeteer-core';
 import { ATTACHMENT_FILES, ATTACHMENT_LIST, attachmentSite } from '../support/attachment-site';
 import { readBatchRows } from './batch-checks';
 import { check, equal, runCases, type Case } from './harness';
 import { serve } from './server';
 import { openExtensionPage } from './firefox-page';
+import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -20,26 +21,10 @@ const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
 
-async function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ 'nianbao-audit@example.invalid': UUID }),
-      'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
-      'browser.fixup.alternate.enabled': false,
-    },
-  });
-}
-
-
 async function main(): Promise<number> {
   const server = await serve(attachmentSite());
   const base = `http://${HOST}:${server.port}`;
-  const browser = await launch();
+  const browser = await launchFirefox({ uuid: UUID });
   await browser.installExtension(resolve('.output/firefox-mv2'));
   let batch: Page;
 

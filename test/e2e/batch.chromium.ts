@@ -4,14 +4,15 @@
  * the table (rows, cross-year column, sort, filter, details), both exports read back, the batch
  * kept across a reload, and a single report page audited later against the remembered last year.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { batchSite, REPORT_PATHS } from '../support/batch-site';
 import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
+import { launchChromium } from './launch';
 
 declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
@@ -22,17 +23,7 @@ const HOST = 'www.nianbao-batch.gov.cn';
 async function main(): Promise<number> {
   const server = await serve(batchSite());
   const base = `http://${HOST}:${server.port}`;
-  const extension = resolve('.output/chrome-mv3');
-  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-batch-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const { context, worker, id } = await launchChromium({ extension: resolve('.output/chrome-mv3'), hosts: [HOST], acceptDownloads: true });
   let batch: Page;
 
   const cases: Case[] = [

@@ -6,12 +6,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Page } from 'puppeteer-core';
 import { AGENCY, batchSite, REPORT_PATHS } from '../support/batch-site';
 import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { openExtensionPage } from './firefox-page';
+import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -22,28 +23,6 @@ const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
 
-async function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ 'nianbao-audit@example.invalid': UUID }),
-      'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
-      'browser.fixup.alternate.enabled': false,
-      'browser.download.folderList': 2,
-      'browser.download.dir': DOWNLOADS,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.alwaysOpenPanel': false,
-      'browser.download.start_downloads_in_tmp_dir': false,
-    },
-  });
-}
-
-
 async function downloaded(name: string): Promise<string> {
   const path = join(DOWNLOADS, name);
   await poll(async () => existsSync(path) && !readdirSync(DOWNLOADS).some((f) => f.endsWith('.part')), Boolean, `download ${name}`, 20_000);
@@ -53,7 +32,7 @@ async function downloaded(name: string): Promise<string> {
 async function main(): Promise<number> {
   const server = await serve(batchSite());
   const base = `http://${HOST}:${server.port}`;
-  const browser = await launch();
+  const browser = await launchFirefox({ uuid: UUID, downloads: DOWNLOADS });
   await browser.installExtension(resolve('.output/firefox-mv2'));
   let batch: Page;
 

@@ -3,15 +3,16 @@
  * 127.0.0.1), marks on exactly the right cells, badge, popup, click-to-scroll, every export read
  * back, nothing on a non-report page, hostile CSS, an iframe, late content, and the injection path.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Download, type Page, type Worker } from 'playwright-core';
+import { type Download, type Page, type Worker } from 'playwright-core';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
 import { hostState, readMarks, topAtTags } from './browser-page';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
+import { launchChromium } from './launch';
 
 /** The parts of the extension API the service worker is asked for (evaluated there, not here). */
 declare const chrome: {
@@ -23,20 +24,6 @@ declare const chrome: {
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
 const HOST = 'www.nianbao-test.gov.cn';
-
-async function launch(extension: string, port: number): Promise<{ context: BrowserContext; worker: Worker; id: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-e2e-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  void port;
-  return { context, worker, id: new URL(worker.url()).host };
-}
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (target) => {
@@ -59,7 +46,7 @@ const cellsOf = async (page: Page) => (await page.evaluate(readMarks)).filter((m
 async function main(): Promise<number> {
   const server = await serve(buildPages());
   const base = `http://${HOST}:${server.port}`;
-  const { context, worker, id } = await launch(resolve('.output/chrome-mv3'), server.port);
+  const { context, worker, id } = await launchChromium({ extension: resolve('.output/chrome-mv3'), hosts: [HOST] });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   let report: Page;
   let popup: Page;
@@ -266,7 +253,7 @@ async function main(): Promise<number> {
 
   // The click-to-audit path on a site without host access, with the E2E build's loopback permission
   // standing in for the activeTab grant a real click gives.
-  const e2e = await launch(resolve('.output/e2e/chrome-mv3'), server.port);
+  const e2e = await launchChromium({ extension: resolve('.output/e2e/chrome-mv3'), hosts: [HOST] });
   const injected = await runCases('chromium (injection)', [
     ['audits a non-gov page when the popup opens on it', async () => {
       const page = await e2e.context.newPage();

@@ -7,13 +7,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Page } from 'puppeteer-core';
 import { hostState, readMarks, topAtTags } from './browser-page';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
 import { openExtensionPage } from './firefox-page';
+import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -30,29 +31,6 @@ type ExtensionApi = {
 
 const cellsOf = async (page: Page) => (await page.evaluate(readMarks)).filter((m) => !m.related).map((m) => m.cell).sort();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ 'nianbao-audit@example.invalid': UUID }),
-      'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
-      'browser.fixup.alternate.enabled': false,
-      // Downloads go straight to a folder the test reads back, with no dialog.
-      'browser.download.folderList': 2,
-      'browser.download.dir': DOWNLOADS,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.alwaysOpenPanel': false,
-      'browser.download.start_downloads_in_tmp_dir': false,
-    },
-  });
-}
-
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   const id = await extensionPage.evaluate(async (match) => {
@@ -74,7 +52,7 @@ async function downloaded(name: string): Promise<string> {
 async function main(): Promise<number> {
   const server = await serve(buildPages());
   const base = `http://${HOST}:${server.port}`;
-  const browser = await launch();
+  const browser = await launchFirefox({ uuid: UUID, downloads: DOWNLOADS });
   await browser.installExtension(resolve('.output/firefox-mv2'));
   let report: Page;
   let popup: Page;

@@ -4,33 +4,21 @@
  * tab → popup → open in the viewer; a web page saved as .doc; and bad input (broken, truncated,
  * not a PDF, 50 MB, 300 pages, a zip bomb) each ending in a read or a clear message.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type Page, type Worker } from 'playwright-core';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
 import { readViewerMarks, viewerState } from './viewer-probe';
+import { launchChromium } from './launch';
 
 declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
 const HOST = 'www.nianbao-test.gov.cn';
-
-async function launch(extension: string): Promise<{ context: BrowserContext; worker: Worker; id: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-viewer-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, id: new URL(worker.url()).host };
-}
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (target) => {
@@ -91,7 +79,7 @@ async function main(): Promise<number> {
   const fixtures = await buildViewerPages();
   const server = await serve(fixtures.pages);
   const base = `http://${HOST}:${server.port}`;
-  const { context, worker, id } = await launch(resolve('.output/chrome-mv3'));
+  const { context, worker, id } = await launchChromium({ extension: resolve('.output/chrome-mv3'), hosts: [HOST], viewport: { width: 1400, height: 900 } });
   const viewerAt = (src: string) => `chrome-extension://${id}/viewer.html?src=${encodeURIComponent(src)}`;
   const openViewer = async (src: string) => {
     const page = await context.newPage();

@@ -5,11 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
 import { readViewerMarks, viewerState } from './viewer-probe';
+import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -18,22 +19,6 @@ const UUID = '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a00';
 const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-
-async function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ 'nianbao-audit@example.invalid': UUID }),
-      'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
-      'browser.fixup.alternate.enabled': false,
-      'pdfjs.disabled': false,
-    },
-  });
-}
 
 /**
  * A new tab on an extension page: navigating to moz-extension: over BiDi never reports load, so wait
@@ -132,7 +117,7 @@ async function main(): Promise<number> {
   const fixtures = await buildViewerPages();
   const server = await serve(fixtures.pages);
   const base = `http://${HOST}:${server.port}`;
-  const browser = await launch();
+  const browser = await launchFirefox({ uuid: UUID, prefs: { 'pdfjs.disabled': false } });
   await browser.installExtension(resolve('.output/firefox-mv2'));
   // An extension page to ask the extension API from (not a viewer: viewer tabs are looked up and closed).
   const home = await extensionPage(browser, `${ORIGIN}/popup.html`, '[data-testid="popup"]');

@@ -15,6 +15,7 @@ import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { cellBox, markDisplays, readTags, topLayer } from './workspace-page';
 import { workspacePages } from './workspace-pages';
+import { launchChromium, type ChromiumExtension } from './launch';
 
 declare const chrome: {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
@@ -31,18 +32,9 @@ const DEBUG_PORT = 9300 + Math.floor(Math.random() * 500);
 const PROFILE = mkdtempSync(join(tmpdir(), 'nianbao-ws-'));
 
 /** The same profile every launch, so that a relaunch is a browser restart with the extension's storage kept. */
-async function launch(): Promise<{ context: BrowserContext; worker: Worker; id: string }> {
-  const context = await chromium.launchPersistentContext(PROFILE, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    // The debugging port lets the test reach the side panel, which Playwright's own context does not list.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--remote-debugging-port=${DEBUG_PORT}`,
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, id: new URL(worker.url()).host };
+function launch(): Promise<ChromiumExtension> {
+  // The debugging port lets the test reach the side panel, which Playwright's own context does not list.
+  return launchChromium({ extension: EXTENSION, hosts: [HOST], profile: PROFILE, args: [`--remote-debugging-port=${DEBUG_PORT}`] });
 }
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {

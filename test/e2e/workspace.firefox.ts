@@ -9,12 +9,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { check, equal, poll, runCases, type Case } from './harness';
 import { serve } from './server';
 import { cellBox, markDisplays, readTags, topLayer } from './workspace-page';
 import { workspacePages } from './workspace-pages';
 import { openExtensionPage } from './firefox-page';
+import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -27,22 +28,6 @@ type ExtensionApi = {
   tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
-
-async function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ 'nianbao-audit@example.invalid': UUID }),
-      'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
-      'browser.fixup.alternate.enabled': false,
-    },
-  });
-}
-
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   const id = await extensionPage.evaluate(async (match) => {
@@ -95,7 +80,7 @@ function pdfToPng(pdf: string, prefix: string): string[] {
 async function main(): Promise<number> {
   const server = await serve(workspacePages());
   const base = `http://${HOST}:${server.port}`;
-  const browser = await launch();
+  const browser = await launchFirefox({ uuid: UUID });
   await browser.installExtension(EXTENSION);
   let dense: Page;
   let panel: Page;
