@@ -34,17 +34,18 @@ export function readCells(times = 20, how: 'innerText' | 'textContent' = 'innerT
   return { ms: (performance.now() - started) / times, cells: length >= 0 ? cells.length : 0 };
 }
 
-/** The whole audit with marks drawn (and laid out), timed per stage. */
-export function audit(): Record<string, number> {
+/** The whole audit with marks drawn (and laid out) unless `drawMarks` is false, timed per stage. */
+export function audit(drawMarks = true): Record<string, number> {
   const [detected, detection] = time(() => looksLikeReport(document));
   const [{ extracted, elements }, extraction] = time(() => extractFromDocument(document));
   const [report, matching] = time(() => matchReport(extracted));
   const [findings, rules] = time(() => renderFindings(runRules(report).findings, report.format, 'zh'));
   const [, marks] = time(() => {
+    if (!drawMarks) return;
     overlay.show({ marks: marksOf(findings, (i) => findings[i]?.src), elements, related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
     document.querySelector('nianbao-audit-marks')?.shadowRoot?.firstElementChild?.getBoundingClientRect(); // force layout
   });
-  overlay.hide();
+  if (drawMarks) overlay.hide();
   return { detected: detected ? 1 : 0, detection, extraction, matching, rules, marks, findings: findings.length,
     total: detection + extraction + matching + rules + marks };
 }

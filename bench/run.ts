@@ -33,9 +33,9 @@ const median = (values: number[]) => {
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const kb = (bytes: number) => round(bytes / 1024, 1);
 
-async function bundle(): Promise<string> {
+async function bundle(minify = true): Promise<string> {
   const result = await build({
-    entryPoints: [resolve('bench/browser-entry.ts')], bundle: true, format: 'iife', write: false, minify: true,
+    entryPoints: [resolve('bench/browser-entry.ts')], bundle: true, format: 'iife', write: false, minify,
     jsx: 'automatic', jsxImportSource: 'preact', target: 'chrome120', logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
@@ -92,6 +92,19 @@ async function heapDuringAudit(page: Page, script: string, url: string): Promise
   return peak - baseline;
 }
 
+type Launched = { page: Page; base: string; close(): Promise<void> };
+
+/** Headless Chromium on a local server holding `pages`. */
+async function launch(pages: Map<string, Served>): Promise<Launched> {
+  const server = await serve(pages);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  return { page, base: `http://127.0.0.1:${server.port}`, close: async () => { await browser.close(); await server.close(); } };
+}
+
 async function browserBench() {
   const script = await bundle();
   const pages = new Map<string, Served>();
@@ -100,22 +113,64 @@ async function browserBench() {
   for (const k of [1, 10, 50]) pages.set(`/x${k}.html`, { body: scaledPage(k) });
   pages.set('/news.html', { body: newsPage(5 * 1024 * 1024) });
   pages.set('/tables.html', { body: manyTablesPage(300) });
-  const server = await serve(pages);
-  const base = `http://127.0.0.1:${server.port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const { page, base, close } = await launch(pages);
   const notReport = { news5mb: await detection(page, script, `${base}/news.html`), manyTables: await detection(page, script, `${base}/tables.html`) };
   const typicalStages: Record<string, Stages> = {};
   for (let i = 0; i < typical.length; i += 1) typicalStages[typical[i]!.name] = await measure(page, script, `${base}/typical-${i}.html`, RUNS);
   const scaled: Record<string, Stages> = {};
   for (const k of [1, 10, 50]) scaled[`x${k}`] = await measure(page, script, `${base}/x${k}.html`, k === 50 ? Math.max(3, Math.floor(RUNS / 5)) : RUNS);
   const heap = await heapDuringAudit(page, script, `${base}/x50.html`);
-  await browser.close();
-  await server.close();
+  await close();
   return { notReport, typical: typicalStages, scaled, heapBytes: heap, pageBytes: { x1: scaledPage(1).length, x50: scaledPage(50).length } };
+}
+
+/** The typical pages' audit ÷ reading their cells: the median over the pages. */
+const auditVsReading = (typical: Record<string, Stages>) => round(median(Object.values(typical).map((s) => s.audit! / s.readCells!)), 1);
+
+/**
+ * `--typical`: the typical pages in the browser alone, stage by stage, and the audit ÷ reading every
+ * cell once. With `--profile`, a CPU profile of 200 audits of each page (unminified) goes to
+ * bench/out/typical-<i>.cpuprofile and the functions with the most self time are printed.
+ */
+async function typicalOnly() {
+  const profile = process.argv.includes('--profile');
+  const script = await bundle(!profile);
+  const typical = typicalPages(sharedPath('seeds'));
+  const { page, base, close } = await launch(new Map(typical.map((p, i) => [`/typical-${i}.html`, { body: p.html }])));
+  const stages: Record<string, Stages> = {};
+  for (let i = 0; i < typical.length; i += 1) {
+    stages[typical[i]!.name] = await measure(page, script, `${base}/typical-${i}.html`, RUNS);
+    const s = stages[typical[i]!.name]!;
+    console.log(`${typical[i]!.name.padEnd(16)} audit ${s.audit} ms (detect ${s.detection} · extract ${s.extraction} · match ${s.matching} · rules ${s.rules}) · read cells ${s.readCells} ms = ${round(s.audit! / s.readCells!, 1)}×`);
+  }
+  if (profile) await profileTypical(page, script, base, typical.length);
+  await close();
+  console.log(`bench (typical): audit ÷ reading the cells ${auditVsReading(stages)}× (median of ${typical.length} pages, ${RUNS} runs each)`);
+}
+
+async function profileTypical(page: Page, script: string, base: string, count: number) {
+  mkdirSync(OUT, { recursive: true });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+  const self = new Map<string, number>();
+  let total = 0;
+  for (let i = 0; i < count; i += 1) {
+    await page.goto(`${base}/typical-${i}.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ content: script });
+    await page.evaluate(() => { for (let k = 0; k < 20; k += 1) (globalThis as unknown as { __bench: { audit(marks?: boolean): unknown } }).__bench.audit(false); });
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => { for (let k = 0; k < 200; k += 1) (globalThis as unknown as { __bench: { audit(marks?: boolean): unknown } }).__bench.audit(false); });
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[] } };
+    writeFileSync(join(OUT, `typical-${i}.cpuprofile`), JSON.stringify(profile));
+    for (const node of profile.nodes) {
+      const key = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+      total += node.hitCount ?? 0;
+    }
+  }
+  for (const [name, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(100 * hits / total).toFixed(1).padStart(5)} %  ${name}`);
 }
 
 async function cliBench() {
@@ -222,6 +277,7 @@ async function cliOnly() {
 
 async function main() {
   if (process.argv.includes('--cli')) return cliOnly();
+  if (process.argv.includes('--typical')) return typicalOnly();
   execFileSync(resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'ignore' });
   mkdirSync(OUT, { recursive: true });
   const browserResults = await browserBench();
@@ -230,7 +286,7 @@ async function main() {
   const size = sizes();
   const typicalTotals = Object.values(browserResults.typical).map((s) => s.total!);
   const growth = round(browserResults.scaled.x10!.total! / browserResults.scaled.x1!.total!, 2);
-  const auditVsRead = round(median(Object.values(browserResults.typical).map((s) => s.audit! / s.readCells!)), 1);
+  const auditVsRead = auditVsReading(browserResults.typical);
   const worstGrowth = Math.max(...growthChecks.map((g) => g.ratio));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const results = { date: new Date().toISOString(), commit, quick: QUICK, runs: RUNS, browser: browserResults, cli, growth: growthChecks, sizes: size,
