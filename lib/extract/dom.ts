@@ -31,6 +31,8 @@ export interface DocumentLike {
   readonly body: ElementLike | null;
   readonly title: string;
   getElementsByTagName(name: string): ArrayLike<ElementLike>;
+  /** Browsers' native search; where it is missing, the same elements are found by walking. */
+  querySelectorAll?(selectors: string): ArrayLike<ElementLike>;
 }
 
 export const ELEMENT_NODE = 1;
