@@ -89,6 +89,10 @@ const ALREADY_TIDY = /^[^\s\u00a0\u3000[]*$/;
 
 export function tidyText(text: string): string {
   if (ALREADY_TIDY.test(text)) return text;
+  // Whitespace only around the text (a cell's paragraph: "\n0\n"): its lines would all be blank
+  // but one, so the tidy text is the trimmed text. (`trim` and `\s` strip the same characters.)
+  const trimmed = text.trim();
+  if (ALREADY_TIDY.test(trimmed)) return trimmed;
   return stripArtefacts(text)
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
