@@ -4,7 +4,6 @@
  */
 
 const INVISIBLE = /[\s\u00a0\u3000\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]+/g;
-const QUOTES = /[“”"「」『』„‟〝〞＂]/g;
 const ARTEFACT_OPEN = /\[bookmark:/gi;
 
 /**
@@ -40,17 +39,20 @@ export function normalizeText(text: string): string {
   return normalized;
 }
 
+/** One form for brackets and punctuation classes, one quote character: each a single character. */
+const PUNCTUATION: Record<string, string> = {
+  '、': ',', '，': ',', '；': ';', '：': ':', '〔': '(', '【': '(', '［': '(', '〕': ')', '】': ')', '］': ')',
+  '“': '"', '”': '"', '"': '"', '「': '"', '」': '"', '『': '"', '』': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '＂': '"',
+  '－': '-', '—': '-', '–': '-', '―': '-', '‐': '-',
+};
+/** One pass for all of them: no character maps to one another entry maps (one pass equals one per class). */
+const PUNCTUATION_CHARS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'g');
+
 function normalizeUncached(text: string): string {
   return stripArtefacts(text)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
-    .replace(/[、，]/g, ',')
-    .replace(/[；]/g, ';')
-    .replace(/[：]/g, ':')
-    .replace(/[〔【［]/g, '(')
-    .replace(/[〕】］]/g, ')')
-    .replace(QUOTES, '"')
-    .replace(/[－—–―‐]/g, '-')
+    .replace(PUNCTUATION_CHARS, (char) => PUNCTUATION[char]!)
     // 钩稽 is 勾稽 (both spellings are in use for the template's 勾稽关系).
     .replace(/钩稽/g, '勾稽');
 }
