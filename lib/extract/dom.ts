@@ -37,6 +37,8 @@ export interface DocumentLike {
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+export const DOCUMENT_NODE = 9;
 
 export function isElement(node: NodeLike | null): node is ElementLike {
   return node !== null && node.nodeType === ELEMENT_NODE;

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../model/report';
-import { closestElement, findElements, hasClass, hasDescendant, isElement, tagOf, type DocumentLike, type ElementLike, type NodeLike } from './dom';
+import { CDATA_SECTION_NODE, closestElement, DOCUMENT_NODE, ELEMENT_NODE, findElements, hasClass, hasDescendant, isElement, tagOf, TEXT_NODE, type DocumentLike, type ElementLike, type NodeLike } from './dom';
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
@@ -153,16 +153,36 @@ function nextElement(node: NodeLike | null | undefined): ElementLike | null {
   return null;
 }
 
+/**
+ * `at.textContent`, given the text of its child `inner`: the other children read, that one's text
+ * reused, so that climbing from the report to the page reads each part of the page once, not once
+ * per level. (A document has no `textContent` in browsers: it is read as it is.)
+ */
+function textAround(at: NodeLike, inner: NodeLike, innerText: string): string {
+  if (at.nodeType === DOCUMENT_NODE) return at.textContent ?? '';
+  let text = '';
+  for (let child = at.firstChild; child; child = child.nextSibling) {
+    if (child === inner) text += innerText;
+    else if (child.nodeType === ELEMENT_NODE) text += child.textContent ?? '';
+    else if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) text += child.data ?? '';
+  }
+  return text;
+}
+
 /** Metadata, the 发布日期 line nearest the report, the date printed under the title, or the date under the signature. */
 function findDate(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined, headingElements: ElementLike[]): string | null {
   const meta = metaContent(doc, DATE_META, 'article:published_time');
   const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
   if (fromMeta) return fromMeta;
   // The labelled date nearest the report: a portal's side list may carry other articles' dates.
-  const anchor = (report?.textContent ?? '').trim().slice(0, 40);
+  const reportText = report?.textContent ?? '';
+  const anchor = reportText.trim().slice(0, 40);
   let depth = 0;
-  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; at = at.parentNode, depth += 1) {
-    const text = (at.textContent ?? '').slice(0, 200_000);
+  let inner: NodeLike | undefined = report;
+  let innerText = reportText;
+  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; inner = at, at = at.parentNode, depth += 1) {
+    innerText = textAround(at, inner!, innerText);
+    const text = innerText.slice(0, 200_000);
     const offset = text.indexOf(anchor);
     const dates = findLabelledDates(text);
     if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - offset) < Math.abs(a.index - offset) ? b : a)).date;
