@@ -103,6 +103,10 @@ export function closestElement(element: ElementLike, test: (element: ElementLike
 export function hasClass(element: ElementLike, names: ReadonlySet<string>): boolean {
   const value = element.getAttribute('class');
   if (!value) return false;
+  // Most elements' classes (MsoNormal …) contain none of the names at all: no list to split then.
+  let mentioned = false;
+  for (const name of names) if (value.includes(name)) mentioned = true;
+  if (!mentioned) return false;
   for (const name of value.split(/[ \t\n\f\r]+/)) if (names.has(name)) return true;
   return false;
 }
