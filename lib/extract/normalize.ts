@@ -29,13 +29,16 @@ export function stripArtefacts(text: string): string {
 /** Cell texts repeat (“0”, labels): normalising each distinct text once saves a tenth of an audit. */
 const CACHE = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
+/** Longer texts (prose, a whole table's text) rarely repeat: they are not kept, nor looked up (a look-up hashes all of the text). */
+const CACHED_LENGTH = 200;
 
 export function normalizeText(text: string): string {
+  if (text.length > CACHED_LENGTH) return normalizeUncached(text);
   const cached = CACHE.get(text);
   if (cached !== undefined) return cached;
   const normalized = normalizeUncached(text);
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  if (text.length <= 200) CACHE.set(text, normalized);
+  CACHE.set(text, normalized);
   return normalized;
 }
 
