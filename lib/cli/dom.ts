@@ -120,6 +120,25 @@ export class LiteDocument extends LiteParent implements DocumentLike {
     return (this.childNodes.find((node) => node instanceof LiteElement) as LiteElement | undefined) ?? null;
   }
 
+  private byTag: Map<string, LiteElement[]> | null = null;
+
+  /**
+   * Elements by tag from one walk on first use, not a walk per call: extraction asks the document
+   * for its tables, metas and title, and the tree no longer changes once parsed.
+   */
+  override getElementsByTagName(name: string): LiteElement[] {
+    if (!this.byTag) {
+      const byTag = new Map<string, LiteElement[]>();
+      for (const element of findElements(this, () => true) as LiteElement[]) {
+        const list = byTag.get(element.tagName);
+        if (list) list.push(element);
+        else byTag.set(element.tagName, [element]);
+      }
+      this.byTag = byTag;
+    }
+    return [...(this.byTag.get(name.toLowerCase()) ?? [])];
+  }
+
   get body(): LiteElement | null {
     const html = this.documentElement;
     return (html?.childNodes.find((node) => node instanceof LiteElement && (node.tagName === 'body' || node.tagName === 'frameset')) as LiteElement | undefined) ?? null;

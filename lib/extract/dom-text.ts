@@ -22,31 +22,38 @@ export interface TextVisitor {
   leaveBlock?(element: ElementLike, parent: NodeLike): void;
 }
 
-interface Open {
-  element: ElementLike;
-  parent: NodeLike;
-  block: boolean;
+/** Runs of the whitespace HTML collapses (not U+00A0 or U+3000, which a reader sees as space). */
+const HTML_SPACES = /[ \t\r\n]+/g;
+const HAS_HTML_SPACE = /[ \t\r\n]/;
+
+/** A text node's data with each run of HTML whitespace made one space (most cells' text has none). */
+export function collapseSpaces(data: string): string {
+  return HAS_HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
 }
 
 /**
  * Walk the visible text of a node as a reader sees it: `<br>` breaks lines, block elements open and
  * close blocks. A loop with its own stack: any depth of nesting is read, none overflows the call stack.
+ * The stack is three arrays, not an object per element: a page's cells are walked one by one.
  */
 export function walkText(root: NodeLike, visitor: TextVisitor): void {
-  const open: Open[] = [];
+  const openElements: ElementLike[] = [];
+  const openParents: NodeLike[] = [];
+  const openBlocks: boolean[] = [];
   let parent: NodeLike = root;
   let node: NodeLike | null = root.firstChild;
   for (;;) {
     if (node === null) {
-      const done = open.pop();
+      const done = openElements.pop();
       if (!done) return;
-      if (done.block) visitor.leaveBlock?.(done.element, done.parent);
-      parent = done.parent;
-      node = done.element.nextSibling;
+      const doneParent = openParents.pop()!;
+      if (openBlocks.pop()) visitor.leaveBlock?.(done, doneParent);
+      parent = doneParent;
+      node = done.nextSibling;
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
-      visitor.text((node.data ?? '').replace(/[ \t\r\n]+/g, ' '));
+      visitor.text(collapseSpaces(node.data ?? ''));
     } else if (isElement(node)) {
       const element = node;
       const tag = tagOf(element);
@@ -55,7 +62,9 @@ export function walkText(root: NodeLike, visitor: TextVisitor): void {
       else if (shown) {
         const block = BLOCK.has(tag);
         if (block) visitor.enterBlock?.(element);
-        open.push({ element, parent, block });
+        openElements.push(element);
+        openParents.push(parent);
+        openBlocks.push(block);
         parent = element;
         node = element.firstChild;
         continue;
@@ -73,9 +82,9 @@ function textOnly(node: NodeLike): boolean {
 
 /** Text of a cell as a reader sees it: `<br>` and block children become line breaks, hidden text is dropped. */
 export function cellText(element: ElementLike): string {
-  if (textOnly(element)) return tidyText((element.textContent ?? '').replace(/[ \t\r\n]+/g, ' '));
-  const parts: string[] = [];
-  const lineBreak = () => void parts.push('\n');
-  walkText(element, { text: (data) => void parts.push(data), lineBreak, enterBlock: lineBreak, leaveBlock: lineBreak });
-  return tidyText(parts.join(''));
+  if (textOnly(element)) return tidyText(collapseSpaces(element.textContent ?? ''));
+  let text = '';
+  const lineBreak = () => void (text += '\n');
+  walkText(element, { text: (data) => void (text += data), lineBreak, enterBlock: lineBreak, leaveBlock: lineBreak });
+  return tidyText(text);
 }

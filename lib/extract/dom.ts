@@ -31,10 +31,14 @@ export interface DocumentLike {
   readonly body: ElementLike | null;
   readonly title: string;
   getElementsByTagName(name: string): ArrayLike<ElementLike>;
+  /** Browsers' native search; where it is missing, the same elements are found by walking. */
+  querySelectorAll?(selectors: string): ArrayLike<ElementLike>;
 }
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+export const DOCUMENT_NODE = 9;
 
 export function isElement(node: NodeLike | null): node is ElementLike {
   return node !== null && node.nodeType === ELEMENT_NODE;
@@ -99,6 +103,10 @@ export function closestElement(element: ElementLike, test: (element: ElementLike
 export function hasClass(element: ElementLike, names: ReadonlySet<string>): boolean {
   const value = element.getAttribute('class');
   if (!value) return false;
+  // Most elements' classes (MsoNormal …) contain none of the names at all: no list to split then.
+  let mentioned = false;
+  for (const name of names) if (value.includes(name)) mentioned = true;
+  if (!mentioned) return false;
   for (const name of value.split(/[ \t\n\f\r]+/)) if (names.has(name)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../model/report';
 export { looksLikeReport } from './looks-like-report';
-import { closestElement, findElements, hasClass, hasDescendant, isElement, tagOf, type DocumentLike, type ElementLike, type NodeLike } from './dom';
+import { CDATA_SECTION_NODE, closestElement, DOCUMENT_NODE, ELEMENT_NODE, findElements, hasClass, hasDescendant, isElement, tagOf, TEXT_NODE, type DocumentLike, type ElementLike, type NodeLike } from './dom';
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
@@ -84,9 +84,10 @@ export function extractFromDocument<E extends ElementLike>(doc: DocumentLike & {
   });
   const root = (tables[0] ? closestElement(tables[0], isContainer) : null) ?? doc.body ?? doc.documentElement;
   const blocks = root ? collectBlocks(root, elements as ElementLike[]) : [];
+  const headings = findHeadings(doc, 12);
   return {
     extracted: {
-      tokens, blocks, title: findTitle(doc, blocks), publishedAt: findDate(doc, blocks, tables[0]), anomalies,
+      tokens, blocks, title: findTitle(doc, blocks, headings), publishedAt: findDate(doc, blocks, tables[0], headings), anomalies,
       ...(tables.length ? {} : { attachments: findAttachments(doc) }),
     },
     elements,
@@ -110,11 +111,31 @@ function isHeading(element: ElementLike): boolean {
   return tag === 'h1' || tag === 'h2' || tag === 'h3' || element.getAttribute('id') === 'title' || hasClass(element, TITLE_CLASSES);
 }
 
-function findTitle(doc: DocumentLike, blocks: TextBlock[]): string | null {
+/**
+ * What `isHeading` tests, as a selector. Not `.title`/`#title`: in quirks mode (pages without a
+ * doctype) browsers match those case-blind; attribute selectors compare case-sensitively in every
+ * mode, as `getAttribute` does, and `~=` splits on the whitespace `hasClass` splits on.
+ */
+const HEADING_SELECTOR = ['h1', 'h2', 'h3', '[id="title"]', ...[...TITLE_CLASSES].map((name) => `[class~="${name}"]`)].join(',');
+
+/**
+ * The first `limit` headings in document order (below the root element, as a walk from it finds
+ * them). Natively in browsers, a selector match instead of a call into the page per element; the
+ * command line walks its tree.
+ */
+function findHeadings(doc: DocumentLike, limit: number): ElementLike[] {
+  const root = doc.documentElement;
+  if (!root) return [];
+  if (!doc.querySelectorAll) return findElements(root, isHeading, limit);
+  const found = doc.querySelectorAll(HEADING_SELECTOR);
+  const out: ElementLike[] = [];
+  for (let i = 0; i < found.length && out.length < limit; i += 1) if (found[i] !== root) out.push(found[i]!);
+  return out;
+}
+
+function findTitle(doc: DocumentLike, blocks: TextBlock[], headingElements: ElementLike[]): string | null {
   const meta = metaContent(doc, TITLE_META, 'og:title');
-  // A walk, not querySelectorAll: in quirks mode (pages without a doctype) browsers match classes
-  // case-blind, so the CLI would read another title; one walk reads the same on both.
-  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 12).map((el) => el.textContent) : [];
+  const headings = headingElements.map((el) => el.textContent);
   const lines = joinSplitTitles(blocks.slice(0, 13).map((block) => block.text));
   return pickTitle([meta, ...headings, ...lines, doc.title]);
 }
@@ -124,24 +145,43 @@ function nextElement(node: NodeLike | null | undefined): ElementLike | null {
   return null;
 }
 
+/**
+ * `at.textContent`, given the text of its child `inner`: the other children read, that one's text
+ * reused, so that climbing from the report to the page reads each part of the page once, not once
+ * per level. (A document has no `textContent` in browsers: it is read as it is.)
+ */
+function textAround(at: NodeLike, inner: NodeLike, innerText: string): string {
+  if (at.nodeType === DOCUMENT_NODE) return at.textContent ?? '';
+  let text = '';
+  for (let child = at.firstChild; child; child = child.nextSibling) {
+    if (child === inner) text += innerText;
+    else if (child.nodeType === ELEMENT_NODE) text += child.textContent ?? '';
+    else if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) text += child.data ?? '';
+  }
+  return text;
+}
+
 /** Metadata, the 发布日期 line nearest the report, the date printed under the title, or the date under the signature. */
-function findDate(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined): string | null {
+function findDate(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined, headingElements: ElementLike[]): string | null {
   const meta = metaContent(doc, DATE_META, 'article:published_time');
   const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
   if (fromMeta) return fromMeta;
   // The labelled date nearest the report: a portal's side list may carry other articles' dates.
-  const anchor = (report?.textContent ?? '').trim().slice(0, 40);
+  const reportText = report?.textContent ?? '';
+  const anchor = reportText.trim().slice(0, 40);
   let depth = 0;
-  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; at = at.parentNode, depth += 1) {
-    const text = (at.textContent ?? '').slice(0, 200_000);
+  let inner: NodeLike | undefined = report;
+  let innerText = reportText;
+  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; inner = at, at = at.parentNode, depth += 1) {
+    innerText = textAround(at, inner!, innerText);
+    const text = innerText.slice(0, 200_000);
     const offset = text.indexOf(anchor);
     const dates = findLabelledDates(text);
     if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - offset) < Math.abs(a.index - offset) ? b : a)).date;
   }
   const labelled = findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
   if (labelled) return labelled;
-  const headings = doc.documentElement ? findElements(doc.documentElement, isHeading, 3) : [];
-  for (const heading of headings) {
+  for (const heading of headingElements.slice(0, 3)) {
     for (const next of [nextElement(heading), nextElement(nextElement(heading))]) {
       const line = next && !hasDescendant(next, 'table') ? (next.textContent ?? '').trim() : '';
       const date = line.length <= 80 ? dateInShortLine(line) : null;

@@ -4,7 +4,6 @@
  */
 
 const INVISIBLE = /[\s\u00a0\u3000\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]+/g;
-const QUOTES = /[“”"「」『』„‟〝〞＂]/g;
 const ARTEFACT_OPEN = /\[bookmark:/gi;
 
 /**
@@ -30,27 +29,33 @@ export function stripArtefacts(text: string): string {
 /** Cell texts repeat (“0”, labels): normalising each distinct text once saves a tenth of an audit. */
 const CACHE = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
+/** Longer texts (prose, a whole table's text) rarely repeat: they are not kept, nor looked up (a look-up hashes all of the text). */
+const CACHED_LENGTH = 200;
 
 export function normalizeText(text: string): string {
+  if (text.length > CACHED_LENGTH) return normalizeUncached(text);
   const cached = CACHE.get(text);
   if (cached !== undefined) return cached;
   const normalized = normalizeUncached(text);
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  if (text.length <= 200) CACHE.set(text, normalized);
+  CACHE.set(text, normalized);
   return normalized;
 }
+
+/** One form for brackets and punctuation classes, one quote character: each a single character. */
+const PUNCTUATION: Record<string, string> = {
+  '、': ',', '，': ',', '；': ';', '：': ':', '〔': '(', '【': '(', '［': '(', '〕': ')', '】': ')', '］': ')',
+  '“': '"', '”': '"', '"': '"', '「': '"', '」': '"', '『': '"', '』': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '＂': '"',
+  '－': '-', '—': '-', '–': '-', '―': '-', '‐': '-',
+};
+/** One pass for all of them: no character maps to one another entry maps (one pass equals one per class). */
+const PUNCTUATION_CHARS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'g');
 
 function normalizeUncached(text: string): string {
   return stripArtefacts(text)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
-    .replace(/[、，]/g, ',')
-    .replace(/[；]/g, ';')
-    .replace(/[：]/g, ':')
-    .replace(/[〔【［]/g, '(')
-    .replace(/[〕】］]/g, ')')
-    .replace(QUOTES, '"')
-    .replace(/[－—–―‐]/g, '-')
+    .replace(PUNCTUATION_CHARS, (char) => PUNCTUATION[char]!)
     // 钩稽 is 勾稽 (both spellings are in use for the template's 勾稽关系).
     .replace(/钩稽/g, '勾稽');
 }
@@ -89,6 +94,10 @@ const ALREADY_TIDY = /^[^\s\u00a0\u3000[]*$/;
 
 export function tidyText(text: string): string {
   if (ALREADY_TIDY.test(text)) return text;
+  // Whitespace only around the text (a cell's paragraph: "\n0\n"): its lines would all be blank
+  // but one, so the tidy text is the trimmed text. (`trim` and `\s` strip the same characters.)
+  const trimmed = text.trim();
+  if (ALREADY_TIDY.test(trimmed)) return trimmed;
   return stripArtefacts(text)
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())

@@ -3,23 +3,44 @@ import type { Format, TableKey } from '../model/report';
 import { TABLE_KEYS } from '../model/report';
 import { FORMATS, formatForYear } from './formats';
 
-/** Signature labels by their first two characters: a page's texts are many, and most start like no sign. */
-type SignIndex = Map<string, string[]>;
-
-function signIndex(signs: readonly string[]): SignIndex {
-  const index: SignIndex = new Map();
-  for (const sign of signs.map(normalizeText)) index.set(sign.slice(0, 2), [...(index.get(sign.slice(0, 2)) ?? []), sign]);
-  return index;
+/** A table's signature labels in one format. */
+interface Signature {
+  format: Format;
+  table: TableKey;
+  signs: string[];
 }
 
-/** Each format's signature labels per table, normalised and indexed once. */
-const SIGNATURES = Object.values(FORMATS).map((def) => ({
-  format: def.format,
-  tables: Object.fromEntries(TABLE_KEYS.map((table) => [table, signIndex(def.tables[table].signature)])) as Record<TableKey, SignIndex>,
-}));
+/**
+ * Every format's and table's signature labels, normalised once and indexed by their first two
+ * characters: one look-up per text finds the few signatures it could start with.
+ */
+const BY_PREFIX = new Map<string, Signature[]>();
+for (const def of Object.values(FORMATS)) {
+  for (const table of TABLE_KEYS) {
+    for (const sign of def.tables[table].signature.map(normalizeText)) {
+      const prefix = sign.slice(0, 2);
+      const list = BY_PREFIX.get(prefix) ?? [];
+      BY_PREFIX.set(prefix, list);
+      let signature = list.find((s) => s.format === def.format && s.table === table);
+      if (!signature) list.push((signature = { format: def.format, table, signs: [] }));
+      signature.signs.push(sign);
+    }
+  }
+}
 
-function hits(bodies: readonly string[], signs: SignIndex): number {
-  return bodies.filter((body) => signs.get(body.slice(0, 2))?.some((sign) => body.startsWith(sign))).length;
+/** How many texts start with one of each table's signature labels, per format. */
+function hitCounts(bodies: readonly string[]): Map<TableKey, Map<Format, number>> {
+  const counts = new Map<TableKey, Map<Format, number>>(TABLE_KEYS.map((table) => [table, new Map(Object.values(FORMATS).map((def) => [def.format, 0]))]));
+  for (const body of bodies) {
+    const signatures = BY_PREFIX.get(body.slice(0, 2));
+    if (!signatures) continue;
+    for (const { format, table, signs } of signatures) {
+      if (!signs.some((sign) => body.startsWith(sign))) continue;
+      const perFormat = counts.get(table)!;
+      perFormat.set(format, perFormat.get(format)! + 1);
+    }
+  }
+  return counts;
 }
 
 export interface Detected {
@@ -28,17 +49,17 @@ export interface Detected {
 }
 
 /** The format whose signature a table's labels match most, where one does; null on a tie. */
-function tableFormat(bodies: readonly string[], table: TableKey): Format | null {
-  const scored = SIGNATURES.map((s) => ({ format: s.format, hits: hits(bodies, s.tables[table]) })).sort((a, b) => b.hits - a.hits);
+function tableFormat(hits: Map<Format, number>): Format | null {
+  const scored = [...hits].map(([format, count]) => ({ format, hits: count })).sort((a, b) => b.hits - a.hits);
   return scored.length > 1 && scored[0]!.hits > scored[1]!.hits ? scored[0]!.format : null;
 }
 
 /** The format from the labels (never from the year alone); the year breaks a tie. */
 export function detectFormat(texts: readonly string[], year: number | null): Detected {
-  const bodies = texts.map((text) => splitOrdinal(text).body);
+  const hits = hitCounts(texts.map((text) => splitOrdinal(text).body));
   const tableFormats: Partial<Record<TableKey, Format>> = {};
   for (const table of TABLE_KEYS) {
-    const format = tableFormat(bodies, table);
+    const format = tableFormat(hits.get(table)!);
     if (format) tableFormats[table] = format;
   }
   const first = TABLE_KEYS.map((table) => tableFormats[table]).find((format) => format !== undefined);

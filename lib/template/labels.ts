@@ -88,23 +88,36 @@ function fits(entry: LabelEntry, ordinal: number | null, context: TableKey | nul
   return true;
 }
 
+/** A text's character pairs (UTF-16 units, as `slice` cuts them) with how often each occurs. */
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const gram = text.slice(i, i + 2);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Dice over pair counts: each pair is shared as often as the rarer side has it. */
+function dice(left: Map<string, number>, leftPairs: number, right: Map<string, number>, rightPairs: number): number {
+  if (leftPairs === 0 || rightPairs === 0) return 0;
+  let common = 0;
+  for (const [gram, count] of left) common += Math.min(count, right.get(gram) ?? 0);
+  return (2 * common) / (leftPairs + rightPairs);
+}
+
 /** Character-bigram Dice similarity: tolerant of a dropped or mistyped character in a long label. */
 export function similarity(a: string, b: string): number {
-  const grams = (text: string) => Array.from({ length: Math.max(text.length - 1, 0) }, (_, i) => text.slice(i, i + 2));
-  const left = grams(a);
-  const right = grams(b);
-  if (left.length === 0 || right.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1);
-  let common = 0;
-  for (const gram of left) {
-    const count = pool.get(gram) ?? 0;
-    if (count > 0) {
-      common += 1;
-      pool.set(gram, count - 1);
-    }
-  }
-  return (2 * common) / (left.length + right.length);
+  return dice(bigrams(a), Math.max(a.length - 1, 0), bigrams(b), Math.max(b.length - 1, 0));
+}
+
+/** Each label's pairs, counted once per label: a page's texts are compared with every long row label. */
+const LABEL_BIGRAMS = new WeakMap<LabelEntry, Map<string, number>>();
+
+function labelBigrams(entry: LabelEntry): Map<string, number> {
+  let counts = LABEL_BIGRAMS.get(entry);
+  if (!counts) LABEL_BIGRAMS.set(entry, (counts = bigrams(entry.label)));
+  return counts;
 }
 
 /** 3 for row 3.3.3: the number a sub-row label carries in the template. */
@@ -162,12 +175,13 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
   if (typo) return typo;
   let best: LabelEntry | null = null;
   let bestScore = MIN_FUZZY;
+  const pairs = bigrams(body);
   for (const entry of index.all) {
     if (entry.kind !== 'row' || entry.label.length < 5 || !fits(entry, number, context)) continue;
     // Dice ≤ 2·min/(a+b): lengths this far apart can never reach the threshold.
     if (Math.min(body.length, entry.label.length) * 2 < MIN_FUZZY * (body.length + entry.label.length)) continue;
     if (number !== null && subRowPosition(entry) !== null && subRowPosition(entry) !== number) continue;
-    const score = similarity(body, entry.label);
+    const score = dice(pairs, body.length - 1, labelBigrams(entry), entry.label.length - 1);
     if (score >= bestScore) {
       best = entry;
       bestScore = score;
