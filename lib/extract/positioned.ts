@@ -1,6 +1,8 @@
 import type { Box, TextBlock } from '../model/report';
 import { normalizeText, splitOrdinal } from './normalize';
 import { readNumber } from './number';
+import { TABLE_HINTS } from './html';
+import { ruledTable, ruleGroups, type RuledCell, type RuleGroup, type RuledTable, type Segment } from './ruled';
 import type { Token } from './types';
 
 /**
@@ -280,24 +282,48 @@ export interface PositionedResult {
   lines: string[];
 }
 
-/** Lay out positioned text: tables become tokens with grid positions and boxes, the rest prose blocks. */
-export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedResult {
+/**
+ * Lay out positioned text: tables become tokens with grid positions and boxes, the rest prose blocks.
+ * Tables drawn with rules (`rules`: a PDF's borders) are read by their drawn cells; the others by
+ * the positions of their text alone.
+ */
+export function readPositioned(chunks: Chunk[], metrics: Metrics, rules: readonly Segment[] = []): PositionedResult {
   const real = new Map<Chunk, { top: number; bottom: number }>();
   for (const chunk of chunks) real.set(chunk, { top: chunk.top, bottom: chunk.bottom });
   const lines = toLines(chunks).filter((line) => !isFooter(line, metrics));
-  const { tables, prose } = findTables(lines, metrics);
+  const order = new Map<Chunk, number>();
+  for (const line of lines) for (const chunk of line.chunks) order.set(chunk, line.order);
+  const drawn = drawnTables(lines, rules);
+  // Every line's text, drawn tables' included, for the title, the date and the prose checks.
+  const texts = lines.map(joinLine);
+  // A line's chunks inside drawn tables are read with them; the rest of the line stays text.
+  const drawnAt = new Map<Line, RuledTable[]>();
+  for (const line of lines) {
+    const own = [...new Set(line.chunks.map((chunk) => drawn.get(chunk)).filter((table) => table !== undefined))];
+    if (own.length === 0) continue;
+    drawnAt.set(line, own);
+    line.chunks = line.chunks.filter((chunk) => !drawn.has(chunk));
+  }
+  const free = lines.filter((line) => line.chunks.length > 0);
+  const { tables, prose } = findTables(free, metrics);
   const tokens: Token[] = [];
   const blocks: TextBlock[] = [];
-  const texts: string[] = [];
   let rowBase = 0;
   const proseLines = new Set(prose);
   let t = 0;
   const tableOf = new Map<Line, Table>();
   tables.forEach((table) => table.lines.forEach((line) => tableOf.set(line, table)));
-  const emitted = new Set<Table>();
+  const emitted = new Set<Table | RuledTable>();
   for (const line of lines) {
+    for (const table of drawnAt.get(line) ?? []) {
+      if (emitted.has(table)) continue;
+      emitted.add(table);
+      tokens.push(...drawnTokens(table, t, rowBase, line.order, order, metrics.boxes, blocks));
+      rowBase += table.rows;
+      t += 1;
+    }
+    if (line.chunks.length === 0) continue;
     const text = joinLine(line);
-    texts.push(text);
     if (proseLines.has(line)) {
       blocks.push({ text, src: line.order });
       continue;
@@ -313,7 +339,7 @@ export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedRes
       for (const cell of row.cells) {
         const token: Token = {
           text: cell.text,
-          src: cell.chunks[0] ? lineOf(lines, cell.chunks[0]) : line.order,
+          src: cell.chunks[0] ? (order.get(cell.chunks[0]) ?? line.order) : line.order,
           row: rowBase + r,
           pos: { table: t, col: cell.col, colSpan: cell.colSpan, rowSpan: 1 },
         };
@@ -327,8 +353,89 @@ export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedRes
   return { tokens, blocks, lines: texts };
 }
 
-function lineOf(lines: Line[], chunk: Chunk): number {
-  return lines.find((line) => line.chunks.includes(chunk))?.order ?? 0;
+/** Across a page break, a drawn table's next part has the same left and right borders (points). */
+const SAME_EDGE = 3;
+
+/**
+ * The drawn report tables and the chunks they hold. A table reaching the foot of its page goes on
+ * in the drawn table at the head of the next page when only page furniture (footers) lies between
+ * and the two have the same outer borders. Drawn tables holding fewer than two of a report table's
+ * words (a boxed note, a layout frame) are left to the text reading, as on web pages.
+ */
+function drawnTables(lines: Line[], rules: readonly Segment[]): Map<Chunk, RuledTable> {
+  const result = new Map<Chunk, RuledTable>();
+  if (rules.length === 0) return result;
+  const groups = ruleGroups(rules);
+  const onPage = new Map<number, RuleGroup[]>();
+  for (const group of groups) {
+    const list = onPage.get(group.page);
+    if (list) list.push(group);
+    else onPage.set(group.page, [group]);
+  }
+  const inside = new Map<RuleGroup, Chunk[]>();
+  const freeLines: Line[] = [];
+  for (const line of lines) {
+    let free = false;
+    for (const chunk of line.chunks) {
+      const x = (chunk.x0 + chunk.x1) / 2;
+      const y = (chunk.top + chunk.bottom) / 2;
+      const group = onPage.get(chunk.page)?.find((g) => x >= g.x0 - 1 && x <= g.x1 + 1 && y >= g.top - 1 && y <= g.bottom + 1);
+      if (!group) free = true;
+      else if (inside.has(group)) inside.get(group)!.push(chunk);
+      else inside.set(group, [chunk]);
+    }
+    if (free) freeLines.push(line);
+  }
+  const held = groups.filter((group) => inside.has(group));
+  const textBelow = (group: RuleGroup) => freeLines.some((line) => line.page === group.page && line.top >= group.bottom);
+  const textAbove = (group: RuleGroup) => freeLines.some((line) => line.page === group.page && line.bottom <= group.top);
+  const chains: RuleGroup[][] = [];
+  held.forEach((group, i) => {
+    const previous = held[i - 1];
+    const chain = chains[chains.length - 1];
+    const continues = previous !== undefined && chain !== undefined && group.page === previous.page + 1
+      && Math.abs(group.x0 - previous.x0) <= SAME_EDGE && Math.abs(group.x1 - previous.x1) <= SAME_EDGE
+      && !textBelow(previous) && !textAbove(group);
+    if (continues) chain.push(group);
+    else chains.push([group]);
+  });
+  for (const chain of chains) {
+    const chunks = chain.flatMap((group) => inside.get(group)!);
+    const text = normalizeText(chunks.map((chunk) => chunk.text).join(''));
+    if (TABLE_HINTS.filter((hint) => text.includes(hint)).length < 2) continue;
+    const table = ruledTable(chain, chunks, { numeric: isNumeric, opensRow: (text) => OPENS_CELL.test(normalizeText(text)) });
+    if (table) for (const chunk of chunks) result.set(chunk, table);
+  }
+  return result;
+}
+
+/** A drawn table's cells as tokens, like an HTML table's: one per cell, at its first slot, with its spans. */
+function drawnTokens(table: RuledTable, t: number, rowBase: number, first: number, order: Map<Chunk, number>, boxes: boolean, blocks: TextBlock[]): Token[] {
+  return table.cells.map((cell) => {
+    const src = cell.chunks[0] ? (order.get(cell.chunks[0]) ?? first) : first;
+    // A group label cut to a character or two (vertical text the text layer kept only the start of) names nothing: kept as text.
+    const cut = cell.rowSpan > 1 && cell.text !== '' && !isNumeric(cell.text) && splitOrdinal(normalizeText(cell.text)).body.length < 4;
+    if (cut) blocks.push({ text: cell.text, src });
+    const token: Token = {
+      text: cut ? '' : cell.text,
+      src,
+      row: rowBase + cell.row,
+      pos: { table: t, col: cell.col, colSpan: cell.colSpan, rowSpan: cell.rowSpan },
+    };
+    if (boxes) token.box = drawnBox(cell);
+    return token;
+  });
+}
+
+/** Where to mark a drawn cell: around its text on its first page, or its frame when it holds none there. */
+function drawnBox(cell: RuledCell): Box {
+  const own = cell.chunks.filter((chunk) => chunk.page === cell.page);
+  if (own.length === 0) return { page: cell.page, x: round(cell.x0), y: round(cell.top), w: round(cell.x1 - cell.x0), h: round(cell.bottom - cell.top) };
+  const x0 = Math.min(...own.map((c) => c.x0));
+  const x1 = Math.max(...own.map((c) => c.x1));
+  const y0 = Math.min(...own.map((c) => c.top));
+  const y1 = Math.max(...own.map((c) => c.bottom));
+  return { page: cell.page, x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
 }
 
 function joinLine(line: Line): string {

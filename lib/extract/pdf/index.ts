@@ -1,11 +1,16 @@
 import type * as Pdfjs from 'pdfjs-dist';
 import { readPositioned, type Chunk } from '../positioned';
 import { findPublicationDate, pickTitle, type Extracted } from '../types';
+import type { Segment } from '../ruled';
 import { itemsToChunks, type PdfTextItem } from './items';
+import { pageRulings, type PdfOps } from './rulings';
 import { textQuality } from './quality';
 
 /** What the reader needs of pdf.js: the legacy build in Node, the normal build (with its worker) in a page. */
-export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'>;
+export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'> & {
+  /** pdf.js's operator codes: with them the reader follows the drawn table borders; without, text positions alone. */
+  OPS?: PdfOps;
+};
 
 export type PdfErrorCode = 'encrypted' | 'scanned' | 'garbled' | 'unreadable' | 'too-large';
 
@@ -44,7 +49,7 @@ export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Prom
     return none((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'unreadable');
   }
   try {
-    return await readDocument(doc);
+    return await readDocument(doc, pdfjs.OPS ?? null);
   } catch {
     return none('unreadable', doc.numPages);
   } finally {
@@ -52,8 +57,9 @@ export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Prom
   }
 }
 
-async function readDocument(doc: Pdfjs.PDFDocumentProxy): Promise<PdfExtraction> {
+async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Promise<PdfExtraction> {
   const chunks: Chunk[] = [];
+  const rules: Segment[] = [];
   const pageSizes: { width: number; height: number }[] = [];
   const anomalies: string[] = [];
   const count = Math.min(doc.numPages, PDF_LIMITS.maxPages);
@@ -67,11 +73,15 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy): Promise<PdfExtraction>
     if (items.length > PDF_LIMITS.maxItemsPerPage) anomalies.push(`pdf: page ${p} has ${items.length} text items; the first ${PDF_LIMITS.maxItemsPerPage} were read`);
     const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
     chunks.push(...itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical));
+    if (ops) {
+      const list = await page.getOperatorList();
+      rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
+    }
     page.cleanup();
   }
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
   if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
-  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null });
+  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null }, rules);
   const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
   const extracted: Extracted = {
     tokens: read.tokens,

@@ -1,0 +1,303 @@
+import type { Chunk } from './positioned';
+
+/**
+ * A drawn rule of a page (a table border), in top-left-origin points: horizontal at y = `at` from
+ * x = `from` to `to`, or vertical at x = `at` from y = `from` to `to`.
+ */
+export interface Segment {
+  page: number;
+  horizontal: boolean;
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** The rules of one drawn table on one page, and where they reach. */
+export interface RuleGroup {
+  page: number;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  segments: Segment[];
+}
+
+/** One cell of a ruled table: its grid slot and span, its text's chunks, and its frame on its first page. */
+export interface RuledCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  chunks: Chunk[];
+  text: string;
+  page: number;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+export interface RuledTable {
+  cells: RuledCell[];
+  rows: number;
+}
+
+/** Rules this close (points) are one line: double borders, a border's two edges, cells' own borders side by side. */
+const SAME_LINE = 2;
+/** Grids with more slots than this are not report tables (a page of vector art); they are left to the text reading. */
+const MAX_SLOTS = 50_000;
+
+/**
+ * The drawn tables of each page: rules whose vertical ranges touch form one group (tables on a page
+ * stand one above another), kept where there are at least two columns' and two rows' lines.
+ */
+export function ruleGroups(segments: readonly Segment[]): RuleGroup[] {
+  const sorted = [...segments].sort((a, b) => a.page - b.page || top(a) - top(b));
+  const groups: RuleGroup[] = [];
+  let current: RuleGroup | null = null;
+  for (const segment of sorted) {
+    if (current && segment.page === current.page && top(segment) <= current.bottom + SAME_LINE) {
+      current.segments.push(segment);
+      current.bottom = Math.max(current.bottom, bottom(segment));
+      current.x0 = Math.min(current.x0, left(segment));
+      current.x1 = Math.max(current.x1, right(segment));
+      continue;
+    }
+    current = { page: segment.page, x0: left(segment), x1: right(segment), top: top(segment), bottom: bottom(segment), segments: [segment] };
+    groups.push(current);
+  }
+  return groups.filter((group) => lines(group.segments, false).length >= 2 && lines(group.segments, true).length >= 2);
+}
+
+const top = (s: Segment) => (s.horizontal ? s.at : s.from);
+const bottom = (s: Segment) => (s.horizontal ? s.at : s.to);
+const left = (s: Segment) => (s.horizontal ? s.from : s.at);
+const right = (s: Segment) => (s.horizontal ? s.to : s.at);
+
+/** Positions of the distinct lines among the rules of one direction: rules within SAME_LINE are one line. */
+function lines(segments: readonly Segment[], horizontal: boolean): number[] {
+  const positions = segments.filter((s) => s.horizontal === horizontal).map((s) => s.at).sort((a, b) => a - b);
+  const out: number[] = [];
+  let run: number[] = [];
+  for (const at of positions) {
+    if (run.length > 0 && at - run[run.length - 1]! > SAME_LINE) {
+      out.push(run.reduce((a, b) => a + b, 0) / run.length);
+      run = [];
+    }
+    run.push(at);
+  }
+  if (run.length > 0) out.push(run.reduce((a, b) => a + b, 0) / run.length);
+  return out;
+}
+
+/** The index of the line nearest `at` (lines sorted), or -1 when none is within SAME_LINE. */
+function lineIndex(positions: readonly number[], at: number): number {
+  const i = slotIndex(positions, at);
+  let best = -1;
+  for (const k of [i, i + 1]) if (k >= 0 && k < positions.length && Math.abs(positions[k]! - at) <= SAME_LINE && (best < 0 || Math.abs(positions[k]! - at) < Math.abs(positions[best]! - at))) best = k;
+  return best;
+}
+
+/** The last line at or before `at` (binary search); -1 before the first. */
+function slotIndex(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * One table from the rule groups of its pages (a table continued over a page break comes as
+ * several groups, stacked so the bottom of one page meets the top of the next) and the chunks
+ * inside them. Cells are the grid's slots joined wherever the rule between them is not drawn, as a
+ * row- or column-spanning HTML cell; each cell's text is its chunks in reading order, so a wrapped,
+ * centred or one-character-per-line label is one cell whatever its lines' positions.
+ * Null when the rules make no grid a report table could have.
+ */
+export function ruledTable(groups: readonly RuleGroup[], chunks: readonly Chunk[], kinds: TextKinds): RuledTable | null {
+  const offsets = new Map<RuleGroup, number>();
+  let stacked = 0;
+  groups.forEach((group, k) => {
+    offsets.set(group, k === 0 ? 0 : stacked - group.top);
+    stacked = group.bottom + offsets.get(group)!;
+  });
+  const pageOffset = new Map(groups.map((group) => [group.page, offsets.get(group)!]));
+  const shifted = groups.flatMap((group) => group.segments.map((s) => (s.horizontal ? { ...s, at: s.at + offsets.get(group)! } : { ...s, from: s.from + offsets.get(group)!, to: s.to + offsets.get(group)! })));
+  const xs = lines(shifted, false);
+  const ys = lines(shifted, true);
+  const columns = xs.length - 1;
+  const rows = ys.length - 1;
+  if (columns < 1 || rows < 1 || columns * rows > MAX_SLOTS) return null;
+  const grid: Grid = {
+    xs, ys, columns, rows,
+    vertical: byLine(shifted.filter((s) => !s.horizontal), xs),
+    horizontal: byLine(shifted.filter((s) => s.horizontal), ys),
+    slots: Array.from({ length: rows * columns }, () => []),
+    open: new Set(),
+  };
+  for (const chunk of chunks.flatMap((c) => splitAcrossRules(c, grid, pageOffset))) {
+    const y = (chunk.top + chunk.bottom) / 2 + (pageOffset.get(chunk.page) ?? 0);
+    const x = (chunk.x0 + chunk.x1) / 2;
+    const r = Math.min(slotIndex(ys, y), rows - 1);
+    const c = Math.min(slotIndex(xs, x), columns - 1);
+    if (r >= 0 && c >= 0) grid.slots[r * columns + c]!.push(chunk);
+  }
+  // Page breaks: the rule a page draws at its foot is no border when a row or a cell goes on below it.
+  const seams = groups.slice(1).map((group) => lineIndex(ys, group.top + offsets.get(group)!)).filter((k) => k > 0 && k < rows);
+  if (seams.length > 0) openSeams(grid, seams, buildCells(grid, groups, offsets, pageOffset), kinds);
+  return { cells: buildCells(grid, groups, offsets, pageOffset), rows };
+}
+
+/** What a cell's text is, as the reader tells it: a number, or a label that opens a row (一、 （三） 1.). */
+export interface TextKinds {
+  numeric: (text: string) => boolean;
+  opensRow: (text: string) => boolean;
+}
+
+interface Grid {
+  xs: number[];
+  ys: number[];
+  columns: number;
+  rows: number;
+  vertical: Map<number, Segment[]>;
+  horizontal: Map<number, Segment[]>;
+  /** The chunks in each slot, row by row. */
+  slots: Chunk[][];
+  /** Page-foot rules to read as not drawn: `${line}:${column}`. */
+  open: Set<string>;
+}
+
+function drawn(rules: Segment[] | undefined, from: number, to: number): boolean {
+  const mid = (from + to) / 2;
+  return (rules ?? []).some((s) => s.from - SAME_LINE <= mid && s.to + SAME_LINE >= mid);
+}
+
+/** Slots joined across undrawn rules into cells: first rightwards, then down across the whole width. */
+function buildCells(grid: Grid, groups: readonly RuleGroup[], offsets: Map<RuleGroup, number>, pageOffset: Map<number, number>): RuledCell[] {
+  const { xs, ys, columns, rows } = grid;
+  const owner: number[] = new Array<number>(rows * columns).fill(-1);
+  const cells: RuledCell[] = [];
+  const closedBelow = (k: number, col: number) => !grid.open.has(`${k}:${col}`) && drawn(grid.horizontal.get(k), xs[col]!, xs[col + 1]!);
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < columns; c += 1) {
+      if (owner[r * columns + c]! >= 0) continue;
+      let colSpan = 1;
+      while (c + colSpan < columns && owner[r * columns + c + colSpan]! < 0 && !drawn(grid.vertical.get(c + colSpan), ys[r]!, ys[r + 1]!)) colSpan += 1;
+      let rowSpan = 1;
+      const openBelow = (k: number) => Array.from({ length: colSpan }, (_, dc) => c + dc).every((col) => owner[k * columns + col]! < 0 && !closedBelow(k, col));
+      while (r + rowSpan < rows && openBelow(r + rowSpan)) rowSpan += 1;
+      const cell = frame(r, c, rowSpan, colSpan, xs, ys, groups, offsets);
+      for (let dr = 0; dr < rowSpan; dr += 1) {
+        for (let dc = 0; dc < colSpan; dc += 1) {
+          owner[(r + dr) * columns + c + dc] = cells.length;
+          cell.chunks.push(...grid.slots[(r + dr) * columns + c + dc]!);
+        }
+      }
+      cell.text = cellText(cell.chunks, pageOffset);
+      cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+/**
+ * Where a page break cut the table, decide per column whether the rule at the page's foot ends the
+ * cell above. A cell goes on across the break only into a cell of the same columns; a whole row
+ * does when its second part opens no new row (一、 （三） 1.) and no number meets text (a number is
+ * never half of a cell); a label cell does when its part below is empty, or when it spans rows
+ * on either side and its text goes on below (a group label: （五）不予处理 over a page break, （四）无 | 法提供).
+ */
+function openSeams(grid: Grid, seams: number[], cells: RuledCell[], kinds: TextKinds): void {
+  for (const seam of seams) {
+    const above = cells.filter((cell) => cell.row + cell.rowSpan === seam);
+    const below = cells.filter((cell) => cell.row === seam);
+    const across = below.map((lower) => ({ lower, upper: above.find((cell) => cell.col === lower.col && cell.colSpan === lower.colSpan) }));
+    const joinable = ({ lower, upper }: { lower: RuledCell; upper?: RuledCell }) => upper !== undefined
+      && !(lower.text !== '' && upper.text !== '' && (kinds.numeric(lower.text) || kinds.numeric(upper.text)));
+    const rowGoesOn = across.every(joinable) && !below.some((cell) => kinds.opensRow(cell.text));
+    for (const { lower, upper } of across) {
+      const labelGoesOn = upper !== undefined && upper.text !== '' && !kinds.numeric(upper.text)
+        && (lower.text === '' || (isGroupLabel(upper, lower) && !kinds.numeric(lower.text) && !kinds.opensRow(lower.text)));
+      if (!rowGoesOn && !labelGoesOn) continue;
+      for (let col = lower.col; col < lower.col + lower.colSpan; col += 1) grid.open.add(`${seam}:${col}`);
+    }
+  }
+}
+
+/** A cell spanning rows on either side of the break: a group label (（四）无 | 法提供), never one row's label. */
+const isGroupLabel = (upper: RuledCell, lower: RuledCell) => upper.rowSpan > 1 || lower.rowSpan > 1;
+
+/** Glyph widths for placing the runs of a chunk: CJK characters one em, others about half. */
+const glyphWidth = (char: string) => (/[\u2e80-\uffef]/.test(char) ? 1 : 0.55);
+
+/**
+ * A chunk that runs across a drawn column rule holds several cells' text (pdf.js joins runs set
+ * close together, with a space between): split it at its spaces, each run placed by its glyphs'
+ * widths with the spare width shared among the gaps.
+ */
+function splitAcrossRules(chunk: Chunk, grid: Grid, pageOffset: Map<number, number>): Chunk[] {
+  const runs = [...chunk.text.matchAll(/\S+/g)];
+  if (runs.length < 2) return [chunk];
+  const y = (chunk.top + chunk.bottom) / 2 + (pageOffset.get(chunk.page) ?? 0);
+  const r = slotIndex(grid.ys, y);
+  const crosses = grid.xs.some((x, k) => x > chunk.x0 + 1 && x < chunk.x1 - 1 && r >= 0 && r < grid.rows && drawn(grid.vertical.get(k), grid.ys[r]!, grid.ys[r + 1]!));
+  if (!crosses) return [chunk];
+  const inked = runs.map((run) => Array.from(run[0]).reduce((sum, char) => sum + glyphWidth(char) * chunk.size, 0));
+  const total = inked.reduce((a, b) => a + b, 0);
+  const width = chunk.x1 - chunk.x0;
+  const scale = total > width ? width / total : 1;
+  const gap = Math.max(width - total * scale, 0) / (runs.length - 1);
+  let cursor = chunk.x0;
+  return runs.map((run, i) => {
+    const x0 = cursor;
+    const x1 = x0 + inked[i]! * scale;
+    cursor = x1 + gap;
+    return { ...chunk, text: run[0], x0, x1 };
+  });
+}
+
+function byLine(segments: Segment[], positions: number[]): Map<number, Segment[]> {
+  const map = new Map<number, Segment[]>();
+  for (const s of segments) {
+    const k = lineIndex(positions, s.at);
+    if (k < 0) continue;
+    const list = map.get(k);
+    if (list) list.push(s);
+    else map.set(k, [s]);
+  }
+  return map;
+}
+
+/** A cell's frame on the page where it starts (a cell cut by a page break is framed to that page's part). */
+function frame(row: number, col: number, rowSpan: number, colSpan: number, xs: number[], ys: number[], groups: readonly RuleGroup[], offsets: Map<RuleGroup, number>): RuledCell {
+  const stackedTop = ys[row]!;
+  const group = groups.findLast((g) => g.top + offsets.get(g)! <= stackedTop + SAME_LINE) ?? groups[0]!;
+  const offset = offsets.get(group)!;
+  return {
+    row, col, rowSpan, colSpan, chunks: [], text: '', page: group.page,
+    x0: xs[col]!, x1: xs[col + colSpan]!,
+    top: stackedTop - offset, bottom: Math.min(ys[row + rowSpan]! - offset, group.bottom),
+  };
+}
+
+/** A cell's chunks in reading order: lines top to bottom (chunks level with each other are one line), each left to right. */
+function cellText(chunks: Chunk[], pageOffset: Map<number, number>): string {
+  const y = (chunk: Chunk) => chunk.top + (pageOffset.get(chunk.page) ?? 0);
+  const sorted = [...chunks].sort((a, b) => y(a) - y(b) || a.x0 - b.x0);
+  const rows: Chunk[][] = [];
+  for (const chunk of sorted) {
+    const last = rows[rows.length - 1];
+    const base = last?.[0];
+    const level = base && Math.min(y(base) + base.bottom - base.top, y(chunk) + chunk.bottom - chunk.top) - Math.max(y(base), y(chunk)) >= 0.5 * Math.min(base.bottom - base.top, chunk.bottom - chunk.top);
+    if (last && level) last.push(chunk);
+    else rows.push([chunk]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.x0 - b.x0).map((chunk) => chunk.text).join('')).join('').trim();
+}
