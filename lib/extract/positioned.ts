@@ -290,10 +290,13 @@ export interface PositionedResult {
 export function readPositioned(chunks: Chunk[], metrics: Metrics, rules: readonly Segment[] = []): PositionedResult {
   const real = new Map<Chunk, { top: number; bottom: number }>();
   for (const chunk of chunks) real.set(chunk, { top: chunk.top, bottom: chunk.bottom });
-  const lines = toLines(chunks).filter((line) => !isFooter(line, metrics));
+  const all = toLines(chunks);
+  const footer = (line: Line) => isFooter(line, metrics);
+  const drawn = drawnTables(all, rules, footer);
+  // A number alone at the head of a page is a footer, unless it sits in a drawn table's cell.
+  const lines = all.filter((line) => !footer(line) || line.chunks.some((chunk) => drawn.has(chunk)));
   const order = new Map<Chunk, number>();
   for (const line of lines) for (const chunk of line.chunks) order.set(chunk, line.order);
-  const drawn = drawnTables(lines, rules);
   // Every line's text, drawn tables' included, for the title, the date and the prose checks.
   const texts = lines.map(joinLine);
   // A line's chunks inside drawn tables are read with them; the rest of the line stays text.
@@ -362,7 +365,7 @@ const SAME_EDGE = 3;
  * and the two have the same outer borders. Drawn tables holding fewer than two of a report table's
  * words (a boxed note, a layout frame) are left to the text reading, as on web pages.
  */
-function drawnTables(lines: Line[], rules: readonly Segment[]): Map<Chunk, RuledTable> {
+function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (line: Line) => boolean): Map<Chunk, RuledTable> {
   const result = new Map<Chunk, RuledTable>();
   if (rules.length === 0) return result;
   const groups = ruleGroups(rules);
@@ -377,14 +380,14 @@ function drawnTables(lines: Line[], rules: readonly Segment[]): Map<Chunk, Ruled
   for (const line of lines) {
     let free = false;
     for (const chunk of line.chunks) {
-      const x = (chunk.x0 + chunk.x1) / 2;
       const y = (chunk.top + chunk.bottom) / 2;
-      const group = onPage.get(chunk.page)?.find((g) => x >= g.x0 - 1 && x <= g.x1 + 1 && y >= g.top - 1 && y <= g.bottom + 1);
+      // Overlapping the table is enough across: text cut by the page's edge (a table wider than the page) is still the table's.
+      const group = onPage.get(chunk.page)?.find((g) => chunk.x1 > g.x0 && chunk.x0 < g.x1 && y >= g.top - 1 && y <= g.bottom + 1);
       if (!group) free = true;
       else if (inside.has(group)) inside.get(group)!.push(chunk);
       else inside.set(group, [chunk]);
     }
-    if (free) freeLines.push(line);
+    if (free && !isFurniture(line)) freeLines.push(line);
   }
   const held = groups.filter((group) => inside.has(group));
   const textBelow = (group: RuleGroup) => freeLines.some((line) => line.page === group.page && line.top >= group.bottom);
@@ -413,8 +416,9 @@ function drawnTables(lines: Line[], rules: readonly Segment[]): Map<Chunk, Ruled
 function drawnTokens(table: RuledTable, t: number, rowBase: number, first: number, order: Map<Chunk, number>, boxes: boolean, blocks: TextBlock[]): Token[] {
   return table.cells.map((cell) => {
     const src = cell.chunks[0] ? (order.get(cell.chunks[0]) ?? first) : first;
-    // A group label cut to a character or two (vertical text the text layer kept only the start of) names nothing: kept as text.
-    const cut = cell.rowSpan > 1 && cell.text !== '' && !isNumeric(cell.text) && splitOrdinal(normalizeText(cell.text)).body.length < 4;
+    // A numbered group label cut to a character or two (三、本年: vertical text the text layer kept only the start of) names nothing: kept as text.
+    const label = splitOrdinal(normalizeText(cell.text));
+    const cut = cell.rowSpan > 1 && label.ordinal !== null && label.body.length < 4;
     if (cut) blocks.push({ text: cell.text, src });
     const token: Token = {
       text: cut ? '' : cell.text,
