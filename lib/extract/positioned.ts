@@ -376,22 +376,24 @@ function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (lin
     else onPage.set(group.page, [group]);
   }
   const inside = new Map<RuleGroup, Chunk[]>();
-  const freeLines: Line[] = [];
+  // Per page, how low free text starts and how high it ends: is there text below or above a table?
+  const lowestTop = new Map<number, number>();
+  const highestBottom = new Map<number, number>();
   for (const line of lines) {
     let free = false;
     for (const chunk of line.chunks) {
-      const y = (chunk.top + chunk.bottom) / 2;
-      // Overlapping the table is enough across: text cut by the page's edge (a table wider than the page) is still the table's.
-      const group = onPage.get(chunk.page)?.find((g) => chunk.x1 > g.x0 && chunk.x0 < g.x1 && y >= g.top - 1 && y <= g.bottom + 1);
+      const group = groupAt(onPage.get(chunk.page) ?? [], chunk);
       if (!group) free = true;
       else if (inside.has(group)) inside.get(group)!.push(chunk);
       else inside.set(group, [chunk]);
     }
-    if (free && !isFurniture(line)) freeLines.push(line);
+    if (!free || isFurniture(line)) continue;
+    lowestTop.set(line.page, Math.max(lowestTop.get(line.page) ?? -Infinity, line.top));
+    highestBottom.set(line.page, Math.min(highestBottom.get(line.page) ?? Infinity, line.bottom));
   }
   const held = groups.filter((group) => inside.has(group));
-  const textBelow = (group: RuleGroup) => freeLines.some((line) => line.page === group.page && line.top >= group.bottom);
-  const textAbove = (group: RuleGroup) => freeLines.some((line) => line.page === group.page && line.bottom <= group.top);
+  const textBelow = (group: RuleGroup) => (lowestTop.get(group.page) ?? -Infinity) >= group.bottom;
+  const textAbove = (group: RuleGroup) => (highestBottom.get(group.page) ?? Infinity) <= group.top;
   const chains: RuleGroup[][] = [];
   held.forEach((group, i) => {
     const previous = held[i - 1];
@@ -410,6 +412,26 @@ function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (lin
     if (table) for (const chunk of chunks) result.set(chunk, table);
   }
   return result;
+}
+
+/**
+ * The drawn table a chunk sits in: a page's groups stand one below another, so a binary search by y.
+ * Overlapping the table is enough across: text cut by the page's edge (a table wider than the page) is still the table's.
+ */
+function groupAt(groups: RuleGroup[], chunk: Chunk): RuleGroup | null {
+  const y = (chunk.top + chunk.bottom) / 2;
+  let lo = 0;
+  let hi = groups.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.top - 1 <= y) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const group = groups[found];
+  return group && y <= group.bottom + 1 && chunk.x1 > group.x0 && chunk.x0 < group.x1 ? group : null;
 }
 
 /** A drawn table's cells as tokens, like an HTML table's: one per cell, at its first slot, with its spans. */
