@@ -215,9 +215,13 @@ function buildCells(grid: Grid, groups: readonly RuleGroup[], offsets: Map<RuleG
  * on either side and its text goes on below (a group label: （五）不予处理 over a page break, （四）无 | 法提供).
  */
 function openSeams(grid: Grid, seams: number[], cells: RuledCell[], kinds: TextKinds): void {
+  const head = new Set(cells.filter((cell) => cell.row === 0 && cell.text !== '').map((cell) => `${cell.col} ${cell.text}`));
   for (const seam of seams) {
     const above = cells.filter((cell) => cell.row + cell.rowSpan === seam);
     const below = cells.filter((cell) => cell.row === seam);
+    // A header row repeated at the head of the page (an HTML <thead>) begins nothing new and continues nothing.
+    const filled = below.filter((cell) => cell.text !== '');
+    if (filled.length > 0 && filled.every((cell) => head.has(`${cell.col} ${cell.text}`))) continue;
     const across = below.map((lower) => ({ lower, upper: above.find((cell) => cell.col === lower.col && cell.colSpan === lower.colSpan) }));
     const joinable = ({ lower, upper }: { lower: RuledCell; upper?: RuledCell }) => upper !== undefined
       && !(lower.text !== '' && upper.text !== '' && (kinds.numeric(lower.text) || kinds.numeric(upper.text)));

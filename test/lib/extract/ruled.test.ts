@@ -156,6 +156,25 @@ describe('drawn tables: cells from the rules around them', () => {
     });
   });
 
+  it('a header repeated at the head of the next page continues nothing', () => {
+    const head = `
++--------+------+
+|        | 数量 |
+|信息内容+------+
+|        | 件数 |
++--------+------+`;
+    const first = page(`${head}
+|行政处罚|  41  |
++--------+------+`, 1);
+    const second = page(`${head}
+|行政强制|  19  |
++--------+------+`, 2);
+    expect(cells(first, second)).toEqual([
+      '0,0v2 信息内容', '0,1 数量', '1,1 件数', '2,0 行政处罚', '2,1 41',
+      '3,0v2 信息内容', '3,1 数量', '4,1 件数', '5,0 行政强制', '5,1 19',
+    ]);
+  });
+
   it('a number alone at the head of a page, in a drawn table, is a cell and no page footer', () => {
     const first = page(`
 第二十条第（六）项
