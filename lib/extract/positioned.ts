@@ -356,82 +356,90 @@ export function readPositioned(chunks: Chunk[], metrics: Metrics, rules: readonl
   return { tokens, blocks, lines: texts };
 }
 
-/** Across a page break, a drawn table's next part has the same left and right borders (points). */
+/** Column lines this close (points) on two pages are the same table's. */
 const SAME_EDGE = 3;
+/** Pages with more drawn tables than this are vector art, not a report: read by text positions alone. */
+const MAX_TABLES_PER_PAGE = 200;
 
 /**
  * The drawn report tables and the chunks they hold. A table reaching the foot of its page goes on
- * in the drawn table at the head of the next page when only page furniture (footers) lies between
- * and the two have the same outer borders. Drawn tables holding fewer than two of a report table's
- * words (a boxed note, a layout frame) are left to the text reading, as on web pages.
+ * in the drawn table at the head of the next page with the same outer borders, when only page
+ * furniture (footers) lies below the one and above the other. A chunk belongs to the innermost
+ * drawn table around it (a bordered layout table around the report is one too). Drawn tables that
+ * hold fewer than two of a report table's words or fewer than two numbers (a boxed note, a layout
+ * frame) are left to the text reading, as on web pages.
  */
 function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (line: Line) => boolean): Map<Chunk, RuledTable> {
   const result = new Map<Chunk, RuledTable>();
   if (rules.length === 0) return result;
-  const groups = ruleGroups(rules);
   const onPage = new Map<number, RuleGroup[]>();
-  for (const group of groups) {
+  for (const group of ruleGroups(rules)) {
     const list = onPage.get(group.page);
     if (list) list.push(group);
     else onPage.set(group.page, [group]);
   }
+  const owner = new Map<Chunk, RuleGroup>();
   const inside = new Map<RuleGroup, Chunk[]>();
-  // Per page, how low free text starts and how high it ends: is there text below or above a table?
-  const lowestTop = new Map<number, number>();
-  const highestBottom = new Map<number, number>();
+  const pageLines = new Map<number, Line[]>();
   for (const line of lines) {
-    let free = false;
+    if (!isFurniture(line)) pageLines.set(line.page, [...(pageLines.get(line.page) ?? []), line]);
+    const groups = onPage.get(line.page) ?? [];
+    if (groups.length > MAX_TABLES_PER_PAGE) continue;
     for (const chunk of line.chunks) {
-      const group = groupAt(onPage.get(chunk.page) ?? [], chunk);
-      if (!group) free = true;
-      else if (inside.has(group)) inside.get(group)!.push(chunk);
+      const group = innermost(groups, chunk);
+      if (!group) continue;
+      owner.set(chunk, group);
+      if (inside.has(group)) inside.get(group)!.push(chunk);
       else inside.set(group, [chunk]);
     }
-    if (!free || isFurniture(line)) continue;
-    lowestTop.set(line.page, Math.max(lowestTop.get(line.page) ?? -Infinity, line.top));
-    highestBottom.set(line.page, Math.min(highestBottom.get(line.page) ?? Infinity, line.bottom));
   }
-  const held = groups.filter((group) => inside.has(group));
-  const textBelow = (group: RuleGroup) => (lowestTop.get(group.page) ?? -Infinity) >= group.bottom;
-  const textAbove = (group: RuleGroup) => (highestBottom.get(group.page) ?? Infinity) <= group.top;
+  // Text of the page that is not this table's, below it (or above it).
+  const textBeyond = (group: RuleGroup, below: boolean) => (pageLines.get(group.page) ?? []).some((line) =>
+    (below ? line.top >= group.bottom : line.bottom <= group.top) && line.chunks.some((chunk) => owner.get(chunk) !== group));
+  const held = [...onPage.values()].flat().filter((group) => inside.has(group)).sort((a, b) => a.page - b.page || a.top - b.top);
   const chains: RuleGroup[][] = [];
-  held.forEach((group, i) => {
-    const previous = held[i - 1];
-    const chain = chains[chains.length - 1];
-    const continues = previous !== undefined && chain !== undefined && group.page === previous.page + 1
-      && Math.abs(group.x0 - previous.x0) <= SAME_EDGE && Math.abs(group.x1 - previous.x1) <= SAME_EDGE
-      && !textBelow(previous) && !textAbove(group);
-    if (continues) chain.push(group);
+  for (const group of held) {
+    const chain = chains.find((candidate) => {
+      const last = candidate[candidate.length - 1]!;
+      return last.page === group.page - 1 && sameColumns(group, candidate) && !textBeyond(last, true) && !textBeyond(group, false);
+    });
+    if (chain) chain.push(group);
     else chains.push([group]);
-  });
+  }
   for (const chain of chains) {
     const chunks = chain.flatMap((group) => inside.get(group)!);
     const text = normalizeText(chunks.map((chunk) => chunk.text).join(''));
     if (TABLE_HINTS.filter((hint) => text.includes(hint)).length < 2) continue;
-    const table = ruledTable(chain, chunks, { numeric: isNumeric, opensRow: (text) => OPENS_CELL.test(normalizeText(text)) });
-    if (table) for (const chunk of chunks) result.set(chunk, table);
+    const table = ruledTable(chain, chunks, { numeric: isNumeric, opensRow: (cell) => OPENS_CELL.test(normalizeText(cell)) });
+    if (table && table.cells.filter((cell) => isNumeric(cell.text)).length >= 2) for (const chunk of chunks) result.set(chunk, table);
   }
   return result;
 }
 
 /**
- * The drawn table a chunk sits in: a page's groups stand one below another, so a binary search by y.
- * Overlapping the table is enough across: text cut by the page's edge (a table wider than the page) is still the table's.
+ * Whether a drawn table's part on the next page has the columns of the table so far: half of its
+ * column lines, two at least, among the table's. It may have fewer (a row-spanning cell's borders
+ * meet no rule there) or more (sub-columns under a header cell spanning them), and its outline may
+ * reach further (a layout table's borders around it).
  */
-function groupAt(groups: RuleGroup[], chunk: Chunk): RuleGroup | null {
+function sameColumns(part: RuleGroup, table: RuleGroup[]): boolean {
+  const known = table.flatMap((group) => group.columns);
+  const matched = part.columns.filter((x) => known.some((k) => Math.abs(k - x) <= SAME_EDGE)).length;
+  return matched >= 2 && matched * 2 >= part.columns.length;
+}
+
+/**
+ * The innermost drawn table around a chunk. Overlapping a table is enough across: text cut by the
+ * page's edge (a table wider than the page) is still the table's.
+ */
+function innermost(groups: RuleGroup[], chunk: Chunk): RuleGroup | null {
   const y = (chunk.top + chunk.bottom) / 2;
-  let lo = 0;
-  let hi = groups.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid]!.top - 1 <= y) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+  let best: RuleGroup | null = null;
+  for (const group of groups) {
+    if (y < group.top - 1 || y > group.bottom + 1 || chunk.x1 <= group.x0 || chunk.x0 >= group.x1) continue;
+    if (!best || (group.x1 - group.x0) * (group.bottom - group.top) < (best.x1 - best.x0) * (best.bottom - best.top)) best = group;
   }
-  const group = groups[found];
-  return group && y <= group.bottom + 1 && chunk.x1 > group.x0 && chunk.x0 < group.x1 ? group : null;
+  return best;
 }
 
 /** A drawn table's cells as tokens, like an HTML table's: one per cell, at its first slot, with its spans. */

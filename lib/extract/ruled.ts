@@ -20,6 +20,8 @@ export interface RuleGroup {
   top: number;
   bottom: number;
   segments: Segment[];
+  /** The x of its vertical lines that meet other rules (strays not counted): its columns, to match a part on the next page. */
+  columns: number[];
 }
 
 /** One cell of a ruled table: its grid slot and span, its text's chunks, and its frame on its first page. */
@@ -47,26 +49,103 @@ const SAME_LINE = 2;
 /** Grids with more slots than this are not report tables (a page of vector art); they are left to the text reading. */
 const MAX_SLOTS = 50_000;
 
+/** Bands with more rules than this are not split into crossing sets (a page of vector art): bounded work. */
+const MAX_BAND_RULES = 2000;
+
 /**
- * The drawn tables of each page: rules whose vertical ranges touch form one group (tables on a page
- * stand one above another), kept where there are at least two columns' and two rows' lines.
+ * The drawn tables of each page: rules that cross or touch form one table, so a table drawn inside
+ * a cell of another (a page's bordered layout table around the report) is a table of its own.
+ * Kept where there are at least two columns' and two rows' lines; rules that meet no such set (a
+ * border of a cell continued from the previous page, with no rule across it on this one) are no
+ * table's. Sorted by page and top.
  */
 export function ruleGroups(segments: readonly Segment[]): RuleGroup[] {
+  // Rules whose vertical ranges do not touch never meet: cut each page into such bands first.
   const sorted = [...segments].sort((a, b) => a.page - b.page || top(a) - top(b));
-  const groups: RuleGroup[] = [];
-  let current: RuleGroup | null = null;
+  const bands: Segment[][] = [];
+  let band: Segment[] = [];
+  let bandBottom = -Infinity;
   for (const segment of sorted) {
-    if (current && segment.page === current.page && top(segment) <= current.bottom + SAME_LINE) {
-      current.segments.push(segment);
-      current.bottom = Math.max(current.bottom, bottom(segment));
-      current.x0 = Math.min(current.x0, left(segment));
-      current.x1 = Math.max(current.x1, right(segment));
-      continue;
+    if (band.length > 0 && (segment.page !== band[0]!.page || top(segment) > bandBottom + SAME_LINE)) {
+      bands.push(band);
+      band = [];
+      bandBottom = -Infinity;
     }
-    current = { page: segment.page, x0: left(segment), x1: right(segment), top: top(segment), bottom: bottom(segment), segments: [segment] };
-    groups.push(current);
+    band.push(segment);
+    bandBottom = Math.max(bandBottom, bottom(segment));
   }
-  return groups.filter((group) => lines(group.segments, false).length >= 2 && lines(group.segments, true).length >= 2);
+  if (band.length > 0) bands.push(band);
+  return bands
+    .flatMap((rules) => (rules.length > MAX_BAND_RULES ? [{ rules, core: rules }] : withStrays(crossingSets(rules))))
+    .map(({ rules, core }) => ({
+      page: rules[0]!.page,
+      x0: Math.min(...rules.map(left)),
+      x1: Math.max(...rules.map(right)),
+      top: Math.min(...rules.map(top)),
+      bottom: Math.max(...rules.map(bottom)),
+      segments: rules,
+      columns: lines(core, false),
+    }))
+    .sort((a, b) => a.page - b.page || a.top - b.top);
+}
+
+const isTable = (rules: Segment[]) => lines(rules, false).length >= 2 && lines(rules, true).length >= 2;
+
+/**
+ * The sets of a band that make tables, each with the rules meeting no table that lie within its
+ * height and width: on a page a table goes on to, a row-spanning cell's borders run down the page
+ * without meeting a rule (三、本年度办理结果's column), yet they are the table's outline. Rules
+ * reaching past every table (a layout table's borders around a report that ends mid-page) are none.
+ */
+function withStrays(sets: Segment[][]): { rules: Segment[]; core: Segment[] }[] {
+  const tables = sets.filter(isTable).map((rules) => ({ rules, core: [...rules], x0: Math.min(...rules.map(left)), x1: Math.max(...rules.map(right)), top: Math.min(...rules.map(top)), bottom: Math.max(...rules.map(bottom)) }));
+  const near = 2 * SAME_LINE;
+  for (const stray of sets.filter((rules) => !isTable(rules)).flat()) {
+    const table = tables.find((t) => top(stray) >= t.top - near && bottom(stray) <= t.bottom + near && (stray.horizontal ? stray.from >= t.x0 - near && stray.to <= t.x1 + near : true));
+    if (table) table.rules.push(stray);
+  }
+  return tables;
+}
+
+/** Split rules into sets that cross or touch (union-find over each vertical rule and the horizontal ones it meets). */
+function crossingSets(rules: Segment[]): Segment[][] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const horizontal = rules.map((rule, i) => ({ rule, i })).filter(({ rule }) => rule.horizontal).sort((a, b) => a.rule.at - b.rule.at);
+  const ats = horizontal.map(({ rule }) => rule.at);
+  rules.forEach((rule, i) => {
+    if (rule.horizontal) return;
+    for (let k = Math.max(slotIndex(ats, rule.from - SAME_LINE - 1e-9) + 1, 0); k < horizontal.length && ats[k]! <= rule.to + SAME_LINE; k += 1) {
+      const { rule: across, i: j } = horizontal[k]!;
+      if (across.from - SAME_LINE <= rule.at && rule.at <= across.to + SAME_LINE) parent[find(i)] = find(j);
+    }
+  });
+  // Pieces of one line drawn end to end (Chromium draws each cell's border on its own) are one rule.
+  for (const direction of [true, false]) {
+    const pieces = rules.map((rule, i) => ({ rule, i })).filter(({ rule }) => rule.horizontal === direction).sort((a, b) => a.rule.at - b.rule.at);
+    for (let k = 0; k < pieces.length;) {
+      let end = k + 1;
+      while (end < pieces.length && pieces[end]!.rule.at - pieces[end - 1]!.rule.at <= SAME_LINE) end += 1;
+      const line = pieces.slice(k, end).sort((a, b) => a.rule.from - b.rule.from);
+      let reach = -Infinity;
+      line.forEach(({ rule, i }, n) => {
+        if (n > 0 && rule.from <= reach + SAME_LINE) parent[find(i)] = find(line[n - 1]!.i);
+        reach = Math.max(reach, rule.to);
+      });
+      k = end;
+    }
+  }
+  const sets = new Map<number, Segment[]>();
+  rules.forEach((rule, i) => {
+    const root = find(i);
+    const set = sets.get(root);
+    if (set) set.push(rule);
+    else sets.set(root, [rule]);
+  });
+  return [...sets.values()];
 }
 
 const top = (s: Segment) => (s.horizontal ? s.at : s.from);
@@ -131,7 +210,8 @@ export function ruledTable(groups: readonly RuleGroup[], chunks: readonly Chunk[
   const pageOffset = new Map(groups.map((group) => [group.page, offsets.get(group)!]));
   const shifted = groups.flatMap((group) => group.segments.map((s) => (s.horizontal ? { ...s, at: s.at + offsets.get(group)! } : { ...s, from: s.from + offsets.get(group)!, to: s.to + offsets.get(group)! })));
   const xs = lines(shifted, false);
-  const ys = lines(shifted, true);
+  // A page's part of a table ends where its rules end, drawn or not (Chromium draws no border where a page breaks a cell).
+  const ys = withEdges(lines(shifted, true), groups.flatMap((group) => [group.top + offsets.get(group)!, group.bottom + offsets.get(group)!]));
   const columns = xs.length - 1;
   const rows = ys.length - 1;
   if (columns < 1 || rows < 1 || columns * rows > MAX_SLOTS) return null;
@@ -145,9 +225,10 @@ export function ruledTable(groups: readonly RuleGroup[], chunks: readonly Chunk[
   for (const chunk of chunks.flatMap((c) => splitAcrossRules(c, grid, pageOffset))) {
     const y = (chunk.top + chunk.bottom) / 2 + (pageOffset.get(chunk.page) ?? 0);
     const x = (chunk.x0 + chunk.x1) / 2;
-    const r = Math.min(slotIndex(ys, y), rows - 1);
-    const c = Math.min(slotIndex(xs, x), columns - 1);
-    if (r >= 0 && c >= 0) grid.slots[r * columns + c]!.push(chunk);
+    // Text at the table's outline (inked a little past a border) is the outer cell's.
+    const r = Math.max(Math.min(slotIndex(ys, y), rows - 1), 0);
+    const c = Math.max(Math.min(slotIndex(xs, x), columns - 1), 0);
+    grid.slots[r * columns + c]!.push(chunk);
   }
   // Page breaks: the rule a page draws at its foot is no border when a row or a cell goes on below it.
   const seams = groups.slice(1).map((group) => lineIndex(ys, group.top + offsets.get(group)!)).filter((k) => k > 0 && k < rows);
@@ -265,6 +346,13 @@ function splitAcrossRules(chunk: Chunk, grid: Grid, pageOffset: Map<number, numb
     cursor = x1 + gap;
     return { ...chunk, text: run[0], x0, x1 };
   });
+}
+
+/** Line positions with the given edges added where no line lies within SAME_LINE of them. */
+function withEdges(positions: number[], edges: number[]): number[] {
+  const all = [...positions];
+  for (const edge of edges) if (lineIndex(all.sort((a, b) => a - b), edge) < 0) all.push(edge);
+  return all.sort((a, b) => a - b);
 }
 
 function byLine(segments: Segment[], positions: number[]): Map<number, Segment[]> {

@@ -196,6 +196,26 @@ describe('drawn tables: cells from the rules around them', () => {
     expect(read.blocks.map((block) => block.text)).toEqual(['第二十条第（六）项', '五、存在的主要问题及改进情况']);
   });
 
+  it('a report table inside a cell of a bordered layout table is read on its own', () => {
+    const drawn = page(`
++------+-----------------------------------+
+| 导航 | 二、主动公开政府信息情况          |
+|      | +--------+--------------+         |
+|      | |信息内容|本年制发件数  |         |
+|      | +--------+--------------+         |
+|      | |规章    |  3           |         |
+|      | +--------+--------------+         |
+|      | |行政许可|  5           |         |
+|      | +--------+--------------+         |
+|      | 本年度未收取信息处理费。          |
++------+-----------------------------------+`);
+    const read = readPositioned(drawn.chunks, { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true }, drawn.rules);
+    const t = read.tokens.find((token) => token.text === '规章')!.pos!.table;
+    const table = read.tokens.filter((token) => token.pos?.table === t).map((token) => `${token.pos!.col}+${token.pos!.colSpan} ${token.text}`);
+    expect(table).toEqual(['0+1 信息内容', '1+1 本年制发件数', '0+1 规章', '1+1 3', '0+1 行政许可', '1+1 5']);
+    expect(read.blocks.map((block) => block.text)).toContain('本年度未收取信息处理费。');
+  });
+
   it('a boxed note that is no report table is read as text', () => {
     const drawn = page(`
 +----------------------+
