@@ -72,7 +72,10 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     const items = content.items.filter((item): item is typeof item & PdfTextItem => 'str' in item);
     if (items.length > PDF_LIMITS.maxItemsPerPage) anomalies.push(`pdf: page ${p} has ${items.length} text items; the first ${PDF_LIMITS.maxItemsPerPage} were read`);
     const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
-    chunks.push(...itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical));
+    const own = itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical);
+    // A table wider than the page (a fixed-width one exported by Writer) is cut at its edge: what lies beyond is lost.
+    if (own.some((chunk) => chunk.x1 > viewport.width + 2)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
+    chunks.push(...own);
     if (ops) {
       const list = await page.getOperatorList();
       rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
