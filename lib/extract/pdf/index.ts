@@ -1,4 +1,7 @@
 import type * as Pdfjs from 'pdfjs-dist';
+import { TABLE_HINTS } from '../html';
+import { normalizeText } from '../normalize';
+import { readNumber } from '../number';
 import { readPositioned, type Chunk } from '../positioned';
 import { findPublicationDate, pickTitle, type Extracted } from '../types';
 import type { Segment } from '../ruled';
@@ -76,7 +79,7 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     // A table wider than the page (a fixed-width one exported by Writer) is cut at its edge: what lies beyond is lost.
     if (own.some((chunk) => chunk.x1 > viewport.width + 2)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
     chunks.push(...own);
-    if (ops) {
+    if (ops && mayHoldTable(own)) {
       const list = await page.getOperatorList();
       rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
     }
@@ -94,6 +97,17 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     anomalies,
   };
   return { extracted, error: null, pages: doc.numPages, pageSizes };
+}
+
+/**
+ * Whether a page's text may hold a report table: two of the tables' words, or a few numbers standing
+ * alone. Only such pages have their drawing read for table borders, which costs about as much as
+ * their text (pdf.js parses the page's content again).
+ */
+function mayHoldTable(chunks: Chunk[]): boolean {
+  const text = normalizeText(chunks.map((chunk) => chunk.text).join(''));
+  if (TABLE_HINTS.filter((hint) => text.includes(hint)).length >= 2) return true;
+  return chunks.filter((chunk) => readNumber(chunk.text, 'signed').status === 'number').length >= 6;
 }
 
 /** The title, which often wraps: “淮安市人民政府” over “2024 年政府信息公开工作年度报告”. */
