@@ -446,9 +446,9 @@ function innermost(groups: RuleGroup[], chunk: Chunk): RuleGroup | null {
 function drawnTokens(table: RuledTable, t: number, rowBase: number, first: number, order: Map<Chunk, number>, boxes: boolean, blocks: TextBlock[]): Token[] {
   return table.cells.map((cell) => {
     const src = cell.chunks[0] ? (order.get(cell.chunks[0]) ?? first) : first;
-    // A numbered group label cut to a character or two (三、本年: vertical text the text layer kept only the start of) names nothing: kept as text.
+    // A numbered group label over rows cut to a character or two (三、本年: vertical text the text layer kept only the start of) names nothing: kept as text.
     const label = splitOrdinal(normalizeText(cell.text));
-    const cut = cell.rowSpan > 1 && label.ordinal !== null && label.body.length < 4;
+    const cut = cell.rowSpan > 2 && label.ordinal !== null && label.body.length < 4;
     if (cut) blocks.push({ text: cell.text, src });
     const token: Token = {
       text: cut ? '' : cell.text,
