@@ -55,7 +55,7 @@ const MAX_BAND_RULES = 2000;
 /**
  * The drawn tables of each page: rules that cross or touch form one table, so a table drawn inside
  * a cell of another (a page's bordered layout table around the report) is a table of its own.
- * Kept where there are at least two columns' and two rows' lines; rules that meet no such set (a
+ * Kept where there are at least two column lines and a row line; rules that meet no such set (a
  * border of a cell continued from the previous page, with no rule across it on this one) are no
  * table's. Sorted by page and top.
  */
@@ -89,7 +89,12 @@ export function ruleGroups(segments: readonly Segment[]): RuleGroup[] {
     .sort((a, b) => a.page - b.page || a.top - b.top);
 }
 
-const isTable = (rules: Segment[]) => lines(rules, false).length >= 2 && lines(rules, true).length >= 2;
+/**
+ * Rules that can frame cells: two column lines and a row line at least. A table's part at the head
+ * of a page it goes on to may have no top border (Chromium draws none where a page breaks a cell);
+ * the page's part then ends where its rules end (`withEdges`).
+ */
+const isTable = (rules: Segment[]) => lines(rules, false).length >= 2 && lines(rules, true).length >= 1;
 
 /**
  * The sets of a band that make tables, each with the rules meeting no table that lie within its

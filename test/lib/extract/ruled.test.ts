@@ -140,6 +140,19 @@ describe('drawn tables: cells from the rules around them', () => {
       expect(cells(top, bottom)).toEqual(['0,0v3 （五）不予处理', '0,1 1.信访举报', '0,2 1', '1,1 2.要求行政', '1,2 0', '2,1 3.重复申请', '2,2 4', '3,1 行政强制', '3,2 2']);
     });
 
+    it('a row a page break cut with no border drawn at the break goes on at the head of the next page', () => {
+      const first = page(`
++----------+---+
+|（七）总计|  5|
++----------+---+
+|四、结转下|  0|
+|年        |   |`, 1);
+      const next = page(`
+|度继续办理|   |
++----------+---+`, 2);
+      expect(cells(first, next)).toEqual(['0,0 （七）总计', '0,1 5', '1,0v2 四、结转下年度继续办理', '1,1v2 0']);
+    });
+
     it('a header cell over several columns never runs on into the cells below the break', () => {
       const header = page(`
 +-------------+
