@@ -46,6 +46,11 @@ export interface RuledTable {
 
 /** Rules this close (points) are one line: double borders, a border's two edges, cells' own borders side by side. */
 const SAME_LINE = 2;
+/**
+ * Rules this close (points) meet: with separate borders (HTML's default border-spacing, 2 px) each
+ * cell draws its own box, a little apart from its neighbours'; they are still one table.
+ */
+const TOUCH = 4;
 /** Grids with more slots than this are not report tables (a page of vector art); they are left to the text reading. */
 const MAX_SLOTS = 50_000;
 
@@ -66,7 +71,7 @@ export function ruleGroups(segments: readonly Segment[]): RuleGroup[] {
   let band: Segment[] = [];
   let bandBottom = -Infinity;
   for (const segment of sorted) {
-    if (band.length > 0 && (segment.page !== band[0]!.page || top(segment) > bandBottom + SAME_LINE)) {
+    if (band.length > 0 && (segment.page !== band[0]!.page || top(segment) > bandBottom + TOUCH)) {
       bands.push(band);
       band = [];
       bandBottom = -Infinity;
@@ -123,9 +128,9 @@ function crossingSets(rules: Segment[]): Segment[][] {
   const ats = horizontal.map(({ rule }) => rule.at);
   rules.forEach((rule, i) => {
     if (rule.horizontal) return;
-    for (let k = Math.max(slotIndex(ats, rule.from - SAME_LINE - 1e-9) + 1, 0); k < horizontal.length && ats[k]! <= rule.to + SAME_LINE; k += 1) {
+    for (let k = Math.max(slotIndex(ats, rule.from - TOUCH - 1e-9) + 1, 0); k < horizontal.length && ats[k]! <= rule.to + TOUCH; k += 1) {
       const { rule: across, i: j } = horizontal[k]!;
-      if (across.from - SAME_LINE <= rule.at && rule.at <= across.to + SAME_LINE) parent[find(i)] = find(j);
+      if (across.from - TOUCH <= rule.at && rule.at <= across.to + TOUCH) parent[find(i)] = find(j);
     }
   });
   // Pieces of one line drawn end to end (Chromium draws each cell's border on its own) are one rule.
@@ -158,13 +163,13 @@ const bottom = (s: Segment) => (s.horizontal ? s.at : s.to);
 const left = (s: Segment) => (s.horizontal ? s.from : s.at);
 const right = (s: Segment) => (s.horizontal ? s.to : s.at);
 
-/** Positions of the distinct lines among the rules of one direction: rules within SAME_LINE are one line. */
+/** Positions of the distinct lines among the rules of one direction: rules within TOUCH are one line (two cells' own borders side by side). */
 function lines(segments: readonly Segment[], horizontal: boolean): number[] {
   const positions = segments.filter((s) => s.horizontal === horizontal).map((s) => s.at).sort((a, b) => a - b);
   const out: number[] = [];
   let run: number[] = [];
   for (const at of positions) {
-    if (run.length > 0 && at - run[run.length - 1]! > SAME_LINE) {
+    if (run.length > 0 && at - run[run.length - 1]! > TOUCH) {
       out.push(run.reduce((a, b) => a + b, 0) / run.length);
       run = [];
     }
@@ -174,11 +179,11 @@ function lines(segments: readonly Segment[], horizontal: boolean): number[] {
   return out;
 }
 
-/** The index of the line nearest `at` (lines sorted), or -1 when none is within SAME_LINE. */
+/** The index of the line nearest `at` (lines sorted), or -1 when none is within TOUCH. */
 function lineIndex(positions: readonly number[], at: number): number {
   const i = slotIndex(positions, at);
   let best = -1;
-  for (const k of [i, i + 1]) if (k >= 0 && k < positions.length && Math.abs(positions[k]! - at) <= SAME_LINE && (best < 0 || Math.abs(positions[k]! - at) < Math.abs(positions[best]! - at))) best = k;
+  for (const k of [i, i + 1]) if (k >= 0 && k < positions.length && Math.abs(positions[k]! - at) <= TOUCH && (best < 0 || Math.abs(positions[k]! - at) < Math.abs(positions[best]! - at))) best = k;
   return best;
 }
 

@@ -103,6 +103,18 @@ describe('drawn tables: cells from the rules around them', () => {
     expect(cells(drawn)).toEqual(['0,0v2 三、本年度', '0,1 （一）予以公开', '0,2 5', '1,1 （二）部分公开', '1,2 2']);
   });
 
+  it('separate borders (each cell its own box, a border-spacing apart) make one table', () => {
+    const box = (x0: number, y0: number, x1: number, y1: number): Segment[] => [
+      { page: 1, horizontal: true, at: y0, from: x0, to: x1 }, { page: 1, horizontal: true, at: y1, from: x0, to: x1 },
+      { page: 1, horizontal: false, at: x0, from: y0, to: y1 }, { page: 1, horizontal: false, at: x1, from: y0, to: y1 },
+    ];
+    const gap = 2.2;
+    const rules = [box(0, 0, 60, 20), box(60 + gap, 0, 120, 20), box(0, 20 + gap, 60, 40), box(60 + gap, 20 + gap, 120, 40)].flat();
+    const chunk = (text: string, x0: number, top: number): Chunk => ({ text, page: 1, x0, x1: x0 + 10 * text.length, top, bottom: top + 10, size: 10 });
+    expect(cells({ rules, chunks: [chunk('信息内容', 5, 5), chunk('数量', 70, 5), chunk('规章', 5, 27), chunk('3', 70, 27)] }))
+      .toEqual(['0,0 信息内容', '0,1 数量', '1,0 规章', '1,1 3']);
+  });
+
   it('text pdf.js joined across a drawn column rule is split at its spaces', () => {
     const drawn = page(`
 +--------+--------+
