@@ -1,15 +1,20 @@
 /**
  * `npm run bench [-- --quick]`, second part: PDF audit time in Node (read + match + rules) per report
- * and per page, against pdfplumber's table extraction and `pdftotext -layout` on the same files.
+ * and per page, the same in headless Chromium as the viewer reads (pdf.js's normal build and its
+ * worker, the reader bundled into a page served from 127.0.0.1), against pdfplumber's table
+ * extraction and `pdftotext -layout` on the same files.
  * Writes bench/documents.json. pdfplumber runs under PDFPLUMBER_PYTHON (default: the python3 on
  * PATH; `pip install pdfplumber`); either comparison is skipped with a note when missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 import { auditExtracted } from '../lib/audit';
 import { nodeReaderEnv } from '../lib/cli/reader-env';
 import { readDocument } from '../lib/extract/document';
+import { serve, type Page as Served } from '../test/e2e/server';
 import { sharedPath } from '../test/support/shared';
 
 const QUICK = process.argv.includes('--quick');
@@ -48,6 +53,50 @@ async function ours(paths: string[]): Promise<Record<string, { pages: number; ms
   return out;
 }
 
+/**
+ * The viewer's reading in headless Chromium: the reader and the audit bundled with pdf.js (normal
+ * build) into a page on 127.0.0.1, with pdf.js's worker, character maps and fonts served beside it.
+ * Null, with a note, when Chromium cannot be started.
+ */
+async function viewer(paths: string[]): Promise<Record<string, { ms: number; findings: number }> | null> {
+  const script = (await build({
+    entryPoints: [resolve('bench/pdf-browser-entry.ts')], bundle: true, format: 'esm', write: false, minify: true,
+    target: 'chrome120', logLevel: 'silent',
+  })).outputFiles[0]!.text;
+  const pdfjsDir = resolve('node_modules/pdfjs-dist');
+  const pages = new Map<string, Served>([
+    ['/', { body: '<!DOCTYPE html><html><head><meta charset="utf-8"><script type="module" src="/bench.js"></script></head><body></body></html>' }],
+    ['/bench.js', { body: script, type: 'text/javascript' }],
+    ['/pdf.worker.min.mjs', { body: readFileSync(join(pdfjsDir, 'build/pdf.worker.min.mjs')), type: 'text/javascript' }],
+  ]);
+  for (const dir of ['cmaps', 'standard_fonts']) {
+    for (const file of readdirSync(join(pdfjsDir, dir))) pages.set(`/${dir}/${file}`, { body: readFileSync(join(pdfjsDir, dir, file)), type: 'application/octet-stream' });
+  }
+  paths.forEach((path, i) => pages.set(`/doc-${i}.pdf`, { body: readFileSync(path), type: 'application/pdf' }));
+  const server = await serve(pages);
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  } catch (error) {
+    console.error(`viewer timing skipped: ${(error as Error).message.split('\n')[0]}`);
+    await server.close();
+    return null;
+  }
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => '__pdfBench' in globalThis);
+    const out: Record<string, { ms: number; findings: number }> = {};
+    for (let i = 0; i < paths.length; i += 1) {
+      out[paths[i]!] = await page.evaluate(([url, runs]) => (globalThis as unknown as { __pdfBench: { time(u: string, r: number): Promise<{ ms: number; findings: number }> } }).__pdfBench.time(url, runs), [`/doc-${i}.pdf`, RUNS] as const);
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function pdfplumber(paths: string[]): { version: string; files: Record<string, { seconds: number; tables: number }> } | null {
   const python = process.env.PDFPLUMBER_PYTHON ?? 'python3';
   try {
@@ -81,22 +130,26 @@ function pdftotext(paths: string[]): Record<string, number> | null {
 async function main(): Promise<void> {
   const paths = files();
   const node = await ours(paths);
+  const browser = await viewer(paths);
   const plumber = pdfplumber(paths);
   const poppler = pdftotext(paths);
   const rows = paths.map((path) => {
     const { pages, ms } = node[path]!;
     const plumberMs = plumber ? plumber.files[path]!.seconds * 1000 : null;
     const popplerMs = poppler ? poppler[path]! : null;
+    const viewerMs = browser ? browser[path]!.ms : null;
     return {
       file: path.replace(/^.*\//, ''), pages, auditMs: round(ms), auditMsPerPage: round(ms / Math.max(pages, 1)),
+      viewerMs: viewerMs === null ? null : round(viewerMs), viewerFindings: browser ? browser[path]!.findings : null,
       pdfplumberMs: plumberMs === null ? null : round(plumberMs), pdftotextMs: popplerMs === null ? null : round(popplerMs),
       pdfplumberOverOurs: plumberMs === null ? null : round(plumberMs / ms, 2), pdftotextOverOurs: popplerMs === null ? null : round(popplerMs / ms, 2),
     };
   });
-  const total = (key: 'auditMs' | 'pdfplumberMs' | 'pdftotextMs') => rows.reduce((sum, row) => sum + (row[key] ?? 0), 0);
+  const total = (key: 'auditMs' | 'viewerMs' | 'pdfplumberMs' | 'pdftotextMs') => rows.reduce((sum, row) => sum + (row[key] ?? 0), 0);
   const pages = rows.reduce((sum, row) => sum + row.pages, 0);
   const headline = {
     reports: rows.length, pages, auditMsPerReport: round(total('auditMs') / rows.length), auditMsPerPage: round(total('auditMs') / pages),
+    viewerMsPerReport: browser ? round(total('viewerMs') / rows.length) : null, viewerMsPerPage: browser ? round(total('viewerMs') / pages) : null,
     pdfplumberMsPerPage: plumber ? round(total('pdfplumberMs') / pages) : null, pdftotextMsPerPage: poppler ? round(total('pdftotextMs') / pages) : null,
     pdfplumberOverOurs: plumber ? round(total('pdfplumberMs') / total('auditMs'), 2) : null,
     pdftotextOverOurs: poppler ? round(total('pdftotextMs') / total('auditMs'), 2) : null,
@@ -104,9 +157,9 @@ async function main(): Promise<void> {
   writeFileSync(resolve('bench/documents.json'), `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, runs: RUNS, node: process.version, pdfplumber: plumber?.version ?? null, headline, rows }, null, 2)}\n`);
   const width = Math.max(...rows.map((row) => row.file.length));
   for (const row of rows) {
-    console.log(`${row.file.padEnd(width)}  ${String(row.pages).padStart(2)} p  audit ${row.auditMs} ms (${row.auditMsPerPage}/page)  pdfplumber ${row.pdfplumberMs ?? '-'} ms  pdftotext -layout ${row.pdftotextMs ?? '-'} ms`);
+    console.log(`${row.file.padEnd(width)}  ${String(row.pages).padStart(2)} p  audit ${row.auditMs} ms (${row.auditMsPerPage}/page)  viewer ${row.viewerMs ?? '-'} ms  pdfplumber ${row.pdfplumberMs ?? '-'} ms  pdftotext -layout ${row.pdftotextMs ?? '-'} ms`);
   }
-  console.log(`bench documents${QUICK ? ' (quick)' : ''}: ${rows.length} PDFs, ${pages} pages · audit ${headline.auditMsPerReport} ms/report, ${headline.auditMsPerPage} ms/page · pdfplumber tables ${headline.pdfplumberMsPerPage ?? 'n/a'} ms/page (${headline.pdfplumberOverOurs ?? 'n/a'}× ours) · pdftotext -layout ${headline.pdftotextMsPerPage ?? 'n/a'} ms/page (${headline.pdftotextOverOurs ?? 'n/a'}× ours)`);
+  console.log(`bench documents${QUICK ? ' (quick)' : ''}: ${rows.length} PDFs, ${pages} pages · audit ${headline.auditMsPerReport} ms/report, ${headline.auditMsPerPage} ms/page · viewer (Chromium) ${headline.viewerMsPerReport ?? 'n/a'} ms/report, ${headline.viewerMsPerPage ?? 'n/a'} ms/page · pdfplumber tables ${headline.pdfplumberMsPerPage ?? 'n/a'} ms/page (${headline.pdfplumberOverOurs ?? 'n/a'}× ours) · pdftotext -layout ${headline.pdftotextMsPerPage ?? 'n/a'} ms/page (${headline.pdftotextOverOurs ?? 'n/a'}× ours)`);
 }
 
 void main().catch((error: unknown) => {

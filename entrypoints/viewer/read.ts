@@ -2,7 +2,7 @@
  * The document readers of lib/extract (docs/document-readers.md) hosted in the viewer page: pdf.js's
  * normal build with its bundled worker, DOMParser for markup, no binary .doc reader (Node only).
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { OPS, type PDFDocumentProxy } from 'pdfjs-dist';
 import { readDocument, type DocumentRead, type ReaderEnv } from '../../lib/extract/document';
 import type { PdfjsModule } from '../../lib/extract/pdf/index';
 import { loadPdf } from './pdf-view';
@@ -20,11 +20,11 @@ function lend(doc: PDFDocumentProxy): PdfjsModule {
     getMetadata: () => doc.getMetadata(),
     destroy: async () => undefined,
   };
-  return { getDocument: () => ({ promise: Promise.resolve(borrowed) }) } as unknown as PdfjsModule;
+  return { getDocument: () => ({ promise: Promise.resolve(borrowed) }), OPS } as unknown as PdfjsModule;
 }
 
 /** pdf.js as the extension's pages set it up (worker, character maps, standard fonts: loadPdf), for the reader. */
-const pagePdfjs = { getDocument: ({ data }: { data: Uint8Array }) => ({ promise: loadPdf(data) }) } as unknown as PdfjsModule;
+const pagePdfjs = { getDocument: ({ data }: { data: Uint8Array }) => ({ promise: loadPdf(data) }), OPS } as unknown as PdfjsModule;
 
 /** The readers' host in an extension page (the viewer, the batch view): pdf.js's normal build, DOMParser, mammoth; no .doc. */
 export const pageReaderEnv: ReaderEnv = { pdfjs: pagePdfjs, parseHtml };

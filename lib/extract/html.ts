@@ -8,7 +8,7 @@ import { dateFromLines, dateInShortLine, findLabelledDates } from './dates';
 import { findPublicationDate, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
 
 /** Words that only report tables contain; a table needs two of them to be read at all. */
-const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
+export const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
   '本年制发件数', '不予公开', '结转', '行政处罚', '规范性文件', '勾稽', '无法提供', '不予处理', '其他处理', '行政执法案卷', '行政强制',
   '行政事业性收费', '政府集中采购', '复议后起诉', '未经复议', '结果纠正'];
 /** The CMS and Word containers that hold a report's text (`.TRS_Editor, #zoom, …, article`). */

@@ -1,6 +1,8 @@
 import type { Box, TextBlock } from '../model/report';
 import { normalizeText, splitOrdinal } from './normalize';
 import { readNumber } from './number';
+import { TABLE_HINTS } from './html';
+import { ruledTable, ruleGroups, type RuledCell, type RuleGroup, type RuledTable, type Segment } from './ruled';
 import type { Token } from './types';
 
 /**
@@ -280,24 +282,51 @@ export interface PositionedResult {
   lines: string[];
 }
 
-/** Lay out positioned text: tables become tokens with grid positions and boxes, the rest prose blocks. */
-export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedResult {
+/**
+ * Lay out positioned text: tables become tokens with grid positions and boxes, the rest prose blocks.
+ * Tables drawn with rules (`rules`: a PDF's borders) are read by their drawn cells; the others by
+ * the positions of their text alone.
+ */
+export function readPositioned(chunks: Chunk[], metrics: Metrics, rules: readonly Segment[] = []): PositionedResult {
   const real = new Map<Chunk, { top: number; bottom: number }>();
   for (const chunk of chunks) real.set(chunk, { top: chunk.top, bottom: chunk.bottom });
-  const lines = toLines(chunks).filter((line) => !isFooter(line, metrics));
-  const { tables, prose } = findTables(lines, metrics);
+  const all = toLines(chunks);
+  const footer = (line: Line) => isFooter(line, metrics);
+  const drawn = drawnTables(all, rules, footer);
+  // A number alone at the head of a page is a footer, unless it sits in a drawn table's cell.
+  const lines = all.filter((line) => !footer(line) || line.chunks.some((chunk) => drawn.has(chunk)));
+  const order = new Map<Chunk, number>();
+  for (const line of lines) for (const chunk of line.chunks) order.set(chunk, line.order);
+  // Every line's text, drawn tables' included, for the title, the date and the prose checks.
+  const texts = lines.map(joinLine);
+  // A line's chunks inside drawn tables are read with them; the rest of the line stays text.
+  const drawnAt = new Map<Line, RuledTable[]>();
+  for (const line of lines) {
+    const own = [...new Set(line.chunks.map((chunk) => drawn.get(chunk)).filter((table) => table !== undefined))];
+    if (own.length === 0) continue;
+    drawnAt.set(line, own);
+    line.chunks = line.chunks.filter((chunk) => !drawn.has(chunk));
+  }
+  const free = lines.filter((line) => line.chunks.length > 0);
+  const { tables, prose } = findTables(free, metrics);
   const tokens: Token[] = [];
   const blocks: TextBlock[] = [];
-  const texts: string[] = [];
   let rowBase = 0;
   const proseLines = new Set(prose);
   let t = 0;
   const tableOf = new Map<Line, Table>();
   tables.forEach((table) => table.lines.forEach((line) => tableOf.set(line, table)));
-  const emitted = new Set<Table>();
+  const emitted = new Set<Table | RuledTable>();
   for (const line of lines) {
+    for (const table of drawnAt.get(line) ?? []) {
+      if (emitted.has(table)) continue;
+      emitted.add(table);
+      tokens.push(...drawnTokens(table, t, rowBase, line.order, order, metrics.boxes, blocks));
+      rowBase += table.rows;
+      t += 1;
+    }
+    if (line.chunks.length === 0) continue;
     const text = joinLine(line);
-    texts.push(text);
     if (proseLines.has(line)) {
       blocks.push({ text, src: line.order });
       continue;
@@ -313,7 +342,7 @@ export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedRes
       for (const cell of row.cells) {
         const token: Token = {
           text: cell.text,
-          src: cell.chunks[0] ? lineOf(lines, cell.chunks[0]) : line.order,
+          src: cell.chunks[0] ? (order.get(cell.chunks[0]) ?? line.order) : line.order,
           row: rowBase + r,
           pos: { table: t, col: cell.col, colSpan: cell.colSpan, rowSpan: 1 },
         };
@@ -327,8 +356,120 @@ export function readPositioned(chunks: Chunk[], metrics: Metrics): PositionedRes
   return { tokens, blocks, lines: texts };
 }
 
-function lineOf(lines: Line[], chunk: Chunk): number {
-  return lines.find((line) => line.chunks.includes(chunk))?.order ?? 0;
+/** Column lines this close (points) on two pages are the same table's. */
+const SAME_EDGE = 3;
+/** Pages with more drawn tables than this are vector art, not a report: read by text positions alone. */
+const MAX_TABLES_PER_PAGE = 200;
+
+/**
+ * The drawn report tables and the chunks they hold. A table reaching the foot of its page goes on
+ * in the drawn table at the head of the next page with the same outer borders, when only page
+ * furniture (footers) lies below the one and above the other. A chunk belongs to the innermost
+ * drawn table around it (a bordered layout table around the report is one too). Drawn tables that
+ * hold fewer than two of a report table's words or fewer than two numbers (a boxed note, a layout
+ * frame) are left to the text reading, as on web pages.
+ */
+function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (line: Line) => boolean): Map<Chunk, RuledTable> {
+  const result = new Map<Chunk, RuledTable>();
+  if (rules.length === 0) return result;
+  const onPage = new Map<number, RuleGroup[]>();
+  for (const group of ruleGroups(rules)) {
+    const list = onPage.get(group.page);
+    if (list) list.push(group);
+    else onPage.set(group.page, [group]);
+  }
+  const owner = new Map<Chunk, RuleGroup>();
+  const inside = new Map<RuleGroup, Chunk[]>();
+  const pageLines = new Map<number, Line[]>();
+  for (const line of lines) {
+    if (!isFurniture(line)) pageLines.set(line.page, [...(pageLines.get(line.page) ?? []), line]);
+    const groups = onPage.get(line.page) ?? [];
+    if (groups.length > MAX_TABLES_PER_PAGE) continue;
+    for (const chunk of line.chunks) {
+      const group = innermost(groups, chunk);
+      if (!group) continue;
+      owner.set(chunk, group);
+      if (inside.has(group)) inside.get(group)!.push(chunk);
+      else inside.set(group, [chunk]);
+    }
+  }
+  // Text of the page that is not this table's, below it (or above it).
+  const textBeyond = (group: RuleGroup, below: boolean) => (pageLines.get(group.page) ?? []).some((line) =>
+    (below ? line.top >= group.bottom : line.bottom <= group.top) && line.chunks.some((chunk) => owner.get(chunk) !== group));
+  const held = [...onPage.values()].flat().filter((group) => inside.has(group)).sort((a, b) => a.page - b.page || a.top - b.top);
+  const chains: RuleGroup[][] = [];
+  for (const group of held) {
+    const chain = chains.find((candidate) => {
+      const last = candidate[candidate.length - 1]!;
+      return last.page === group.page - 1 && sameColumns(group, candidate) && !textBeyond(last, true) && !textBeyond(group, false);
+    });
+    if (chain) chain.push(group);
+    else chains.push([group]);
+  }
+  for (const chain of chains) {
+    const chunks = chain.flatMap((group) => inside.get(group)!);
+    const text = normalizeText(chunks.map((chunk) => chunk.text).join(''));
+    if (TABLE_HINTS.filter((hint) => text.includes(hint)).length < 2) continue;
+    const table = ruledTable(chain, chunks, { numeric: isNumeric, opensRow: (cell) => OPENS_CELL.test(normalizeText(cell)) });
+    if (table && table.cells.filter((cell) => isNumeric(cell.text)).length >= 2) for (const chunk of chunks) result.set(chunk, table);
+  }
+  return result;
+}
+
+/**
+ * Whether a drawn table's part on the next page has the columns of the table so far: half of its
+ * column lines, two at least, among the table's. It may have fewer (a row-spanning cell's borders
+ * meet no rule there) or more (sub-columns under a header cell spanning them), and its outline may
+ * reach further (a layout table's borders around it).
+ */
+function sameColumns(part: RuleGroup, table: RuleGroup[]): boolean {
+  const known = table.flatMap((group) => group.columns);
+  const matched = part.columns.filter((x) => known.some((k) => Math.abs(k - x) <= SAME_EDGE)).length;
+  return matched >= 2 && matched * 2 >= part.columns.length;
+}
+
+/**
+ * The innermost drawn table around a chunk. Overlapping a table is enough across: text cut by the
+ * page's edge (a table wider than the page) is still the table's.
+ */
+function innermost(groups: RuleGroup[], chunk: Chunk): RuleGroup | null {
+  const y = (chunk.top + chunk.bottom) / 2;
+  let best: RuleGroup | null = null;
+  for (const group of groups) {
+    if (y < group.top - 1 || y > group.bottom + 1 || chunk.x1 <= group.x0 || chunk.x0 >= group.x1) continue;
+    if (!best || (group.x1 - group.x0) * (group.bottom - group.top) < (best.x1 - best.x0) * (best.bottom - best.top)) best = group;
+  }
+  return best;
+}
+
+/** A drawn table's cells as tokens, like an HTML table's: one per cell, at its first slot, with its spans. */
+function drawnTokens(table: RuledTable, t: number, rowBase: number, first: number, order: Map<Chunk, number>, boxes: boolean, blocks: TextBlock[]): Token[] {
+  return table.cells.map((cell) => {
+    const src = cell.chunks[0] ? (order.get(cell.chunks[0]) ?? first) : first;
+    // A numbered group label over rows cut to a character or two (三、本年: vertical text the text layer kept only the start of) names nothing: kept as text.
+    const label = splitOrdinal(normalizeText(cell.text));
+    const cut = cell.rowSpan > 2 && label.ordinal !== null && label.body.length < 4;
+    if (cut) blocks.push({ text: cell.text, src });
+    const token: Token = {
+      text: cut ? '' : cell.text,
+      src,
+      row: rowBase + cell.row,
+      pos: { table: t, col: cell.col, colSpan: cell.colSpan, rowSpan: cell.rowSpan },
+    };
+    if (boxes) token.box = drawnBox(cell);
+    return token;
+  });
+}
+
+/** Where to mark a drawn cell: around its text on its first page, or its frame when it holds none there. */
+function drawnBox(cell: RuledCell): Box {
+  const own = cell.chunks.filter((chunk) => chunk.page === cell.page);
+  if (own.length === 0) return { page: cell.page, x: round(cell.x0), y: round(cell.top), w: round(cell.x1 - cell.x0), h: round(cell.bottom - cell.top) };
+  const x0 = Math.min(...own.map((c) => c.x0));
+  const x1 = Math.max(...own.map((c) => c.x1));
+  const y0 = Math.min(...own.map((c) => c.top));
+  const y1 = Math.max(...own.map((c) => c.bottom));
+  return { page: cell.page, x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
 }
 
 function joinLine(line: Line): string {

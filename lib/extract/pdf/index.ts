@@ -1,11 +1,19 @@
 import type * as Pdfjs from 'pdfjs-dist';
+import { TABLE_HINTS } from '../html';
+import { normalizeText } from '../normalize';
+import { readNumber } from '../number';
 import { readPositioned, type Chunk } from '../positioned';
 import { findPublicationDate, pickTitle, type Extracted } from '../types';
+import type { Segment } from '../ruled';
 import { itemsToChunks, type PdfTextItem } from './items';
+import { pageRulings, type PdfOps } from './rulings';
 import { textQuality } from './quality';
 
 /** What the reader needs of pdf.js: the legacy build in Node, the normal build (with its worker) in a page. */
-export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'>;
+export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument'> & {
+  /** pdf.js's operator codes: with them the reader follows the drawn table borders; without, text positions alone. */
+  OPS?: PdfOps;
+};
 
 export type PdfErrorCode = 'encrypted' | 'scanned' | 'garbled' | 'unreadable' | 'too-large';
 
@@ -44,7 +52,7 @@ export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Prom
     return none((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'unreadable');
   }
   try {
-    return await readDocument(doc);
+    return await readDocument(doc, pdfjs.OPS ?? null);
   } catch {
     return none('unreadable', doc.numPages);
   } finally {
@@ -52,8 +60,9 @@ export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Prom
   }
 }
 
-async function readDocument(doc: Pdfjs.PDFDocumentProxy): Promise<PdfExtraction> {
+async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Promise<PdfExtraction> {
   const chunks: Chunk[] = [];
+  const rules: Segment[] = [];
   const pageSizes: { width: number; height: number }[] = [];
   const anomalies: string[] = [];
   const count = Math.min(doc.numPages, PDF_LIMITS.maxPages);
@@ -66,12 +75,19 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy): Promise<PdfExtraction>
     const items = content.items.filter((item): item is typeof item & PdfTextItem => 'str' in item);
     if (items.length > PDF_LIMITS.maxItemsPerPage) anomalies.push(`pdf: page ${p} has ${items.length} text items; the first ${PDF_LIMITS.maxItemsPerPage} were read`);
     const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
-    chunks.push(...itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical));
+    const own = itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical);
+    // A table wider than the page (a fixed-width one exported by Writer) is cut at its edge: what lies beyond is lost.
+    if (own.some((chunk) => chunk.x1 > viewport.width + 2)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
+    chunks.push(...own);
+    if (ops && mayHoldTable(own)) {
+      const list = await page.getOperatorList();
+      rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
+    }
     page.cleanup();
   }
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
   if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
-  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null });
+  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null }, rules);
   const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
   const extracted: Extracted = {
     tokens: read.tokens,
@@ -81,6 +97,17 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy): Promise<PdfExtraction>
     anomalies,
   };
   return { extracted, error: null, pages: doc.numPages, pageSizes };
+}
+
+/**
+ * Whether a page's text may hold a report table: two of the tables' words, or a few numbers standing
+ * alone. Only such pages have their drawing read for table borders, which costs about as much as
+ * their text (pdf.js parses the page's content again).
+ */
+function mayHoldTable(chunks: Chunk[]): boolean {
+  const text = normalizeText(chunks.map((chunk) => chunk.text).join(''));
+  if (TABLE_HINTS.filter((hint) => text.includes(hint)).length >= 2) return true;
+  return chunks.filter((chunk) => readNumber(chunk.text, 'signed').status === 'number').length >= 6;
 }
 
 /** The title, which often wraps: “淮安市人民政府” over “2024 年政府信息公开工作年度报告”. */

@@ -1,0 +1,138 @@
+import type { Segment } from '../ruled';
+import type { ViewportTransform } from './items';
+
+/** The pdf.js operator codes this reader follows (pdfjs-dist `OPS`). */
+export interface PdfOps {
+  save: number;
+  restore: number;
+  transform: number;
+  constructPath: number;
+  stroke: number;
+  closeStroke: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+}
+
+/** pdf.js path drawing codes inside a `constructPath` argument (pdfjs-dist `DrawOPS`). */
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUAD_TO = 3;
+const CLOSE = 4;
+
+/** A filled rectangle at most this thick (points) is a drawn rule: Chromium draws cell borders so. */
+const THIN = 3;
+/** A rule shorter than this (points) is a dot or a joint, not a border. */
+const SHORTEST = 2;
+/** Rules read per page at most: a page of vector art is not a table, and must not cost more. */
+export const MAX_RULES_PER_PAGE = 20_000;
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: readonly number[]): Matrix {
+  return [
+    m[0] * n[0]! + m[2] * n[1]!,
+    m[1] * n[0]! + m[3] * n[1]!,
+    m[0] * n[2]! + m[2] * n[3]!,
+    m[1] * n[2]! + m[3] * n[3]!,
+    m[0] * n[4]! + m[2] * n[5]! + m[4],
+    m[1] * n[4]! + m[3] * n[5]! + m[5],
+  ];
+}
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/**
+ * The horizontal and vertical rules a page draws (table borders), in top-left-origin points: stroked
+ * straight lines, and thin filled rectangles. From the page's operator list, following the current
+ * transform through save/restore, as pdf.js's canvas renderer would.
+ */
+export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PdfOps, page: number, viewport: ViewportTransform): Segment[] {
+  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const fills = new Set([ops.fill, ops.eoFill]);
+  const segments: Segment[] = [];
+  const stack: Matrix[] = [];
+  let ctm = [...viewport] as Matrix;
+  for (let i = 0; i < fnArray.length && segments.length < MAX_RULES_PER_PAGE; i += 1) {
+    const fn = fnArray[i]!;
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && args) ctm = multiply(ctm, args as number[]);
+    else if (fn === ops.constructPath && args) {
+      const paint = args[0] as number;
+      const data = (args[1] as unknown[] | undefined)?.[0];
+      if (!(data instanceof Float32Array) && !Array.isArray(data)) continue;
+      const paths = subpaths(data as ArrayLike<number>, ctm);
+      if (strokes.has(paint)) for (const path of paths) strokedRules(path, page, segments);
+      else if (fills.has(paint)) for (const path of paths) filledRule(path, page, segments);
+    }
+  }
+  return segments;
+}
+
+interface Subpath {
+  points: [number, number][];
+  closed: boolean;
+  /** Holds a curve: no rule. */
+  curved: boolean;
+}
+
+function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
+  const paths: Subpath[] = [];
+  let current: Subpath | null = null;
+  for (let i = 0; i < data.length;) {
+    const op = data[i]!;
+    if (op === MOVE_TO || op === LINE_TO) {
+      const point = apply(ctm, data[i + 1]!, data[i + 2]!);
+      if (op === MOVE_TO || !current) paths.push(current = { points: [point], closed: false, curved: false });
+      else current.points.push(point);
+      i += 3;
+    } else if (op === CURVE_TO || op === QUAD_TO) {
+      const n = op === CURVE_TO ? 6 : 4;
+      if (current) {
+        current.curved = true;
+        current.points.push(apply(ctm, data[i + n - 1]!, data[i + n]!));
+      }
+      i += n + 1;
+    } else if (op === CLOSE) {
+      if (current) current.closed = true;
+      i += 1;
+    } else break; // an unknown code: the rest of the data cannot be parsed
+  }
+  return paths;
+}
+
+/** Each straight, axis-aligned piece of a stroked path. */
+function strokedRules(path: Subpath, page: number, out: Segment[]): void {
+  if (path.curved) return;
+  const points = path.closed ? [...path.points, path.points[0]!] : path.points;
+  for (let k = 1; k < points.length; k += 1) {
+    const rule = ruleBetween(points[k - 1]!, points[k]!, page);
+    if (rule) out.push(rule);
+  }
+}
+
+function ruleBetween([x0, y0]: [number, number], [x1, y1]: [number, number], page: number): Segment | null {
+  if (Math.abs(y1 - y0) < 0.5 && Math.abs(x1 - x0) >= SHORTEST) return { page, horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
+  if (Math.abs(x1 - x0) < 0.5 && Math.abs(y1 - y0) >= SHORTEST) return { page, horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+  return null;
+}
+
+/** A filled axis-aligned rectangle thin in one direction: a rule along the other. */
+function filledRule(path: Subpath, page: number, out: Segment[]): void {
+  if (path.curved || path.points.length < 4 || path.points.length > 5) return;
+  const xs = path.points.map((p) => p[0]);
+  const ys = path.points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Axis-aligned: every corner sits on the box's edges.
+  if (!path.points.every(([x, y]) => (Math.abs(x - x0) < 0.5 || Math.abs(x - x1) < 0.5) && (Math.abs(y - y0) < 0.5 || Math.abs(y - y1) < 0.5))) return;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  if (h <= THIN && w >= SHORTEST && w > h) out.push({ page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 });
+  else if (w <= THIN && h >= SHORTEST && h > w) out.push({ page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 });
+}

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { readPositioned, type Chunk } from '../../../lib/extract/positioned';
+import { pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
+import { ruledTable, ruleGroups, type Segment, type TextKinds } from '../../../lib/extract/ruled';
+
+/** Each text column of a drawing is this many points wide (a CJK character takes two), each line 10. */
+const COL = 5;
+const LINE = 10;
+const wide = (char: string) => /[\u2e80-\uffef]/.test(char);
+const crossing = (char: string | undefined) => char === '|' || char === '+';
+/** A wide character's second column holds '' (so x counts columns as a monospace terminal shows them). */
+const isText = (char: string) => char !== '' && char !== '-' && !crossing(char);
+
+/**
+ * A page drawn as text, as pandas' tests draw tables: `-` and `+` runs are horizontal rules, `|` and
+ * `+` stacked are vertical ones, other runs of text (single spaces inside) are text items.
+ */
+function page(art: string, number = 1): { rules: Segment[]; chunks: Chunk[] } {
+  const rows = art.replace(/^\n/, '').split('\n').map((line) => {
+    const cells: string[] = [];
+    for (const char of line) cells.push(...(wide(char) ? [char, ''] : [char]));
+    return cells;
+  });
+  const rules: Segment[] = [];
+  const chunks: Chunk[] = [];
+  rows.forEach((cells, y) => {
+    const line = cells.join('');
+    for (const match of line.matchAll(/[-+]{2,}/g)) {
+      const x0 = cells.findIndex((_, i) => cells.slice(0, i).join('').length === match.index);
+      rules.push({ page: number, horizontal: true, at: y * LINE + LINE / 2, from: x0 * COL + COL / 2, to: (x0 + match[0].length - 1) * COL + COL / 2 });
+    }
+    let run: { text: string; x0: number } | null = null;
+    cells.forEach((char, x) => {
+      const text = isText(char) && (char !== ' ' || (run !== null && cells[x + 1] !== undefined && cells[x + 1] !== ' ' && isText(cells[x + 1]!)));
+      if (text && run) run.text += char;
+      else if (text) run = { text: char, x0: x };
+      if ((!text && char !== '') || x === cells.length - 1) {
+        if (run) chunks.push({ text: run.text, page: number, x0: run.x0 * COL, x1: (x + (text ? 1 : 0)) * COL, top: y * LINE, bottom: (y + 1) * LINE, size: LINE });
+        run = null;
+      }
+    });
+  });
+  const width = Math.max(...rows.map((cells) => cells.length));
+  for (let x = 0; x < width; x += 1) {
+    let start = -1;
+    for (let y = 0; y <= rows.length; y += 1) {
+      const on = y < rows.length && crossing(rows[y]![x]);
+      if (on && start < 0) start = y;
+      if (!on && start >= 0) {
+        if (y - start >= 1) rules.push({ page: number, horizontal: false, at: x * COL + COL / 2, from: start * LINE + LINE / 2, to: (y - 1) * LINE + LINE / 2 });
+        start = -1;
+      }
+    }
+  }
+  return { rules, chunks };
+}
+
+const KINDS: TextKinds = { numeric: (text) => /^\d+$/.test(text), opensRow: (text) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]）|\d\.)/.test(text) };
+
+/** The table's cells as `row,col[+colSpan][vrowSpan] text`. */
+function cells(...pages: { rules: Segment[]; chunks: Chunk[] }[]): string[] {
+  const groups = ruleGroups(pages.flatMap((p) => p.rules));
+  const table = ruledTable(groups, pages.flatMap((p) => p.chunks), KINDS)!;
+  return table.cells.filter((cell) => cell.text !== '').map((cell) => `${cell.row},${cell.col}${cell.colSpan > 1 ? `+${cell.colSpan}` : ''}${cell.rowSpan > 1 ? `v${cell.rowSpan}` : ''} ${cell.text}`);
+}
+
+describe('drawn tables: cells from the rules around them', () => {
+  it('a spanned group header over a multi-line header, and wrapped centred labels, are one cell each', () => {
+    const drawn = page(`
++----------+---------------------------+------+
+|          |        申请人情况         |      |
+|          +--------+------------------+      |
+|          |        |  法人或其        |      |
+|          | 自然人 |    他组织        | 总计 |
+|          |        +--------+---------+      |
+|          |        |商业企业| 科研机构|      |
++----------+--------+--------+---------+------+
+|  一、本年|        |        |         |      |
+|新收政府信|   3    |   1    |   0     |  4   |
+|  息公开  |        |        |         |      |
++----------+--------+--------+---------+------+`);
+    expect(cells(drawn)).toEqual([
+      '0,1+3 申请人情况',
+      '0,4v3 总计',
+      '1,1v2 自然人',
+      '1,2+2 法人或其他组织',
+      '2,2 商业企业',
+      '2,3 科研机构',
+      '3,0 一、本年新收政府信息公开',
+      '3,1 3', '3,2 1', '3,3 0', '3,4 4',
+    ]);
+  });
+
+  it('a vertical one-character-per-line group label spans its rows', () => {
+    const drawn = page(`
++----+----------+----+
+| 三 |（一）予以|  5 |
+| 、 |   公开   |    |
+| 本 +----------+----+
+| 年 |（二）部分|  2 |
+| 度 |   公开   |    |
++----+----------+----+`);
+    expect(cells(drawn)).toEqual(['0,0v2 三、本年度', '0,1 （一）予以公开', '0,2 5', '1,1 （二）部分公开', '1,2 2']);
+  });
+
+  it('separate borders (each cell its own box, a border-spacing apart) make one table', () => {
+    const box = (x0: number, y0: number, x1: number, y1: number): Segment[] => [
+      { page: 1, horizontal: true, at: y0, from: x0, to: x1 }, { page: 1, horizontal: true, at: y1, from: x0, to: x1 },
+      { page: 1, horizontal: false, at: x0, from: y0, to: y1 }, { page: 1, horizontal: false, at: x1, from: y0, to: y1 },
+    ];
+    const gap = 2.2;
+    const rules = [box(0, 0, 60, 20), box(60 + gap, 0, 120, 20), box(0, 20 + gap, 60, 40), box(60 + gap, 20 + gap, 120, 40)].flat();
+    const chunk = (text: string, x0: number, top: number): Chunk => ({ text, page: 1, x0, x1: x0 + 10 * text.length, top, bottom: top + 10, size: 10 });
+    expect(cells({ rules, chunks: [chunk('信息内容', 5, 5), chunk('数量', 70, 5), chunk('规章', 5, 27), chunk('3', 70, 27)] }))
+      .toEqual(['0,0 信息内容', '0,1 数量', '1,0 规章', '1,1 3']);
+  });
+
+  it('text pdf.js joined across a drawn column rule is split at its spaces', () => {
+    const drawn = page(`
++--------+--------+
+|        |        |
++--------+--------+`);
+    drawn.chunks.push({ text: '信息内容 本年件数', page: 1, x0: 7, x1: 80, top: 10, bottom: 20, size: 8 });
+    expect(cells(drawn)).toEqual(['0,0 信息内容', '0,1 本年件数']);
+  });
+
+  describe('a table continued over a page break', () => {
+    const top = page(`
++--------+----------+----+
+|（五）不|1.信访举报|  1 |
+|予处理  +----------+----+
+|        |2.要求行政|  0 |
++--------+----------+----+`, 1);
+
+    it('a row cut in two goes on below the break, as does its group label', () => {
+      const bottom = page(`
++--------+----------+----+
+|        |机关确认  |    |
++--------+----------+----+
+|（六）其他处理     |  3 |
++--------+----------+----+`, 2);
+      expect(cells(top, bottom)).toEqual(['0,0v3 （五）不予处理', '0,1 1.信访举报', '0,2 1', '1,1v2 2.要求行政机关确认', '1,2v2 0', '3,0+2 （六）其他处理', '3,2 3']);
+    });
+
+    it('a row that opens below the break, or meets numbers with numbers, is a row of its own', () => {
+      const bottom = page(`
++--------+----------+----+
+|        |3.重复申请|  4 |
++--------+----------+----+
+|        |行政强制  |  2 |
++--------+----------+----+`, 2);
+      expect(cells(top, bottom)).toEqual(['0,0v3 （五）不予处理', '0,1 1.信访举报', '0,2 1', '1,1 2.要求行政', '1,2 0', '2,1 3.重复申请', '2,2 4', '3,1 行政强制', '3,2 2']);
+    });
+
+    it('a row a page break cut with no border drawn at the break goes on at the head of the next page', () => {
+      const first = page(`
++----------+---+
+|（七）总计|  5|
++----------+---+
+|四、结转下|  0|
+|年        |   |`, 1);
+      const next = page(`
+|度继续办理|   |
++----------+---+`, 2);
+      expect(cells(first, next)).toEqual(['0,0 （七）总计', '0,1 5', '1,0v2 四、结转下年度继续办理', '1,1v2 0']);
+    });
+
+    it('a header cell over several columns never runs on into the cells below the break', () => {
+      const header = page(`
++-------------+
+|  行政复议   |
++-------------+`, 1);
+      const rest = page(`
++------+------+
+| 结果 | 总计 |
+| 维持 |      |
++------+------+
+|  10  |  10  |
++------+------+`, 2);
+      expect(cells(header, rest)).toEqual(['0,0+2 行政复议', '1,0 结果维持', '1,1 总计', '2,0 10', '2,1 10']);
+    });
+  });
+
+  it('a header repeated at the head of the next page continues nothing', () => {
+    const head = `
++--------+------+
+|        | 数量 |
+|信息内容+------+
+|        | 件数 |
++--------+------+`;
+    const first = page(`${head}
+|行政处罚|  41  |
++--------+------+`, 1);
+    const second = page(`${head}
+|行政强制|  19  |
++--------+------+`, 2);
+    expect(cells(first, second)).toEqual([
+      '0,0v2 信息内容', '0,1 数量', '1,1 件数', '2,0 行政处罚', '2,1 41',
+      '3,0v2 信息内容', '3,1 数量', '4,1 件数', '5,0 行政强制', '5,1 19',
+    ]);
+  });
+
+  it('a number alone at the head of a page, in a drawn table, is a cell and no page footer', () => {
+    const first = page(`
+第二十条第（六）项
++--------+-------+
+|信息内容|数量   |
++--------+-------+
+|行政处罚|  4119 |
++--------+-------+`, 1);
+    const second = page(`
++--------+-------+
+|行政强制|       |
+|        |  195  |
++--------+-------+
+五、存在的主要问题及改进情况`, 2);
+    const read = readPositioned([...first.chunks, ...second.chunks], { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true, pageHeight: () => 200 }, [...first.rules, ...second.rules]);
+    const table = read.tokens.filter((token) => token.pos).map((token) => `${token.row}:${token.pos!.col} ${token.text}`);
+    expect(table).toEqual(['0:0 信息内容', '0:1 数量', '1:0 行政处罚', '1:1 4119', '2:0 行政强制', '2:1 195']);
+    expect(read.tokens.find((token) => token.text === '195')?.box).toMatchObject({ page: 2 });
+    expect(read.blocks.map((block) => block.text)).toEqual(['第二十条第（六）项', '五、存在的主要问题及改进情况']);
+  });
+
+  it('a report table inside a cell of a bordered layout table is read on its own', () => {
+    const drawn = page(`
++------+-----------------------------------+
+| 导航 | 二、主动公开政府信息情况          |
+|      | +--------+--------------+         |
+|      | |信息内容|本年制发件数  |         |
+|      | +--------+--------------+         |
+|      | |规章    |  3           |         |
+|      | +--------+--------------+         |
+|      | |行政许可|  5           |         |
+|      | +--------+--------------+         |
+|      | 本年度未收取信息处理费。          |
++------+-----------------------------------+`);
+    const read = readPositioned(drawn.chunks, { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true }, drawn.rules);
+    const t = read.tokens.find((token) => token.text === '规章')!.pos!.table;
+    const table = read.tokens.filter((token) => token.pos?.table === t).map((token) => `${token.pos!.col}+${token.pos!.colSpan} ${token.text}`);
+    expect(table).toEqual(['0+1 信息内容', '1+1 本年制发件数', '0+1 规章', '1+1 3', '0+1 行政许可', '1+1 5']);
+    expect(read.blocks.map((block) => block.text)).toContain('本年度未收取信息处理费。');
+  });
+
+  it('a boxed note that is no report table is read as text', () => {
+    const drawn = page(`
++----------------------+
+| 注：本表数据截至年底 |
++----------+-----------+
+| 联系电话 | 12345     |
++----------+-----------+`);
+    const read = readPositioned(drawn.chunks, { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true }, drawn.rules);
+    expect(read.tokens.some((token) => token.pos && token.pos.colSpan > 1)).toBe(false);
+    expect(read.lines).toContain('注：本表数据截至年底');
+  });
+});
+
+describe('rules from a pdf.js operator list', () => {
+  const OPS: PdfOps = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
+  const path = (paint: number, ...data: number[]) => [paint, [new Float32Array(data)], null];
+  /** A4 at scale 1: PDF space (origin bottom left) to top-left points. */
+  const viewport = [1, 0, 0, -1, 0, 842];
+
+  it('follows the transform through save and restore, and takes thin filled rectangles and straight strokes', () => {
+    const fn = [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      null,
+      [0.5, 0, 0, 0.5, 0, 0],
+      // A filled rectangle 200 × 1 (user space) at y = 100: at half scale, a 100-point rule at y = 842 − 50.
+      path(OPS.fill, 0, 0, 100, 1, 200, 100, 1, 200, 101, 1, 0, 101, 4),
+      null,
+      // A stroked vertical line, x = 20 from y = 800 to 700 (PDF space).
+      path(OPS.stroke, 0, 20, 800, 1, 20, 700),
+      // A curve and a wide filled rectangle (a cell's shading): no rules.
+      path(OPS.stroke, 0, 0, 0, 2, 10, 10, 20, 20, 30, 0),
+      path(OPS.fill, 0, 0, 0, 1, 100, 0, 1, 100, 50, 1, 0, 50, 4),
+    ];
+    expect(pageRulings(fn, args, OPS, 3, viewport)).toEqual([
+      { page: 3, horizontal: true, at: expect.closeTo(791.75, 2), from: 0, to: 100 },
+      { page: 3, horizontal: false, at: 20, from: 42, to: 142 },
+    ]);
+  });
+});
