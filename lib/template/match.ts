@@ -63,6 +63,9 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
   };
 }
 
+/** How every ordinal `splitOrdinal` splits off begins: “(”, a digit, or a Chinese numeral. */
+const ORDINAL_START = /^[(\d一二三四五六七八九十]/;
+
 /**
  * A cell holding only an ordinal (“（七）”, “3.”) followed by the label's body in the next cell of
  * its row: one label, kept at the body's cell. Generic bodies (“总计”, “其他”) need their ordinal.
@@ -70,6 +73,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
 function joinBareOrdinals(source: readonly Token[]): { tokens: Token[]; normalized: string[] } {
   const texts = source.map((token) => normalizeText(token.text));
   const bare = texts.map((text) => {
+    if (!ORDINAL_START.test(text)) return false; // most cells: a number or a label, no object built for them
     const split = splitOrdinal(text);
     return split.ordinal !== null && split.body === '';
   });
