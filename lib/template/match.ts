@@ -97,12 +97,20 @@ function joinBareOrdinals(source: readonly Token[]): { tokens: Token[]; normaliz
   return { tokens, normalized };
 }
 
+/**
+ * The blocks without repeats of the same text from the same source. Keyed by source first: a key
+ * joining source and text would build, and hash, a new string as long as each text.
+ */
 function dedupe(blocks: TextBlock[]): TextBlock[] {
-  const seen = new Set<string>();
+  const seen = new Map<number | null, Set<string>>();
   return blocks.filter((block) => {
-    const key = `${block.src}\u0000${block.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const texts = seen.get(block.src);
+    if (!texts) {
+      seen.set(block.src, new Set([block.text]));
+      return true;
+    }
+    if (texts.has(block.text)) return false;
+    texts.add(block.text);
     return true;
   });
 }
