@@ -1,5 +1,5 @@
 import { normalizeText, splitOrdinal } from '../extract/normalize';
-import { readNumber } from '../extract/number';
+import { readNumber, type NumberKind } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
 import type { Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
 import { missingCell, readCell } from './cell';
@@ -116,6 +116,19 @@ function dedupe(blocks: TextBlock[]): TextBlock[] {
 }
 
 const isBlank = (token: Token) => normalizeText(token.text) === '';
+
+const COLUMN_KINDS = new WeakMap<TableDef, Map<string, NumberKind>>();
+
+/** A table's column kinds by key (the first column of a key, as `find` gave it), built once per template table. */
+function columnKinds(table: TableDef): Map<string, NumberKind> {
+  let kinds = COLUMN_KINDS.get(table);
+  if (!kinds) {
+    kinds = new Map();
+    for (const column of table.columns) if (!kinds.has(column.key)) kinds.set(column.key, column.kind);
+    COLUMN_KINDS.set(table, kinds);
+  }
+  return kinds;
+}
 
 /** A cell read from a PDF keeps its box, so a viewer can mark it. */
 const withBox = (cell: ParsedCell, token: Token): ParsedCell => (token.box ? { ...cell, box: token.box } : cell);
@@ -391,8 +404,9 @@ class Walk {
   private store(table: TableDef, key: string, columns: readonly string[], label: Token, tokenOf: (column: string) => Token | undefined, extra: Token[]): void {
     const parsed = (this.tables[table.key] ??= {});
     const row: ParsedTable[string] = {};
+    const kinds = columnKinds(table);
     for (const column of columns) {
-      const kind = table.columns.find((c) => c.key === column)?.kind ?? 'count';
+      const kind = kinds.get(column) ?? 'count';
       const token = tokenOf(column);
       row[column] = token ? withBox(readCell(token.text, kind, token.src), token) : missingCell(label.src);
     }
