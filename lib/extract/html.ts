@@ -42,8 +42,11 @@ const VALUE_CELL = /^[-+]?[\d,，.．]*(件|个|条|项|次|起|宗|万元|元)?
 function hasValueCells(table: ElementLike): boolean {
   let values = 0;
   for (const tag of ['td', 'th']) {
-    for (const cell of Array.from(table.getElementsByTagName(tag))) {
-      if (VALUE_CELL.test(normalizeText(cell.textContent ?? '')) && (values += 1) >= 2) return true;
+    // By index, not copied to an array: a browser then makes objects only for the cells read before
+    // the second value (a few header cells), not for every cell of the table.
+    const cells = table.getElementsByTagName(tag);
+    for (let i = 0; i < cells.length; i += 1) {
+      if (VALUE_CELL.test(normalizeText(cells[i]!.textContent ?? '')) && (values += 1) >= 2) return true;
     }
   }
   return false;
