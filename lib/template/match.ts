@@ -1,4 +1,4 @@
-import { normalizeText, splitOrdinal } from '../extract/normalize';
+import { normalizeText, ORDINAL_START, splitOrdinal } from '../extract/normalize';
 import { readNumber, type NumberKind } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
 import type { Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
@@ -62,9 +62,6 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     ...(extracted.attachments?.length ? { attachments: extracted.attachments } : {}),
   };
 }
-
-/** How every ordinal `splitOrdinal` splits off begins: “(”, a digit, or a Chinese numeral. */
-const ORDINAL_START = /^[(\d一二三四五六七八九十]/;
 
 /**
  * A cell holding only an ordinal (“（七）”, “3.”) followed by the label's body in the next cell of
