@@ -79,8 +79,12 @@ export interface SplitLabel {
 const ORDINAL_PAREN = /^\(([一二三四五六七八九十]{1,3}|\d{1,2})\)/;
 const ORDINAL_DOT = /^([一二三四五六七八九十]{1,3}|\d{1,2})[,.](?!\d)/;
 
+/** How every ordinal `splitOrdinal` splits off begins: “(”, a digit, or a Chinese numeral. */
+export const ORDINAL_START = /^[(\d一二三四五六七八九十]/;
+
 /** Split the leading ordinal off an already normalised label. */
 export function splitOrdinal(normalized: string): SplitLabel {
+  if (!ORDINAL_START.test(normalized)) return { ordinal: null, body: normalized }; // most texts: neither pattern can match
   const paren = ORDINAL_PAREN.exec(normalized);
   if (paren?.[1]) return { ordinal: `paren:${chineseNumber(paren[1])}`, body: normalized.slice(paren[0].length) };
   const dot = ORDINAL_DOT.exec(normalized);

@@ -16,6 +16,8 @@ export interface ReadNumber {
 const NONE_MARKS = new Set(['无', '-', '--', '---', '/', '//', '\\', '空', '...', '…', '……', '-/-', 'N/A', 'n/a']);
 // “12.” stays text: a cell holding only an ordinal (“1.”) must never read as a value.
 // Anchored at the start, so one attempt only: linear in the text.
+/** Up to 15 digits and nothing else: always below 2^53, read by `Number` exactly as by the general path. */
+const SHORT_DIGITS = /^\d{1,15}$/;
 const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const MONEY_UNITS = /(万元|元|万)$/;
 const COUNT_UNITS = /(件|个|项|条|次|人次)$/;
@@ -97,6 +99,8 @@ function splitUnit(text: string, kind: NumberKind): { text: string; unit?: strin
 export function readNumber(raw: string, kind: NumberKind): ReadNumber {
   const text = normalizeText(raw);
   if (text === '') return { value: 0, status: 'empty' };
+  // Most cells: plain digits, short enough to be exact. What the general path below gives them.
+  if (SHORT_DIGITS.test(text)) return { value: Number(text), status: 'number' };
   if (NONE_MARKS.has(text)) return { value: 0, status: 'none-mark' };
   const { text: bare, unit } = splitUnit(text, kind);
   if (!PLAIN_NUMBER.test(bare)) return { value: null, status: null };

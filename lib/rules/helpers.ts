@@ -27,6 +27,12 @@ export function missingColumns(report: Report, table: TableKey): string[] {
 
 /** A table whose every cell is blank: the template was published unfilled. */
 export function isTableBlank(report: Report, table: TableKey): boolean {
-  const cells = Object.values(report.tables[table] ?? {}).flatMap((row) => Object.values(row));
-  return cells.length > 0 && cells.every((cell) => cell.status === 'empty' || cell.status === 'missing');
+  let cells = 0;
+  for (const row of Object.values(report.tables[table] ?? {})) {
+    for (const cell of Object.values(row)) {
+      if (cell.status !== 'empty' && cell.status !== 'missing') return false; // the first filled cell decides
+      cells += 1;
+    }
+  }
+  return cells > 0;
 }

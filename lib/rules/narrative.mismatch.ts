@@ -39,12 +39,13 @@ function statedIn(report: Report, text: string): Stated[] {
   const out: Stated[] = [];
   for (const { sentence, clauses } of clausesOf(text)) {
     const otherYears = yearsIn(sentence).filter((year) => year !== report.year);
+    let nfkc: string | undefined; // the sentence as `about` reads it: made once, when first asked for
     for (const clause of clauses) {
       if (OTHER_READING.test(clause)) continue;
       for (const quantity of NARRATIVE_QUANTITIES) {
         // “不予公开2件（含不予处理）” counts two rows at once.
         if (clause.includes(INCLUDES_MARK) && !quantity.includes) continue;
-        if (quantity.unless?.test(clause) || (quantity.about && !quantity.about.test(sentence.normalize('NFKC')))) continue;
+        if (quantity.unless?.test(clause) || (quantity.about && !quantity.about.test((nfkc ??= sentence.normalize('NFKC'))))) continue;
         if (otherYears.some((year) => !(quantity.nextYear && year === (report.year ?? 0) + 1))) continue;
         const match = quantity.pattern.exec(clause);
         if (match?.[1]) out.push({ quantity, value: Number(match[1].replace(/,/g, '')), sentence });

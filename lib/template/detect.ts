@@ -1,4 +1,4 @@
-import { normalizeText, splitOrdinal } from '../extract/normalize';
+import { normalizeText, ORDINAL_START, splitOrdinal } from '../extract/normalize';
 import type { Format, TableKey } from '../model/report';
 import { TABLE_KEYS } from '../model/report';
 import { FORMATS, formatForYear } from './formats';
@@ -56,7 +56,7 @@ function tableFormat(hits: Map<Format, number>): Format | null {
 
 /** The format from the labels (never from the year alone); the year breaks a tie. */
 export function detectFormat(texts: readonly string[], year: number | null): Detected {
-  const hits = hitCounts(texts.map((text) => splitOrdinal(text).body));
+  const hits = hitCounts(texts.map((text) => (ORDINAL_START.test(text) ? splitOrdinal(text).body : text)));
   const tableFormats: Partial<Record<TableKey, Format>> = {};
   for (const table of TABLE_KEYS) {
     const format = tableFormat(hits.get(table)!);

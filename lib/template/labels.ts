@@ -18,6 +18,10 @@ export interface LabelIndex {
   exact: Map<string, LabelEntry[]>;
   all: LabelEntry[];
   fragments: LabelEntry[];
+  /** `all` by the label's first character (in `all`'s order): only these can begin a text with that character. */
+  byFirst: Map<string, LabelEntry[]>;
+  /** The entries of `all` that are group rows (no columns of their own), in `all`'s order. */
+  groups: LabelEntry[];
 }
 
 const PUNCTUATION_AFTER_LABEL = /^[(:,;."]/;
@@ -62,7 +66,14 @@ export function buildLabelIndex(format: FormatDef): LabelIndex {
     }
   }
   nameColumns(format, all);
-  return { exact, all, fragments };
+  const byFirst = new Map<string, LabelEntry[]>();
+  for (const entry of all) {
+    const first = entry.label.slice(0, 1);
+    const bucket = byFirst.get(first);
+    if (bucket) bucket.push(entry);
+    else byFirst.set(first, [entry]);
+  }
+  return { exact, all, fragments, byFirst, groups: all.filter((entry) => entry.row?.columns.length === 0) };
 }
 
 /** Every header entry whose text is a column's label (or variant) in its table learns that column's key. */
@@ -151,7 +162,9 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
   const exact = rank(candidates.filter((entry) => fits(entry, number, context)), context);
   if (exact) return exact;
 
-  const prefixed = index.all.filter((entry) => {
+  // A label the body starts with shares its first character (or is empty, and starts every text).
+  const starting = [...(index.byFirst.get(body.slice(0, 1)) ?? []), ...(body !== '' ? (index.byFirst.get('') ?? []) : [])];
+  const prefixed = starting.filter((entry) => {
     if (!body.startsWith(entry.label) || body.length === entry.label.length || !fits(entry, number, context)) return false;
     const rest = body.slice(entry.label.length);
     return PUNCTUATION_AFTER_LABEL.test(rest) || (entry.kind === 'header' && entry.label.length >= 4);
@@ -164,7 +177,7 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
 
   // A group label and its first sub-row label written in one cell: “（三）不予公开 1.属于国家秘密”.
   // One level only: a cell of “不予公开” written 6,000 times must not recurse 6,000 deep.
-  const group = inGroup ? undefined : index.all.find((entry) => entry.row?.columns.length === 0 && body.startsWith(entry.label) && body.length > entry.label.length);
+  const group = inGroup ? undefined : index.groups.find((entry) => body.startsWith(entry.label) && body.length > entry.label.length);
   if (group) {
     const inner = lookupLabel(index, body.slice(group.label.length), context, true);
     if (inner?.kind === 'row') return inner;

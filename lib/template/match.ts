@@ -1,5 +1,5 @@
-import { normalizeText, splitOrdinal } from '../extract/normalize';
-import { readNumber } from '../extract/number';
+import { normalizeText, ORDINAL_START, splitOrdinal } from '../extract/normalize';
+import { readNumber, type NumberKind } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
 import type { Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
 import { missingCell, readCell } from './cell';
@@ -70,6 +70,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
 function joinBareOrdinals(source: readonly Token[]): { tokens: Token[]; normalized: string[] } {
   const texts = source.map((token) => normalizeText(token.text));
   const bare = texts.map((text) => {
+    if (!ORDINAL_START.test(text)) return false; // most cells: a number or a label, no object built for them
     const split = splitOrdinal(text);
     return split.ordinal !== null && split.body === '';
   });
@@ -93,17 +94,38 @@ function joinBareOrdinals(source: readonly Token[]): { tokens: Token[]; normaliz
   return { tokens, normalized };
 }
 
+/**
+ * The blocks without repeats of the same text from the same source. Keyed by source first: a key
+ * joining source and text would build, and hash, a new string as long as each text.
+ */
 function dedupe(blocks: TextBlock[]): TextBlock[] {
-  const seen = new Set<string>();
+  const seen = new Map<number | null, Set<string>>();
   return blocks.filter((block) => {
-    const key = `${block.src}\u0000${block.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const texts = seen.get(block.src);
+    if (!texts) {
+      seen.set(block.src, new Set([block.text]));
+      return true;
+    }
+    if (texts.has(block.text)) return false;
+    texts.add(block.text);
     return true;
   });
 }
 
 const isBlank = (token: Token) => normalizeText(token.text) === '';
+
+const COLUMN_KINDS = new WeakMap<TableDef, Map<string, NumberKind>>();
+
+/** A table's column kinds by key (the first column of a key, as `find` gave it), built once per template table. */
+function columnKinds(table: TableDef): Map<string, NumberKind> {
+  let kinds = COLUMN_KINDS.get(table);
+  if (!kinds) {
+    kinds = new Map();
+    for (const column of table.columns) if (!kinds.has(column.key)) kinds.set(column.key, column.kind);
+    COLUMN_KINDS.set(table, kinds);
+  }
+  return kinds;
+}
 
 /** A cell read from a PDF keeps its box, so a viewer can mark it. */
 const withBox = (cell: ParsedCell, token: Token): ParsedCell => (token.box ? { ...cell, box: token.box } : cell);
@@ -379,8 +401,9 @@ class Walk {
   private store(table: TableDef, key: string, columns: readonly string[], label: Token, tokenOf: (column: string) => Token | undefined, extra: Token[]): void {
     const parsed = (this.tables[table.key] ??= {});
     const row: ParsedTable[string] = {};
+    const kinds = columnKinds(table);
     for (const column of columns) {
-      const kind = table.columns.find((c) => c.key === column)?.kind ?? 'count';
+      const kind = kinds.get(column) ?? 'count';
       const token = tokenOf(column);
       row[column] = token ? withBox(readCell(token.text, kind, token.src), token) : missingCell(label.src);
     }
