@@ -232,7 +232,8 @@ function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, 
   const pages = new Map<number, Chunk[][]>();
   for (const line of table.lines) {
     if (line.chunks.length < 2) continue;
-    pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => isNumeric(c.text))]);
+    // Columns come from numbers only: a none-mark alone (无) is as often the wrapped piece of a label (（四）无 / 法提供).
+    pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => readNumber(c.text, 'signed').status === 'number')]);
   }
   const byPage = new Map<number, Column[]>();
   for (const [page, lines] of pages) byPage.set(page, fullRowColumns(lines) ?? clusterColumns(lines.flat()));
