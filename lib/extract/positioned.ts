@@ -30,6 +30,11 @@ export interface Metrics {
   headerGap: number;
   /** Runs of a line this far apart (per font size) are separate cells: prose never has such gaps. */
   cellGap: number;
+  /**
+   * A numbered cell's unnumbered lines may sit this far apart (per font size): Word splits a label
+   * into paragraphs (7.属于行 / 政执法案卷) with space between. Defaults to `wrapGap`.
+   */
+  paragraphGap?: number;
   /** Label columns start this far apart at least (per font size). */
   labelTolerance: number;
   /** Whether tokens carry PDF boxes. */
@@ -53,6 +58,9 @@ const FOOTER = /^(?:[-—–―]\s*\d{1,4}\s*[-—–―]|第\s*\d{1,4}\s*页(?:
 const SECTION_HEADING = /^[一二三四五六七八九十]+[、,].{2,30}(?:情况|问题|事项)[。.]?$/;
 /** A label line that opens a new cell, never the continuation of the one above. */
 const OPENS_CELL = /^(?:[一二三四五六七八九十]+[、,]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．,]|第二十条|信息内容)/;
+
+/** A label's ordinal: 一、 （一） 1. 1、 */
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、,]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．,])/;
 
 const isNumeric = (text: string) => {
   const status = readNumber(text, 'signed').status;
@@ -103,7 +111,7 @@ interface Table {
  * continuation at the top of the next page when it reached the bottom of this one.
  */
 function findTables(lines: Line[], metrics: Metrics): { tables: Table[]; prose: Line[] } {
-  const tabular = lines.map((line) => line.chunks.length >= 2 && widestGap(line) >= metrics.cellGap * line.size);
+  const tabular = lines.map((line, i) => (line.chunks.length >= 2 && widestGap(line) >= metrics.cellGap * line.size) || besideLabel(lines, i, metrics));
   const inTable = new Array<number>(lines.length).fill(-1);
   let current = -1;
   let lastTabular = -1;
@@ -131,6 +139,20 @@ function findTables(lines: Line[], metrics: Metrics): { tables: Table[]; prose: 
     else (tables[t] ??= { lines: [] }).lines.push(line);
   });
   return { tables: tables.filter(Boolean), prose };
+}
+
+/**
+ * A line of values alone beside a wrapped label (行政事业 / 96171.6 / 性收费: the value centred
+ * between the label's lines, none level with it) is a table's line as much as one holding both.
+ */
+function besideLabel(lines: Line[], i: number, metrics: Metrics): boolean {
+  const line = lines[i]!;
+  if (!line.chunks.every((chunk) => isNumeric(chunk.text))) return false;
+  const x0 = line.chunks[0]!.x0;
+  const nextTo = (other: Line | undefined) => other !== undefined && other.page === line.page
+    && Math.max(other.top - line.bottom, line.top - other.bottom) <= metrics.wrapGap * line.size
+    && x0 - other.chunks[other.chunks.length - 1]!.x1 >= metrics.cellGap * line.size;
+  return nextTo(lines[i - 1]) || nextTo(lines[i + 1]);
 }
 
 function widestGap(line: Line): number {
@@ -231,7 +253,8 @@ function fullRowColumns(lines: Chunk[][]): Column[] | null {
 function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, Column[]> } {
   const pages = new Map<number, Chunk[][]>();
   for (const line of table.lines) {
-    if (line.chunks.length < 2) continue;
+    // A line of values alone counts too: its label's lines sit above and below it.
+    if (line.chunks.length < 2 && !isNumeric(line.chunks[0]!.text)) continue;
     // Columns come from numbers only: a none-mark alone (无) is as often the wrapped piece of a label (（四）无 / 法提供).
     pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => readNumber(c.text, 'signed').status === 'number')]);
   }
@@ -650,8 +673,10 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     // Deeper labels level with it (overlapping its band, not only on its exact line) make it a group label.
     const deeper = entries.some((entry) => entry.line.top < line.bottom && entry.line.bottom > line.top && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
+    // Only a numbered cell's lines may part by a paragraph's space: an unnumbered line cannot open a cell among numbered ones.
+    const reach = current !== undefined && ORDINAL.test(normalizeText(current.text)) ? Math.max(metrics.paragraphGap ?? 0, metrics.wrapGap) : metrics.wrapGap;
     const joins = current !== undefined
-      && gap <= metrics.wrapGap * chunk.size
+      && gap <= reach * chunk.size
       && !opens
       && !(otherRow && !deeper);
     if (joins) {
