@@ -673,8 +673,10 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     // Deeper labels level with it (overlapping its band, not only on its exact line) make it a group label.
     const deeper = entries.some((entry) => entry.line.top < line.bottom && entry.line.bottom > line.top && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
-    // Only a numbered cell's lines may part by a paragraph's space: an unnumbered line cannot open a cell among numbered ones.
-    const reach = current !== undefined && ORDINAL.test(normalizeText(current.text)) ? Math.max(metrics.paragraphGap ?? 0, metrics.wrapGap) : metrics.wrapGap;
+    // Only a numbered cell's lines, or an unfinished one's (第二十条第 / （五）项), may part by a
+    // paragraph's space: an unnumbered line cannot open a cell among numbered ones.
+    const unfinished = current !== undefined && (ORDINAL.test(normalizeText(current.text)) || current.text.endsWith('第'));
+    const reach = unfinished ? Math.max(metrics.paragraphGap ?? 0, metrics.wrapGap) : metrics.wrapGap;
     const joins = current !== undefined
       && gap <= reach * chunk.size
       && !opens
