@@ -250,7 +250,7 @@ function fullRowColumns(lines: Chunk[][]): Column[] | null {
  * numbered as on the page with the most columns: a page with as many takes them by order, a page
  * with fewer maps each of its columns to the nearest one.
  */
-function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, Column[]> } {
+function valueColumns(table: Table, geometric: boolean): { canonical: Column[]; byPage: Map<number, Column[]> } {
   const pages = new Map<number, Chunk[][]>();
   for (const line of table.lines) {
     // A line of values alone counts too: its label's lines sit above and below it.
@@ -260,6 +260,8 @@ function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, 
   }
   const byPage = new Map<number, Column[]>();
   for (const [page, lines] of pages) byPage.set(page, fullRowColumns(lines) ?? clusterColumns(lines.flat()));
+  // A text dump's header pieces sit on a coarse character grid, often beside their column's numbers: only real geometry tells a blank column.
+  if (geometric) addBlankColumns(table, byPage);
   const canonical = [...byPage.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   for (const [page, own] of byPage) {
     if (own.length === canonical.length || own.length === 0) continue;
@@ -272,6 +274,37 @@ function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, 
     byPage.set(page, mapped);
   }
   return { canonical, byPage };
+}
+
+/**
+ * A column left blank in every row has no number to find it by; its header cell does. A header
+ * piece over the value columns that overlaps none of them, with no header below it (a leaf, not
+ * a group header sitting in a gap), marks such a column; stacked pieces (尚 / 未 / 审 / 结) are one.
+ */
+function addBlankColumns(table: Table, byPage: Map<number, Column[]>): void {
+  const first = table.lines.findIndex((line) => line.chunks.some((chunk) => readNumber(chunk.text, 'signed').status === 'number'));
+  if (first <= 0) return;
+  const page = table.lines[first]!.page;
+  const own = byPage.get(page);
+  if (!own || own.length < 2) return;
+  const header = table.lines.slice(0, first).filter((line) => line.page === page).flatMap((line) => line.chunks);
+  const free = header.filter((chunk) => chunk.x0 >= own[0]!.x1 && chunk.x1 <= own[own.length - 1]!.x0 && !own.some((column) => chunk.x0 < column.x1 && chunk.x1 > column.x0));
+  const stacks: (Column & { chunks: Chunk[] })[] = [];
+  for (const chunk of [...free].sort((a, b) => a.x0 - b.x0)) {
+    const last = stacks[stacks.length - 1];
+    if (last && chunk.x0 < last.x1) {
+      last.x1 = Math.max(last.x1, chunk.x1);
+      last.chunks.push(chunk);
+    } else stacks.push({ x0: chunk.x0, x1: chunk.x1, chunks: [chunk] });
+  }
+  const leaves = stacks.filter((stack) => {
+    const bottom = Math.max(...stack.chunks.map((chunk) => chunk.bottom));
+    return !header.some((other) => !stack.chunks.includes(other) && other.top >= bottom - 0.01 && other.x0 < stack.x1 && other.x1 > stack.x0);
+  });
+  // Still parted from the value columns on either side: a header wider than its column overlaps them.
+  const blank = leaves.filter((stack) => !own.some((column) => stack.x0 < column.x1 && stack.x1 > column.x0));
+  if (blank.length === 0) return;
+  byPage.set(page, [...own, ...blank.map(({ x0, x1 }) => ({ x0, x1 }))].sort((a, b) => a.x0 - b.x0));
 }
 
 /** Value cells are numbered from here until the label columns are known. */
@@ -518,7 +551,7 @@ function boxOf(cell: Cell, real: Map<Chunk, { top: number; bottom: number }>): B
 
 /** A table's rows: value lines anchor rows; label lines are joined into cells and attached to them. */
 function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
-  const { canonical, byPage } = valueColumns(table);
+  const { canonical, byPage } = valueColumns(table, metrics.boxes);
   const labelChunks: { chunk: Chunk; line: Line }[] = [];
   const rows: Row[] = [];
   const headerRows: Row[] = [];
