@@ -559,7 +559,9 @@ function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
   for (const line of table.lines) {
     const columns = byPage.get(line.page) ?? canonical;
     const labelRight = (columns[0]?.x0 ?? Infinity) - 0.1;
-    const values = line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelRight && chunk.x0 >= labelRight - chunk.size);
+    // On a line without values a header centred over a value column may start well left of its numbers (本年处理 over 550).
+    const header = !line.chunks.some((chunk) => isNumeric(chunk.text));
+    const values = line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelRight && (chunk.x0 >= labelRight - chunk.size || header));
     const labels = line.chunks.filter((chunk) => !values.includes(chunk));
     const numeric = values.some((chunk) => isNumeric(chunk.text));
     if (numeric) seenValues = true;
