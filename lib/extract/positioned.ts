@@ -851,9 +851,15 @@ function mergeHeaderCells(rows: Row[]): void {
   const cells = rows.flatMap((row) => row.cells.filter((cell) => (cell as LabelCell).level === undefined).map((cell) => ({ cell, row })));
   cells.sort((a, b) => a.cell.top - b.cell.top);
   const merged = new Set<Cell>();
+  const pitch = linePitch(cells.map(({ cell }) => cell));
+  /** Top of the last line merged into a cell: the next line of the same cell sits one pitch below it. */
+  const lastTop = new Map<Cell, number>();
   for (const { cell, row } of cells) {
     const size = cell.chunks[0]?.size ?? 1;
-    const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top
+    // A piece over fewer columns than the cell above, further below it than a line's pitch (the
+    // rows' padding between), is a sub-header (结 / 果 / 纠 / 正 under 未经复议直接起诉), not its next line.
+    const subHeader = (upper: Cell) => cell.colSpan < upper.colSpan && cell.top - (lastTop.get(upper) ?? upper.top) > pitch + size * 0.1;
+    const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top && !subHeader(upper)
       && (cell.x0 + cell.x1) / 2 >= upper.x0 - size * 0.5 && (cell.x0 + cell.x1) / 2 <= upper.x1 + size * 0.5
       && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
       && cell.top - upper.bottom <= size * 3 && cell.top - upper.bottom >= -size * 0.2
@@ -863,10 +869,27 @@ function mergeHeaderCells(rows: Row[]): void {
     target.cell.bottom = cell.bottom;
     target.cell.x1 = Math.max(target.cell.x1, cell.x1);
     target.cell.chunks.push(...cell.chunks);
+    lastTop.set(target.cell, cell.top);
     row.cells.splice(row.cells.indexOf(cell), 1);
     merged.add(cell);
   }
   spanHeaders(cells.map(({ cell }) => cell).filter((cell) => !merged.has(cell)));
+}
+
+/** The header's line pitch: the least top-to-top distance between pieces stacked over each other. */
+function linePitch(cells: Cell[]): number {
+  const byTop = [...cells].sort((a, b) => a.top - b.top);
+  let pitch = Infinity;
+  byTop.forEach((cell, i) => {
+    const size = cell.chunks[0]?.size ?? 1;
+    // Only the few pieces just above can be a line up: a bounded look back keeps this linear.
+    for (let j = i - 1; j >= Math.max(0, i - 64) && cell.top - byTop[j]!.top < size * 4; j -= 1) {
+      const other = byTop[j]!;
+      const step = cell.top - other.top;
+      if (step >= size * 0.9 && step < pitch && other.x1 > cell.x0 && other.x0 < cell.x1) pitch = step;
+    }
+  });
+  return pitch;
 }
 
 /**
