@@ -264,6 +264,8 @@ function valueColumns(table: Table, geometric: boolean): { canonical: Column[]; 
   if (geometric) addBlankColumns(table, byPage);
   const canonical = [...byPage.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   for (const [page, own] of byPage) {
+    // A page with no values (the header, the values on the next page) takes the table's columns.
+    if (own.length === 0) byPage.delete(page);
     if (own.length === canonical.length || own.length === 0) continue;
     const mapped = canonical.map((column) => ({ ...column }));
     for (const column of own) {
@@ -287,7 +289,8 @@ function addBlankColumns(table: Table, byPage: Map<number, Column[]>): void {
   const page = table.lines[first]!.page;
   const own = byPage.get(page);
   if (!own || own.length < 2) return;
-  const header = table.lines.slice(0, first).filter((line) => line.page === page).flatMap((line) => line.chunks);
+  // The header may end a page whose next one holds the values: a PDF prints a table's columns at the same x on both.
+  const header = table.lines.slice(0, first).flatMap((line) => line.chunks);
   const free = header.filter((chunk) => chunk.x0 >= own[0]!.x1 && chunk.x1 <= own[own.length - 1]!.x0 && !own.some((column) => chunk.x0 < column.x1 && chunk.x1 > column.x0));
   const stacks: (Column & { chunks: Chunk[] })[] = [];
   for (const chunk of [...free].sort((a, b) => a.x0 - b.x0)) {
