@@ -304,8 +304,18 @@ function addBlankColumns(table: Table, byPage: Map<number, Column[]>): void {
     const bottom = Math.max(...stack.chunks.map((chunk) => chunk.bottom));
     return !header.some((other) => !stack.chunks.includes(other) && other.top >= bottom - 0.01 && other.x0 < stack.x1 && other.x1 > stack.x0);
   });
-  // Still parted from the value columns on either side: a header wider than its column overlaps them.
-  const blank = leaves.filter((stack) => !own.some((column) => stack.x0 < column.x1 && stack.x1 > column.x0));
+  // Still parted from the value columns on either side (a header wider than its column overlaps
+  // them), and where a column is missing: the value columns beside it lie twice their usual step
+  // apart. A wrapped header's last piece (业 of 商业企业) can miss its narrow numbers, not leave a gap.
+  const centres = own.map((column) => (column.x0 + column.x1) / 2);
+  const steps = centres.slice(1).map((centre, i) => centre - centres[i]!).sort((a, b) => a - b);
+  const step = steps[Math.floor(steps.length / 2)]!;
+  const inGap = (stack: Column) => {
+    const centre = (stack.x0 + stack.x1) / 2;
+    const right = centres.findIndex((x) => x > centre);
+    return right > 0 && centres[right]! - centres[right - 1]! >= step * 1.6;
+  };
+  const blank = leaves.filter((stack) => !own.some((column) => stack.x0 < column.x1 && stack.x1 > column.x0) && inGap(stack));
   if (blank.length === 0) return;
   byPage.set(page, [...own, ...blank.map(({ x0, x1 }) => ({ x0, x1 }))].sort((a, b) => a.x0 - b.x0));
 }
