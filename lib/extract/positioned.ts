@@ -30,6 +30,11 @@ export interface Metrics {
   headerGap: number;
   /** Runs of a line this far apart (per font size) are separate cells: prose never has such gaps. */
   cellGap: number;
+  /**
+   * A numbered cell's unnumbered lines may sit this far apart (per font size): Word splits a label
+   * into paragraphs (7.属于行 / 政执法案卷) with space between. Defaults to `wrapGap`.
+   */
+  paragraphGap?: number;
   /** Label columns start this far apart at least (per font size). */
   labelTolerance: number;
   /** Whether tokens carry PDF boxes. */
@@ -53,6 +58,9 @@ const FOOTER = /^(?:[-—–―]\s*\d{1,4}\s*[-—–―]|第\s*\d{1,4}\s*页(?:
 const SECTION_HEADING = /^[一二三四五六七八九十]+[、,].{2,30}(?:情况|问题|事项)[。.]?$/;
 /** A label line that opens a new cell, never the continuation of the one above. */
 const OPENS_CELL = /^(?:[一二三四五六七八九十]+[、,]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．,]|第二十条|信息内容)/;
+
+/** A label's ordinal: 一、 （一） 1. 1、 */
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、,]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．,])/;
 
 const isNumeric = (text: string) => {
   const status = readNumber(text, 'signed').status;
@@ -103,7 +111,7 @@ interface Table {
  * continuation at the top of the next page when it reached the bottom of this one.
  */
 function findTables(lines: Line[], metrics: Metrics): { tables: Table[]; prose: Line[] } {
-  const tabular = lines.map((line) => line.chunks.length >= 2 && widestGap(line) >= metrics.cellGap * line.size);
+  const tabular = lines.map((line, i) => (line.chunks.length >= 2 && widestGap(line) >= metrics.cellGap * line.size) || besideLabel(lines, i, metrics));
   const inTable = new Array<number>(lines.length).fill(-1);
   let current = -1;
   let lastTabular = -1;
@@ -131,6 +139,20 @@ function findTables(lines: Line[], metrics: Metrics): { tables: Table[]; prose: 
     else (tables[t] ??= { lines: [] }).lines.push(line);
   });
   return { tables: tables.filter(Boolean), prose };
+}
+
+/**
+ * A line of values alone beside a wrapped label (行政事业 / 96171.6 / 性收费: the value centred
+ * between the label's lines, none level with it) is a table's line as much as one holding both.
+ */
+function besideLabel(lines: Line[], i: number, metrics: Metrics): boolean {
+  const line = lines[i]!;
+  if (!line.chunks.every((chunk) => isNumeric(chunk.text))) return false;
+  const x0 = line.chunks[0]!.x0;
+  const nextTo = (other: Line | undefined) => other !== undefined && other.page === line.page
+    && Math.max(other.top - line.bottom, line.top - other.bottom) <= metrics.wrapGap * line.size
+    && x0 - other.chunks[other.chunks.length - 1]!.x1 >= metrics.cellGap * line.size;
+  return nextTo(lines[i - 1]) || nextTo(lines[i + 1]);
 }
 
 function widestGap(line: Line): number {
@@ -228,16 +250,22 @@ function fullRowColumns(lines: Chunk[][]): Column[] | null {
  * numbered as on the page with the most columns: a page with as many takes them by order, a page
  * with fewer maps each of its columns to the nearest one.
  */
-function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, Column[]> } {
+function valueColumns(table: Table, geometric: boolean): { canonical: Column[]; byPage: Map<number, Column[]> } {
   const pages = new Map<number, Chunk[][]>();
   for (const line of table.lines) {
-    if (line.chunks.length < 2) continue;
-    pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => isNumeric(c.text))]);
+    // A line of values alone counts too: its label's lines sit above and below it.
+    if (line.chunks.length < 2 && !isNumeric(line.chunks[0]!.text)) continue;
+    // Columns come from numbers only: a none-mark alone (无) is as often the wrapped piece of a label (（四）无 / 法提供).
+    pages.set(line.page, [...(pages.get(line.page) ?? []), line.chunks.filter((c) => readNumber(c.text, 'signed').status === 'number')]);
   }
   const byPage = new Map<number, Column[]>();
   for (const [page, lines] of pages) byPage.set(page, fullRowColumns(lines) ?? clusterColumns(lines.flat()));
+  // A text dump's header pieces sit on a coarse character grid, often beside their column's numbers: only real geometry tells a blank column.
+  if (geometric) addBlankColumns(table, byPage);
   const canonical = [...byPage.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   for (const [page, own] of byPage) {
+    // A page with no values (the header, the values on the next page) takes the table's columns.
+    if (own.length === 0) byPage.delete(page);
     if (own.length === canonical.length || own.length === 0) continue;
     const mapped = canonical.map((column) => ({ ...column }));
     for (const column of own) {
@@ -248,6 +276,48 @@ function valueColumns(table: Table): { canonical: Column[]; byPage: Map<number, 
     byPage.set(page, mapped);
   }
   return { canonical, byPage };
+}
+
+/**
+ * A column left blank in every row has no number to find it by; its header cell does. A header
+ * piece over the value columns that overlaps none of them, with no header below it (a leaf, not
+ * a group header sitting in a gap), marks such a column; stacked pieces (尚 / 未 / 审 / 结) are one.
+ */
+function addBlankColumns(table: Table, byPage: Map<number, Column[]>): void {
+  const first = table.lines.findIndex((line) => line.chunks.some((chunk) => readNumber(chunk.text, 'signed').status === 'number'));
+  if (first <= 0) return;
+  const page = table.lines[first]!.page;
+  const own = byPage.get(page);
+  if (!own || own.length < 2) return;
+  // The header may end a page whose next one holds the values: a PDF prints a table's columns at the same x on both.
+  const header = table.lines.slice(0, first).flatMap((line) => line.chunks);
+  const free = header.filter((chunk) => chunk.x0 >= own[0]!.x1 && chunk.x1 <= own[own.length - 1]!.x0 && !own.some((column) => chunk.x0 < column.x1 && chunk.x1 > column.x0));
+  const stacks: (Column & { chunks: Chunk[] })[] = [];
+  for (const chunk of [...free].sort((a, b) => a.x0 - b.x0)) {
+    const last = stacks[stacks.length - 1];
+    if (last && chunk.x0 < last.x1) {
+      last.x1 = Math.max(last.x1, chunk.x1);
+      last.chunks.push(chunk);
+    } else stacks.push({ x0: chunk.x0, x1: chunk.x1, chunks: [chunk] });
+  }
+  const leaves = stacks.filter((stack) => {
+    const bottom = Math.max(...stack.chunks.map((chunk) => chunk.bottom));
+    return !header.some((other) => !stack.chunks.includes(other) && other.top >= bottom - 0.01 && other.x0 < stack.x1 && other.x1 > stack.x0);
+  });
+  // Still parted from the value columns on either side (a header wider than its column overlaps
+  // them), and where a column is missing: the value columns beside it lie twice their usual step
+  // apart. A wrapped header's last piece (业 of 商业企业) can miss its narrow numbers, not leave a gap.
+  const centres = own.map((column) => (column.x0 + column.x1) / 2);
+  const steps = centres.slice(1).map((centre, i) => centre - centres[i]!).sort((a, b) => a - b);
+  const step = steps[Math.floor(steps.length / 2)]!;
+  const inGap = (stack: Column) => {
+    const centre = (stack.x0 + stack.x1) / 2;
+    const right = centres.findIndex((x) => x > centre);
+    return right > 0 && centres[right]! - centres[right - 1]! >= step * 1.6;
+  };
+  const blank = leaves.filter((stack) => !own.some((column) => stack.x0 < column.x1 && stack.x1 > column.x0) && inGap(stack));
+  if (blank.length === 0) return;
+  byPage.set(page, [...own, ...blank.map(({ x0, x1 }) => ({ x0, x1 }))].sort((a, b) => a.x0 - b.x0));
 }
 
 /** Value cells are numbered from here until the label columns are known. */
@@ -494,7 +564,7 @@ function boxOf(cell: Cell, real: Map<Chunk, { top: number; bottom: number }>): B
 
 /** A table's rows: value lines anchor rows; label lines are joined into cells and attached to them. */
 function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
-  const { canonical, byPage } = valueColumns(table);
+  const { canonical, byPage } = valueColumns(table, metrics.boxes);
   const labelChunks: { chunk: Chunk; line: Line }[] = [];
   const rows: Row[] = [];
   const headerRows: Row[] = [];
@@ -502,7 +572,9 @@ function buildRows(table: Table, metrics: Metrics, fragments: Cell[]): Row[] {
   for (const line of table.lines) {
     const columns = byPage.get(line.page) ?? canonical;
     const labelRight = (columns[0]?.x0 ?? Infinity) - 0.1;
-    const values = line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelRight && chunk.x0 >= labelRight - chunk.size);
+    // On a line without values a header centred over a value column may start well left of its numbers (本年处理 over 550).
+    const header = !line.chunks.some((chunk) => isNumeric(chunk.text));
+    const values = line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelRight && (chunk.x0 >= labelRight - chunk.size || header));
     const labels = line.chunks.filter((chunk) => !values.includes(chunk));
     const numeric = values.some((chunk) => isNumeric(chunk.text));
     if (numeric) seenValues = true;
@@ -649,8 +721,12 @@ function labelCells(entries: { chunk: Chunk; line: Line }[], columns: number[], 
     // Deeper labels level with it (overlapping its band, not only on its exact line) make it a group label.
     const deeper = entries.some((entry) => entry.line.top < line.bottom && entry.line.bottom > line.top && labelColumnOf(entry.chunk, columns) > level);
     const opens = OPENS_CELL.test(normalizeText(chunk.text)) && !(current?.text.endsWith('第'));
+    // Only a numbered cell's lines, or an unfinished one's (第二十条第 / （五）项), may part by a
+    // paragraph's space: an unnumbered line cannot open a cell among numbered ones.
+    const unfinished = current !== undefined && (ORDINAL.test(normalizeText(current.text)) || current.text.endsWith('第'));
+    const reach = unfinished ? Math.max(metrics.paragraphGap ?? 0, metrics.wrapGap) : metrics.wrapGap;
     const joins = current !== undefined
-      && gap <= metrics.wrapGap * chunk.size
+      && gap <= reach * chunk.size
       && !opens
       && !(otherRow && !deeper);
     if (joins) {
@@ -788,9 +864,15 @@ function mergeHeaderCells(rows: Row[]): void {
   const cells = rows.flatMap((row) => row.cells.filter((cell) => (cell as LabelCell).level === undefined).map((cell) => ({ cell, row })));
   cells.sort((a, b) => a.cell.top - b.cell.top);
   const merged = new Set<Cell>();
+  const pitch = linePitch(cells.map(({ cell }) => cell));
+  /** Top of the last line merged into a cell: the next line of the same cell sits one pitch below it. */
+  const lastTop = new Map<Cell, number>();
   for (const { cell, row } of cells) {
     const size = cell.chunks[0]?.size ?? 1;
-    const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top
+    // A piece over fewer columns than the cell above, further below it than a line's pitch (the
+    // rows' padding between), is a sub-header (结 / 果 / 纠 / 正 under 未经复议直接起诉), not its next line.
+    const subHeader = (upper: Cell) => cell.colSpan < upper.colSpan && cell.top - (lastTop.get(upper) ?? upper.top) > pitch + size * 0.1;
+    const target = cells.find(({ cell: upper }) => upper !== cell && !merged.has(upper) && upper.top < cell.top && !subHeader(upper)
       && (cell.x0 + cell.x1) / 2 >= upper.x0 - size * 0.5 && (cell.x0 + cell.x1) / 2 <= upper.x1 + size * 0.5
       && cell.x1 - cell.x0 <= upper.x1 - upper.x0 + size * 0.5
       && cell.top - upper.bottom <= size * 3 && cell.top - upper.bottom >= -size * 0.2
@@ -800,10 +882,27 @@ function mergeHeaderCells(rows: Row[]): void {
     target.cell.bottom = cell.bottom;
     target.cell.x1 = Math.max(target.cell.x1, cell.x1);
     target.cell.chunks.push(...cell.chunks);
+    lastTop.set(target.cell, cell.top);
     row.cells.splice(row.cells.indexOf(cell), 1);
     merged.add(cell);
   }
   spanHeaders(cells.map(({ cell }) => cell).filter((cell) => !merged.has(cell)));
+}
+
+/** The header's line pitch: the least top-to-top distance between pieces stacked over each other. */
+function linePitch(cells: Cell[]): number {
+  const byTop = [...cells].sort((a, b) => a.top - b.top);
+  let pitch = Infinity;
+  byTop.forEach((cell, i) => {
+    const size = cell.chunks[0]?.size ?? 1;
+    // Only the few pieces just above can be a line up: a bounded look back keeps this linear.
+    for (let j = i - 1; j >= Math.max(0, i - 64) && cell.top - byTop[j]!.top < size * 4; j -= 1) {
+      const other = byTop[j]!;
+      const step = cell.top - other.top;
+      if (step >= size * 0.9 && step < pitch && other.x1 > cell.x0 && other.x0 < cell.x1) pitch = step;
+    }
+  });
+  return pitch;
 }
 
 /**

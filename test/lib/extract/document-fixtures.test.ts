@@ -4,7 +4,7 @@ import { auditExtracted } from '../../../lib/audit';
 import { nodeReaderEnv } from '../../../lib/cli/reader-env';
 import { readDocument } from '../../../lib/extract/document';
 import type { Finding } from '../../../lib/model/finding';
-import { caseHtml, DOCUMENT_CASES, DOCUMENT_KINDS } from '../../fixtures/documents/cases';
+import { BORDERLESS_CASES, borderlessHtml, caseHtml, DOCUMENT_CASES, DOCUMENT_KINDS } from '../../fixtures/documents/cases';
 import { auditHtmlCli } from '../../support/audit';
 
 const env = await nodeReaderEnv();
@@ -32,6 +32,17 @@ describe('documents made from HTML fixtures give the same findings as their page
       if (KNOWN_GAPS.has(name)) it.fails(`${name} (known gap)`, check);
       else it(name, check);
     }
+  }
+
+  // Printed without borders: no ruling to read cells by, only the text's positions.
+  for (const name of BORDERLESS_CASES) {
+    it(`${name}.borderless.chromium.pdf`, async () => {
+      const page = auditHtmlCli(borderlessHtml(caseHtml(DOCUMENT_CASES.find((c) => c.name === name)!))).result.findings.map(key).sort();
+      const file = `${name}.borderless.chromium.pdf`;
+      const read = await readDocument(new Uint8Array(readFileSync(`test/fixtures/documents/${file}`)), { name: file }, env);
+      expect(read.error).toBeNull();
+      expect(auditExtracted(read.extracted!).result.findings.map(key).sort()).toEqual(page);
+    });
   }
 
   it('the Writer PDFs cut by the page edge: the tables they hold whole give the page\'s findings, and the cut is noted', async () => {

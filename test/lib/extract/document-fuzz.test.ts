@@ -13,7 +13,7 @@ import { sharedPath } from '../../support/shared';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const env = await nodeReaderEnv();
-const METRICS = { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true };
+const METRICS = { wrapGap: 1.25, paragraphGap: 2.5, rowGap: 10, headerGap: 4, cellGap: 0.6, labelTolerance: 1.2, boxes: true };
 
 /** The text chunks of a real report, read once: the mutations below start from them. */
 async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: number[] }> {
