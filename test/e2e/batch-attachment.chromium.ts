@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { type Page } from 'playwright-core';
 import { ATTACHMENT_FILES, ATTACHMENT_LIST, attachmentSite } from '../support/attachment-site';
 import { readBatchRows } from './batch-checks';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { readViewerMarks, viewerState } from './viewer-probe';
 import { launchChromium } from './launch';
@@ -71,7 +71,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then((failed) => process.exit(failed ? 1 : 0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runSuite('batch view, attachments (Chromium)', main);

@@ -8,7 +8,7 @@ import { resolve, join } from 'node:path';
 import { type Page } from 'puppeteer-core';
 import { ATTACHMENT_FILES, ATTACHMENT_LIST, attachmentSite } from '../support/attachment-site';
 import { readBatchRows } from './batch-checks';
-import { check, equal, runCases, type Case } from './harness';
+import { check, equal, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { openExtensionPage } from './firefox-page';
 import { launchFirefox } from './launch';
@@ -67,7 +67,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then((failed) => process.exit(failed ? 1 : 0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runSuite('batch view, attachments (Firefox)', main);

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { type Page } from 'playwright-core';
 import { batchSite, REPORT_PATHS } from '../support/batch-site';
 import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { launchChromium } from './launch';
 
@@ -98,7 +98,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then((failed) => process.exit(failed ? 1 : 0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runSuite('batch view (Chromium)', main);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { type Page } from 'puppeteer-core';
 import { AGENCY, batchSite, REPORT_PATHS } from '../support/batch-site';
 import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { openExtensionPage } from './firefox-page';
 import { launchFirefox } from './launch';
@@ -91,7 +91,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then((failed) => process.exit(failed ? 1 : 0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runSuite('batch view (Firefox)', main);

@@ -7,12 +7,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 
 import { join, resolve } from 'node:path';
 import { type Download, type Page, type Worker } from 'playwright-core';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
 import { hostState, readMarks, topAtTags } from './browser-page';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
-import { launchChromium } from './launch';
+import { launchChromium, tabIdOf } from './launch';
 
 /** The parts of the extension API the service worker is asked for (evaluated there, not here). */
 declare const chrome: {
@@ -24,15 +24,6 @@ declare const chrome: {
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
 const HOST = 'www.nianbao-test.gov.cn';
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (!tab?.id) throw new Error(`no tab at ${target} among ${tabs.map((t) => t.url).join(', ')}`);
-    return tab.id;
-  }, url);
-}
 
 async function badge(worker: Worker, tabId: number): Promise<{ text: string; color: number[] }> {
   return worker.evaluate(async (id) => ({
@@ -275,11 +266,4 @@ async function main(): Promise<number> {
   return failed + injected;
 }
 
-main().then(
-  (failed) => process.exit(failed ? 1 : 0),
-  (error: unknown) => {
-    console.error(error);
-    console.log('chromium: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite('chromium', main);

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { type Page } from 'puppeteer-core';
 import { hostState, readMarks, topAtTags } from './browser-page';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
 import { openExtensionPage } from './firefox-page';
@@ -186,11 +186,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then(
-  (failed) => process.exit(failed ? 1 : 0),
-  (error: unknown) => {
-    console.error(error);
-    console.log('firefox: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite('firefox', main);

@@ -39,3 +39,15 @@ export async function runCases(suite: string, cases: Case[]): Promise<number> {
   console.log(`${suite}: ${passed} passed, ${failed} failed`);
   return failed;
 }
+
+/** Run a suite and exit with its result; a crash outside the cases counts as one failure, with the closing line CI reads. */
+export function runSuite(suite: string, main: () => Promise<number>): void {
+  main().then(
+    (failed) => process.exit(failed ? 1 : 0),
+    (error: unknown) => {
+      console.error(error);
+      console.log(`${suite}: 0 passed, 1 failed`);
+      process.exit(1);
+    },
+  );
+}

@@ -46,6 +46,19 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   return { context, worker, id: new URL(worker.url()).host };
 }
 
+/** The extension API as seen from its service worker (evaluated there, not here). */
+declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** The id of the tab showing `url`, asked of the extension's service worker. */
+export function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (!tab?.id) throw new Error(`no tab at ${target} among ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  }, url);
+}
+
 export interface FirefoxOptions {
   /** The extension's internal UUID, fixed so that its moz-extension:// pages have a known address. */
   uuid: string;

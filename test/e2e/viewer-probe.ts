@@ -1,4 +1,5 @@
-/** Viewer-side probes shared by the Chromium and Firefox tests (plain functions, serialised into the page). */
+/** Viewer-side probes shared by the Chromium and Firefox tests (plain functions, serialised into the page), and the wait built on them. */
+import { poll } from './harness';
 
 export interface ViewerMark {
   severity: string | null;
@@ -50,4 +51,19 @@ export function viewerState(): { phase: string; problem: string; drawn: number; 
     pages: document.querySelectorAll('.page').length,
     findings: document.querySelectorAll('[data-testid="finding"]').length,
   };
+}
+
+/**
+ * The selected finding's mark once the marks have settled: they follow the scroll on the next frame,
+ * so read until two reads a moment apart agree. `read` evaluates `readViewerMarks` in the viewer.
+ */
+export async function settledSelectedMark(read: () => Promise<ViewerMark[]>, what: string): Promise<ViewerMark> {
+  let last = '';
+  const marks = await poll(async () => {
+    const marks = await read();
+    const same = JSON.stringify(marks) === last;
+    last = JSON.stringify(marks);
+    return same ? marks : [];
+  }, (m) => m.some((x) => x.classes.includes('selected') && x.text !== ''), what, 20_000);
+  return marks.find((m) => m.classes.includes('selected'))!;
 }

@@ -7,27 +7,16 @@
 import { mkdirSync } from 'node:fs';
 
 import { join, resolve } from 'node:path';
-import { type Page, type Worker } from 'playwright-core';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { type Page } from 'playwright-core';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
-import { readViewerMarks, viewerState } from './viewer-probe';
-import { launchChromium } from './launch';
-
-declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
+import { readViewerMarks, settledSelectedMark, viewerState } from './viewer-probe';
+import { launchChromium, tabIdOf } from './launch';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
 const HOST = 'www.nianbao-test.gov.cn';
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (!tab?.id) throw new Error(`no tab at ${target} among ${tabs.map((t) => t.url).join(', ')}`);
-    return tab.id;
-  }, url);
-}
 
 async function settled(viewer: Page, timeoutMs = 30_000) {
   return poll(() => viewer.evaluate(viewerState), (s) => s.phase === 'ready' || s.phase === 'failed', 'viewer settled', timeoutMs);
@@ -61,15 +50,7 @@ async function errorMarks(viewer: Page): Promise<{ text: string; tip: string }[]
     const item = viewer.getByTestId('finding').nth(i);
     if ((await item.locator('[data-testid="badge-error"]').count()) === 0) continue;
     await item.click();
-    // Read until two reads a moment apart agree: the marks follow the scroll on the next frame.
-    let last = '';
-    const marks = await poll(async () => {
-      const read = await viewer.evaluate(readViewerMarks);
-      const same = JSON.stringify(read) === last;
-      last = JSON.stringify(read);
-      return same ? read : [];
-    }, (m) => m.some((x) => x.classes.includes('selected') && x.text !== ''), `mark of finding ${i}`, 20_000);
-    const mark = marks.find((m) => m.classes.includes('selected'))!;
+    const mark = await settledSelectedMark(() => viewer.evaluate(readViewerMarks), `mark of finding ${i}`);
     out.push({ text: mark.text, tip: mark.tip });
   }
   return out;
@@ -207,11 +188,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then(
-  (failed) => process.exit(failed ? 1 : 0),
-  (error: unknown) => {
-    console.error(error);
-    console.log('chromium viewer: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite('chromium viewer', main);

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'puppeteer-core';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
-import { readViewerMarks, viewerState } from './viewer-probe';
+import { readViewerMarks, settledSelectedMark, viewerState } from './viewer-probe';
 import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
@@ -99,15 +99,7 @@ async function errorMarks(viewer: Page): Promise<{ text: string; tip: string }[]
   const out: { text: string; tip: string }[] = [];
   for (const index of errors) {
     await selectFinding(viewer, index);
-    // Read until two reads a moment apart agree: the marks follow the scroll on the next frame.
-    let last = '';
-    const marks = await poll(async () => {
-      const read = await viewer.evaluate(readViewerMarks);
-      const same = JSON.stringify(read) === last;
-      last = JSON.stringify(read);
-      return same ? read : [];
-    }, (m) => m.some((x) => x.classes.includes('selected') && x.text !== ''), `mark of finding ${index}`, 20_000);
-    const mark = marks.find((m) => m.classes.includes('selected'))!;
+    const mark = await settledSelectedMark(() => viewer.evaluate(readViewerMarks), `mark of finding ${index}`);
     out.push({ text: mark.text, tip: mark.tip });
   }
   return out;
@@ -210,11 +202,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then(
-  (failed) => process.exit(failed ? 1 : 0),
-  (error: unknown) => {
-    console.error(error);
-    console.log('firefox viewer: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite('firefox viewer', main);

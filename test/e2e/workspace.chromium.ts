@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
-import { check, equal, poll, runCases, type Case } from './harness';
+import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { cellBox, markDisplays, readTags, topLayer } from './workspace-page';
 import { workspacePages } from './workspace-pages';
-import { launchChromium, type ChromiumExtension } from './launch';
+import { launchChromium, type ChromiumExtension, tabIdOf } from './launch';
 
 declare const chrome: {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
@@ -35,14 +35,6 @@ const PROFILE = mkdtempSync(join(tmpdir(), 'nianbao-ws-'));
 function launch(): Promise<ChromiumExtension> {
   // The debugging port lets the test reach the side panel, which Playwright's own context does not list.
   return launchChromium({ extension: EXTENSION, hosts: [HOST], profile: PROFILE, args: [`--remote-debugging-port=${DEBUG_PORT}`] });
-}
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (target) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
-    if (!tab?.id) throw new Error(`no tab at ${target}`);
-    return tab.id;
-  }, url);
 }
 
 async function badge(worker: Worker, tabId: number): Promise<{ text: string; color: number[] }> {
@@ -302,11 +294,4 @@ async function main(): Promise<number> {
   return failed;
 }
 
-main().then(
-  (failed) => process.exit(failed ? 1 : 0),
-  (error: unknown) => {
-    console.error(error);
-    console.log('chromium (workspace): 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite('chromium (workspace)', main);
