@@ -19,8 +19,11 @@ export interface AuditOptions {
   source?: string;
   format?: 'auto' | Format;
   lang?: Lang;
-  /** Last year's report of the same agency: enables the crossyear.* rules. */
-  previous?: PreviousReport;
+  /**
+   * Last year's report of the same agency: enables the crossyear.* rules. Either the report itself, or
+   * how to find it from this year's once read (its agency and year), so a page is read only once.
+   */
+  previous?: PreviousReport | ((report: Report) => PreviousReport | null);
 }
 
 export interface Audit extends Audited {
@@ -49,7 +52,8 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   let report: Report;
   try {
     report = matchReport(extracted, { format: options.format ?? 'auto' });
-    if (options.previous) report.previous = options.previous;
+    const previous = typeof options.previous === 'function' ? options.previous(report) : options.previous;
+    if (previous) report.previous = previous;
   } catch (error) {
     return failed(source, 'match', error, options);
   }

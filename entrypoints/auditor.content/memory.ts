@@ -10,11 +10,9 @@ export async function loadMemory(): Promise<PreviousReport[]> {
   return readMemory(stored[MEMORY_KEY]);
 }
 
-/** Audit the page; when last year's report of its agency is remembered, audit again with it (the crossyear.* rules). */
+/** Audit the page, with last year's report of its agency when it is remembered (the crossyear.* rules). */
 export function auditWithMemory(doc: Document, options: AuditOptions, memory: readonly PreviousReport[]): ReturnType<typeof auditDocument<Element>> {
-  const audit = auditDocument<Element>(doc, options);
-  const previous = rememberedPrevious(memory, audit.report, options.source ?? '');
-  return previous ? auditDocument<Element>(doc, { ...options, previous }) : audit;
+  return auditDocument<Element>(doc, { ...options, previous: (report) => rememberedPrevious(memory, report, options.source ?? '') });
 }
 
 /** Remember this report for next year's (read, changed and written back; a lost race only loses one entry). */

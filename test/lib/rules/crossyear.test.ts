@@ -71,6 +71,17 @@ describe('crossyear.carried', () => {
       .toBe(`“自然人”列：上年结转（${natural}）与2020年度报告的“结转下年度继续办理”（${natural + 2}）不符`);
   });
 
+  it('finds last year\'s report from this year\'s once read, when given a look-up instead of the report', () => {
+    const changed = clone(last);
+    changed.applications['4']![0] = (changed.applications['4']![0] as number) + 2;
+    const previous = previousOf(changed);
+    const asked: [string | null, number | null][] = [];
+    const { findings } = auditHtml(page(now), { previous: (report) => (asked.push([report.agency, report.year]), previous) });
+    expect(asked).toEqual([['测试市示例局', 2021]]);
+    expect(flatten(findings.filter((f) => f.rule === 'crossyear.carried'))).toEqual(['crossyear.carried applications 2 natural 5 3']);
+    expect(flatten(findings.filter((f) => f.rule === 'crossyear.carried'))).toEqual(flatten(crossyear(now, previous).filter((f) => f.rule === 'crossyear.carried')));
+  });
+
   it('needs the year just before: a report two years back proves nothing', () => {
     const older = titled(clone(last), 2019);
     older.applications['4']![0] = 99;
