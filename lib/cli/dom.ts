@@ -37,19 +37,37 @@ abstract class LiteParent extends LiteNode {
     return this.childNodes[0] ?? null;
   }
 
+  /** Kept once read: the tree no longer changes after parsing, and a table's text is asked for more than once. */
+  private text: string | undefined;
+
+  /** The text nodes' values in document order, gathered through the child arrays with a stack of its own. */
   override get textContent(): string {
-    const parts: string[] = [];
-    let node: LiteNode | null = this.firstChild;
-    while (node) {
-      if (node instanceof LiteText) parts.push(node.value);
-      if (node.firstChild) {
-        node = node.firstChild;
+    if (this.text !== undefined) return this.text;
+    let text = '';
+    const openNodes: LiteNode[][] = [];
+    const openAt: number[] = [];
+    let nodes = this.childNodes;
+    let i = 0;
+    for (;;) {
+      if (i < nodes.length) {
+        const node = nodes[i]!;
+        i += 1;
+        if (node.nodeType === TEXT_NODE) text += (node as LiteText).value;
+        else if (node instanceof LiteParent && node.childNodes.length > 0) {
+          openNodes.push(nodes);
+          openAt.push(i);
+          nodes = node.childNodes;
+          i = 0;
+        }
         continue;
       }
-      while (node && node !== this && !node.next) node = node.parentNode;
-      node = node && node !== this ? node.next : null;
+      const outer = openNodes.pop();
+      if (!outer) break;
+      nodes = outer;
+      i = openAt.pop()!;
     }
-    return parts.join('');
+    this.text = text;
+    return text;
   }
 
   getElementsByTagName(name: string): LiteElement[] {

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decode } from '../extract/decode';
 import { sniffKind } from '../extract/document';
@@ -43,8 +43,10 @@ export async function load(input: string, limits: Limits = LIMITS): Promise<Load
   if (/^https?:\/\//i.test(input)) return loadUrl(input, limits);
   let bytes: Uint8Array;
   try {
-    if ((await stat(input)).size > limits.maxBytes) throw new InputError('tooLarge', { source: input, value: MB(limits.maxBytes) });
-    bytes = await readFile(input);
+    // Synchronous: inputs are read one after another, and a promise-based read costs several
+    // round trips through the thread pool per file (a tenth of a warm pass over 500 pages).
+    if (statSync(input).size > limits.maxBytes) throw new InputError('tooLarge', { source: input, value: MB(limits.maxBytes) });
+    bytes = readFileSync(input);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

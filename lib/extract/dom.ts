@@ -91,6 +91,12 @@ export function hasDescendant(root: ElementLike, tag: string): boolean {
   return findElements(root, (element) => tagOf(element) === tag, 1).length > 0;
 }
 
+/** Whether `inner` lies inside `outer`, found by climbing from `inner`. */
+export function isInside(inner: NodeLike, outer: NodeLike): boolean {
+  for (let at = inner.parentNode; at; at = at.parentNode) if (at === outer) return true;
+  return false;
+}
+
 /** The element itself or its nearest ancestor for which `test` holds. */
 export function closestElement(element: ElementLike, test: (element: ElementLike) => boolean): ElementLike | null {
   for (let at: NodeLike | null = element; at; at = at.parentNode) {

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../model/report';
 export { looksLikeReport } from './looks-like-report';
-import { CDATA_SECTION_NODE, closestElement, DOCUMENT_NODE, ELEMENT_NODE, findElements, hasClass, hasDescendant, isElement, tagOf, TEXT_NODE, type DocumentLike, type ElementLike, type NodeLike } from './dom';
+import { CDATA_SECTION_NODE, closestElement, DOCUMENT_NODE, ELEMENT_NODE, findElements, hasClass, hasDescendant, isElement, isInside, tagOf, TEXT_NODE, type DocumentLike, type ElementLike, type NodeLike } from './dom';
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
@@ -54,9 +54,11 @@ function hasValueCells(table: ElementLike): boolean {
 
 /** The innermost tables that look like report tables (a layout table around them is not one). */
 export function findReportTables<E extends ElementLike>(root: { getElementsByTagName(name: string): ArrayLike<E> }): E[] {
-  return Array.from(root.getElementsByTagName('table')).filter(
-    (table) => !hasDescendant(table, 'table') && !isHidden(table) && hintCount(table) >= 2 && hasValueCells(table),
-  );
+  const tables = Array.from(root.getElementsByTagName('table'));
+  // In document order a table's descendants follow it at once: it holds a table if and only if the
+  // next table is inside it (a climb of the page's depth, where a search would walk the table).
+  const holdsTable = (i: number) => i + 1 < tables.length && isInside(tables[i + 1]!, tables[i]!);
+  return tables.filter((table, i) => !holdsTable(i) && !isHidden(table) && hintCount(table) >= 2 && hasValueCells(table));
 }
 
 

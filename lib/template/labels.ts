@@ -150,11 +150,32 @@ function headerTypo(index: LabelIndex, body: string, context: TableKey | null): 
   return new Set(found.map((entry) => `${entry.table}|${entry.column}`)).size === 1 ? found[0]! : null;
 }
 
+/** Answers by index, table being read and text: the same labels come back cell after cell, report after report. */
+const LOOKUPS = new WeakMap<LabelIndex, Map<TableKey | null, Map<string, LabelEntry | null>>>();
+const LOOKUPS_LIMIT = 10_000;
+/** Longer texts are prose, rarely repeated: not kept (as `normalizeText` keeps none). */
+const LOOKUP_CACHED_LENGTH = 200;
+
 /**
  * The template label a cell's text stands for, if any: exact body, then body followed by a note in
  * brackets or after a colon (“规章：地方行政规章指…”), then a close spelling of a long label.
+ * Pure in its arguments, so answers are kept (at most LOOKUPS_LIMIT per index and table).
  */
-export function lookupLabel(index: LabelIndex, normalized: string, context: TableKey | null, inGroup = false): LabelEntry | null {
+export function lookupLabel(index: LabelIndex, normalized: string, context: TableKey | null): LabelEntry | null {
+  if (normalized.length > LOOKUP_CACHED_LENGTH) return lookupUncached(index, normalized, context, false);
+  let byContext = LOOKUPS.get(index);
+  if (!byContext) LOOKUPS.set(index, (byContext = new Map()));
+  let answers = byContext.get(context);
+  if (!answers) byContext.set(context, (answers = new Map()));
+  const known = answers.get(normalized);
+  if (known !== undefined) return known;
+  const found = lookupUncached(index, normalized, context, false);
+  if (answers.size >= LOOKUPS_LIMIT) answers.clear();
+  answers.set(normalized, found);
+  return found;
+}
+
+function lookupUncached(index: LabelIndex, normalized: string, context: TableKey | null, inGroup: boolean): LabelEntry | null {
   if (normalized === '') return null;
   const { ordinal, body } = splitOrdinal(normalized);
   const number = ordinalNumber(ordinal);
@@ -179,7 +200,7 @@ export function lookupLabel(index: LabelIndex, normalized: string, context: Tabl
   // One level only: a cell of “不予公开” written 6,000 times must not recurse 6,000 deep.
   const group = inGroup ? undefined : index.groups.find((entry) => body.startsWith(entry.label) && body.length > entry.label.length);
   if (group) {
-    const inner = lookupLabel(index, body.slice(group.label.length), context, true);
+    const inner = lookupUncached(index, body.slice(group.label.length), context, true);
     if (inner?.kind === 'row') return inner;
   }
 

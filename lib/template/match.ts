@@ -112,7 +112,12 @@ function dedupe(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
-const isBlank = (token: Token) => normalizeText(token.text) === '';
+/**
+ * What `normalizeText` removes entirely (white space, invisible marks) or may (an artefact's `[`):
+ * a text starting with anything else normalises to something, so it is not blank (most cells).
+ */
+const MAY_VANISH = /^[\s\u00a0\u3000\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff[]/;
+const isBlank = (token: Token) => token.text === '' || (MAY_VANISH.test(token.text) && normalizeText(token.text) === '');
 
 const COLUMN_KINDS = new WeakMap<TableDef, Map<string, NumberKind>>();
 

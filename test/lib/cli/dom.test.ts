@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../lib/cli/dom';
+import { findElements } from '../../../lib/extract/dom';
 import { cellText } from '../../../lib/extract/dom-text';
 import { extractFromDocument } from '../../../lib/extract/html';
 import type { Token } from '../../../lib/extract/types';
@@ -32,6 +33,19 @@ describe('the command line DOM (parse5)', () => {
     const doc = parseDocument('<table><tr><td>a<td>b</tr><p>x</table>');
     expect(Array.from(doc.getElementsByTagName('td'), (td) => td.textContent)).toEqual(['a', 'b']);
     expect(doc.body!.firstChild).toMatchObject({ tagName: 'p' });
+  });
+
+  it('gives textContent as a browser does: text of every depth in order, no comments, no template content, the same when asked again', () => {
+    const html = '<div id="r">a<!-- c --><p>b<span>c<b>d</b></span>e</p><template>t</template><table><tr><td>f</td></tr></table>g</div>';
+    const doc = parseDocument(html);
+    const root = findElements(doc, (element) => element.getAttribute('id') === 'r')[0]!;
+    const window = new Window();
+    window.document.write(html);
+    const expected = window.document.getElementById('r')!.textContent;
+    void window.happyDOM.close();
+    expect(root.textContent).toBe('abcdefg');
+    expect(root.textContent).toBe(expected);
+    expect(root.textContent).toBe(expected);
   });
 
   it('reads text nested 100,000 elements deep without recursion', () => {

@@ -52,3 +52,19 @@ describe('lookupLabel: what a cell of the page stands for', () => {
     expect(similarity('其他法律行政法规禁止公开', '其他法律行政止公开')).toBeGreaterThan(0.7);
   });
 });
+
+describe('lookupLabel keeps its answers', () => {
+  it('answers a text the same the second time, per table being read, as a fresh index does the first time', () => {
+    const texts = ['（一）予以公开', '总计', '其他', '行政复议', '先行有效件数', '其他法律行政法规禁止公开', '本报告', '0'].map(normalizeText);
+    const contexts: (TableKey | null)[] = [null, 'applications', 'active', 'appeals'];
+    const kept = buildLabelIndex(FORMATS['2021']);
+    for (const text of texts) {
+      for (const context of contexts) {
+        const first = lookupLabel(kept, text, context);
+        expect(lookupLabel(kept, text, context)).toBe(first);
+        expect(lookupLabel(buildLabelIndex(FORMATS['2021']), text, context)).toEqual(first);
+      }
+    }
+    expect(lookupLabel(kept, normalizeText('总计'), 'applications')).not.toEqual(lookupLabel(kept, normalizeText('总计'), null));
+  });
+});
