@@ -1,5 +1,5 @@
 import type { CellRef } from '../model/finding';
-import type { ParsedCell, Report, TableKey } from '../model/report';
+import type { ParsedCell, ParsedTable, Report, TableKey } from '../model/report';
 
 export function cellAt(report: Report, table: TableKey, row: string, column: string): ParsedCell | undefined {
   return report.tables[table]?.[row]?.[column];
@@ -12,10 +12,20 @@ export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-export function columnsOf(report: Report, table: TableKey): string[] {
-  const keys = new Set<string>();
-  for (const row of Object.values(report.tables[table] ?? {})) for (const key of Object.keys(row)) keys.add(key);
-  return [...keys];
+/** Column keys by parsed table: a table is never changed once matched (a tried value makes a new one). */
+const COLUMNS = new WeakMap<ParsedTable, readonly string[]>();
+
+/** The column keys any row of the table has, in first-seen order; asked by every column relation. */
+export function columnsOf(report: Report, table: TableKey): readonly string[] {
+  const rows = report.tables[table];
+  if (!rows) return [];
+  let columns = COLUMNS.get(rows);
+  if (!columns) {
+    const keys = new Set<string>();
+    for (const row of Object.values(rows)) for (const key of Object.keys(row)) keys.add(key);
+    COLUMNS.set(rows, (columns = [...keys]));
+  }
+  return columns;
 }
 
 /** Columns that no row of the table has at all (every one of its cells is missing). */

@@ -4,7 +4,7 @@
  * in `lib/template/formats/`.
  */
 import type { CellRef, Finding, Severity } from '../model/finding';
-import type { Format, Report, TableKey } from '../model/report';
+import type { Format, ParsedTable, Report, TableKey } from '../model/report';
 import { childRows, formatDef, relationsOf, tableDef, termKey, termSign } from '../template/model';
 import type { Relation, Term } from '../template/types';
 import { defineRule, finding, type FindingFields, type Rule } from './define';
@@ -56,25 +56,57 @@ function side(report: Report, table: TableKey, relation: Relation, at: string, t
   return { refs, sum: exactSum(signed) }; // decimal-exact: money must not drift (0.1 + 0.2)
 }
 
-/** A relation in each row or column that has every one of its cells with a value; the others are skipped. */
-export function checkRelation(report: Report, table: TableKey, relation: Relation): RelationCheck[] {
+/** A term's value at one place: the row `at`'s cell in a row relation, the column `at`'s in a column relation. */
+function valueAt(rows: ParsedTable, relation: Relation, at: string, term: Term): number | null | undefined {
+  const key = termKey(term);
+  return (relation.along === 'row' ? rows[at]?.[key] : rows[key]?.[at])?.value;
+}
+
+/**
+ * One side's sum at one place as `side` gives it, or null when a cell has no value, without
+ * building its cells: counts are integers and add up exactly, anything else goes to `exactSum`.
+ */
+function sideSum(rows: ParsedTable, relation: Relation, at: string, terms: readonly Term[]): number | null {
+  let plain = 0;
+  let integers = true;
+  for (const term of terms) {
+    const value = valueAt(rows, relation, at, term);
+    if (value === null || value === undefined) return null;
+    if (!Number.isInteger(value)) integers = false;
+    plain += termSign(term) * value;
+  }
+  return integers && Number.isSafeInteger(plain) ? plain : exactSum(terms.map((term) => termSign(term) * valueAt(rows, relation, at, term)!));
+}
+
+/**
+ * A relation in each row or column that has every one of its cells with a value; the others are
+ * skipped. With `which` 'failed', only the places where it fails: the cells and values of a check
+ * are built for those alone (a report holds hundreds of checks, nearly all of which hold).
+ */
+export function checkRelation(report: Report, table: TableKey, relation: Relation, which: 'all' | 'failed' = 'all'): RelationCheck[] {
   const left = termsHere(report, table, relation, relation.left);
   const right = termsHere(report, table, relation, relation.right);
   if (left.length === 0 || right.length === 0) return [];
-  return placesOf(report, table, relation).flatMap((at) => {
+  const rows = report.tables[table] ?? {};
+  const checks: RelationCheck[] = [];
+  for (const at of placesOf(report, table, relation)) {
+    const leftSum = sideSum(rows, relation, at, left);
+    const rightSum = leftSum === null ? null : sideSum(rows, relation, at, right);
+    if (leftSum === null || rightSum === null) continue;
+    const holds = relation.op === '=' ? leftSum === rightSum : leftSum >= rightSum;
+    if (holds && which === 'failed') continue;
     const values: Record<string, number> = {};
-    const l = side(report, table, relation, at, left, values);
-    const r = side(report, table, relation, at, right, values);
-    if (!l || !r) return [];
-    const holds = relation.op === '=' ? l.sum === r.sum : l.sum >= r.sum;
-    return [{ relation, table, at, left: l.refs, right: r.refs, leftSum: l.sum, rightSum: r.sum, values, holds }];
-  });
+    const l = side(report, table, relation, at, left, values)!;
+    const r = side(report, table, relation, at, right, values)!;
+    checks.push({ relation, table, at, left: l.refs, right: r.refs, leftSum, rightSum, values, holds });
+  }
+  return checks;
 }
 
 /** Every relation of the report's format in one table (all tables when none is named). */
-export function checkRelations(report: Report, table?: TableKey): RelationCheck[] {
+export function checkRelations(report: Report, table?: TableKey, which: 'all' | 'failed' = 'all'): RelationCheck[] {
   const tables = table ? [table] : (Object.keys(formatDef(report.format).tables) as TableKey[]);
-  return tables.flatMap((key) => (report.tables[key] ? relationsOf(report.format, key).flatMap((relation) => checkRelation(report, key, relation)) : []));
+  return tables.flatMap((key) => (report.tables[key] ? relationsOf(report.format, key).flatMap((relation) => checkRelation(report, key, relation, which)) : []));
 }
 
 /** A failed check as a finding: the first cell of the left side holds the declared value. */
@@ -103,8 +135,7 @@ export function relationRule<const M extends RelationRuleMeta>(meta: M): Rule & 
     check(report) {
       const tables = Object.keys(report.tables) as TableKey[];
       return tables.flatMap((table) => relationsOf(report.format, table, meta.id)
-        .flatMap((relation) => checkRelation(report, table, relation))
-        .filter((check) => !check.holds)
+        .flatMap((relation) => checkRelation(report, table, relation, 'failed'))
         .map((check) => relationFinding(report, check, meta.severity, meta.data ? { data: meta.data(check) } : {})));
     },
   });

@@ -54,7 +54,7 @@ function candidates(relations: Finding[]): { cell: CellRef; involved: Finding[] 
 }
 
 /** The relationships that fail in a table of the report, by finding key. */
-const failing = (report: Report, cell: CellRef) => new Set(checkRelations(report, cell.table).filter((c) => !c.holds)
+const failing = (report: Report, cell: CellRef) => new Set(checkRelations(report, cell.table, 'failed')
   .map((c) => checkKey(c.relation.rule, c.table, c.left[0]!.row, c.left[0]!.column)));
 
 function trialFixes(report: Report, relations: Finding[]): Fix[] {

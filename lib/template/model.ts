@@ -59,7 +59,18 @@ export function relationRules(format: Format | null | undefined): Map<string, Ta
   return out;
 }
 
-/** The children of a row in the template's layout (3.3.1 … 3.3.8 of 3.3). */
-export function childRows(table: TableDef, key: string): string[] {
-  return table.rows.filter((row) => row.parent === key).map((row) => row.key);
+const CHILDREN = new WeakMap<TableDef, Map<string, readonly string[]>>();
+
+/**
+ * The children of a row in the template's layout (3.3.1 … 3.3.8 of 3.3): the keys of the rows whose
+ * parent is `key`, in template order, from a map built once per template table.
+ */
+export function childRows(table: TableDef, key: string): readonly string[] {
+  let byParent = CHILDREN.get(table);
+  if (!byParent) {
+    const built = new Map<string, string[]>();
+    for (const row of table.rows) if (row.parent !== undefined) built.set(row.parent, [...(built.get(row.parent) ?? []), row.key]);
+    CHILDREN.set(table, (byParent = built));
+  }
+  return byParent.get(key) ?? [];
 }
