@@ -7,10 +7,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUILD_OPTIONS } from './cli-build.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(ROOT, 'dist/cli/audit.mjs');
-const SOURCES = [join(ROOT, 'lib'), join(ROOT, 'package.json'), join(ROOT, 'scripts/cli.mjs')];
+const SOURCES = [join(ROOT, 'lib'), join(ROOT, 'package.json'), join(ROOT, 'scripts/cli.mjs'), join(ROOT, 'scripts/cli-build.mjs')];
 
 function newest(path) {
   const stat = statSync(path);
@@ -31,15 +32,7 @@ function isFresh() {
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: [join(ROOT, 'lib/cli/main.ts')], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning',
-    // The document readers' libraries stay in node_modules: pdf.js loads its worker module beside itself,
-    // and none of them is needed to start the command line on HTML pages.
-    external: ['pdfjs-dist', 'word-extractor', 'mammoth', 'jszip'],
-    // Bundled CommonJS dependencies may call require(): give the ES module one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  await build({ ...BUILD_OPTIONS, entryPoints: [join(ROOT, 'lib/cli/main.ts')], outfile: BUNDLE });
 }
 
 if (process.argv.includes('--build')) await buildCli();

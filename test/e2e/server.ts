@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface Page {
   body: string | Uint8Array;
   type?: string;
+  /** Extra response headers (the benchmark's pages are served cross-origin isolated, for a finer clock). */
+  headers?: Record<string, string>;
 }
 
 /** Serves fixture pages from memory on 127.0.0.1 only. */
@@ -14,7 +16,7 @@ export async function serve(pages: Map<string, Page>): Promise<{ port: number; c
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
     response.end(page.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
