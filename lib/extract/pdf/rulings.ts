@@ -78,7 +78,7 @@ export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
 interface Subpath {
   points: [number, number][];
   closed: boolean;
-  /** Holds a curve: no rule. */
+  /** Holds a curve, or a point at no finite place (a broken transform's 1e308 or NaN): no rule. */
   curved: boolean;
 }
 
@@ -91,6 +91,7 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
       const point = apply(ctm, data[i + 1]!, data[i + 2]!);
       if (op === MOVE_TO || !current) paths.push(current = { points: [point], closed: false, curved: false });
       else current.points.push(point);
+      if (!Number.isFinite(point[0]) || !Number.isFinite(point[1])) current.curved = true;
       i += 3;
     } else if (op === CURVE_TO || op === QUAD_TO) {
       const n = op === CURVE_TO ? 6 : 4;
