@@ -114,7 +114,7 @@ function strokedRules(path: Subpath, page: number, out: Segment[]): void {
   const points = path.closed ? [...path.points, path.points[0]!] : path.points;
   for (let k = 1; k < points.length; k += 1) {
     const rule = ruleBetween(points[k - 1]!, points[k]!, page);
-    if (rule) out.push(rule);
+    if (rule && onSomePage(rule)) out.push(rule);
   }
 }
 
@@ -134,6 +134,14 @@ function filledRule(path: Subpath, page: number, out: Segment[]): void {
   if (!path.points.every(([x, y]) => (Math.abs(x - x0) < 0.5 || Math.abs(x - x1) < 0.5) && (Math.abs(y - y0) < 0.5 || Math.abs(y - y1) < 0.5))) return;
   const w = x1 - x0;
   const h = y1 - y0;
-  if (h <= THIN && w >= SHORTEST && w > h) out.push({ page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 });
-  else if (w <= THIN && h >= SHORTEST && h > w) out.push({ page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 });
+  const rule = h <= THIN && w >= SHORTEST && w > h ? { page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 }
+    : w <= THIN && h >= SHORTEST && h > w ? { page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 } : null;
+  if (rule && onSomePage(rule)) out.push(rule);
 }
+
+/**
+ * Coordinates a page can have (points; PDF pages are at most 14,400 units a side): a broken transform
+ * can put a path at 1e308, whose midpoint overflows to infinity, and such a rule borders no cell.
+ */
+const FARTHEST = 1e6;
+const onSomePage = (rule: Segment) => [rule.at, rule.from, rule.to].every((v) => Math.abs(v) <= FARTHEST);
