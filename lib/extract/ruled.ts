@@ -42,6 +42,7 @@ export interface RuledCell {
 export interface RuledTable {
   cells: RuledCell[];
   rows: number;
+  columns: number;
 }
 
 /** Rules this close (points) are one line: double borders, a border's two edges, cells' own borders side by side. */
@@ -243,7 +244,7 @@ export function ruledTable(groups: readonly RuleGroup[], chunks: readonly Chunk[
   // Page breaks: the rule a page draws at its foot is no border when a row or a cell goes on below it.
   const seams = groups.slice(1).map((group) => lineIndex(ys, group.top + offsets.get(group)!)).filter((k) => k > 0 && k < rows);
   if (seams.length > 0) openSeams(grid, seams, buildCells(grid, groups, offsets, pageOffset), kinds);
-  return { cells: buildCells(grid, groups, offsets, pageOffset), rows };
+  return { cells: buildCells(grid, groups, offsets, pageOffset), rows, columns: grid.columns };
 }
 
 /** What a cell's text is, as the reader tells it: a number, or a label that opens a row (一、 （三） 1.). */

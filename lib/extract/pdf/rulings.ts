@@ -70,6 +70,8 @@ export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
       const paths = subpaths(data as ArrayLike<number>, ctm);
       if (strokes.has(paint)) for (const path of paths) strokedRules(path, page, segments);
       else if (fills.has(paint)) for (const path of paths) filledRule(path, page, segments);
+      // One path can draw any number of rules: the cap holds within it too.
+      if (segments.length > MAX_RULES_PER_PAGE) segments.length = MAX_RULES_PER_PAGE;
     }
   }
   return segments;
@@ -78,7 +80,7 @@ export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
 interface Subpath {
   points: [number, number][];
   closed: boolean;
-  /** Holds a curve, or a point at no finite place (a broken transform's 1e308 or NaN): no rule. */
+  /** Holds a curve: no rule. */
   curved: boolean;
 }
 
@@ -91,7 +93,6 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
       const point = apply(ctm, data[i + 1]!, data[i + 2]!);
       if (op === MOVE_TO || !current) paths.push(current = { points: [point], closed: false, curved: false });
       else current.points.push(point);
-      if (!Number.isFinite(point[0]) || !Number.isFinite(point[1])) current.curved = true;
       i += 3;
     } else if (op === CURVE_TO || op === QUAD_TO) {
       const n = op === CURVE_TO ? 6 : 4;
@@ -112,7 +113,7 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
 function strokedRules(path: Subpath, page: number, out: Segment[]): void {
   if (path.curved) return;
   const points = path.closed ? [...path.points, path.points[0]!] : path.points;
-  for (let k = 1; k < points.length; k += 1) {
+  for (let k = 1; k < points.length && out.length < MAX_RULES_PER_PAGE; k += 1) {
     const rule = ruleBetween(points[k - 1]!, points[k]!, page);
     if (rule && onSomePage(rule)) out.push(rule);
   }

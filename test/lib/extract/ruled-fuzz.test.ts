@@ -77,26 +77,48 @@ describe('the border reader under fuzzing', () => {
     }), { numRuns: RUNS * 5 });
   });
 
-  it('stops at the per-page cap on a page of vector art', () => {
+  it('stops at the per-page cap on a page of vector art: many paths, or one path of many lines', () => {
     const line = [OPS.constructPath, [OPS.stroke, [new Float32Array([0, 10, 10, 1, 100, 10])], null]] as const;
     const count = MAX_RULES_PER_PAGE + 5000;
     expect(pageRulings(Array(count).fill(line[0]), Array(count).fill(line[1]), OPS, 1, A4)).toHaveLength(MAX_RULES_PER_PAGE);
+    // A zigzag of 30,000 horizontal and vertical lines in one stroked path.
+    const zigzag = [0, 0, 0];
+    for (let k = 1; k <= 30_000; k += 1) zigzag.push(1, Math.ceil(k / 2) * 10, Math.floor(k / 2) * 10);
+    expect(pageRulings([OPS.constructPath], [[OPS.stroke, [new Float32Array(zigzag)], null]], OPS, 1, A4)).toHaveLength(MAX_RULES_PER_PAGE);
   });
 
-  it('groups any rules and reads any text against them without throwing; every cell lies inside its grid', () => {
+  it('draws no rule from a transform that throws a path off every page (found by this fuzzer)', () => {
+    // Scaled by 1e308, a line from y = 0 to 4 becomes one from -Infinity: it read as a rule before.
+    expect(pageRulings([OPS.transform, OPS.constructPath], [[0, 1e308, 0, 0, 0, 0], [OPS.stroke, [new Float32Array([0, 0, 0, 1, 0, 4])], null]], OPS, 1, A4)).toEqual([]);
+    // Finite but 1e308 away, whose midpoint overflowed to -Infinity.
+    expect(pageRulings([OPS.transform, OPS.constructPath], [[0, 1e308, 0, 0, -1e308, 0], [OPS.stroke, [[0, 0, 0, 1, 2e-308, 0]], null]], OPS, 1, A4)).toEqual([]);
+    // A path's lines on the page are kept when another of its lines runs off it.
+    expect(pageRulings([OPS.constructPath], [[OPS.stroke, [[0, 10, 10, 1, 100, 10, 1, 100, 1e308]], null]], OPS, 1, A4))
+      .toEqual([{ page: 1, horizontal: true, at: 832, from: 10, to: 100 }]);
+  });
+
+  it('groups any rules and reads any text against them without throwing; every cell lies inside its grid, no two on one slot', () => {
     fc.assert(fc.property(fc.array(segment, { maxLength: 120 }), fc.array(chunk, { maxLength: 60 }), (segments, chunks) => {
       const groups = ruleGroups(segments);
       for (const group of groups) expect(group.x0).toBeLessThanOrEqual(group.x1);
       const table = ruledTable(groups, chunks, KINDS);
       if (!table) return;
-      const columns = Math.max(0, ...table.cells.map((cell) => cell.col + cell.colSpan));
+      const { rows, columns } = table;
+      const owned = new Set<number>();
       for (const cell of table.cells) {
         expect(cell.row).toBeGreaterThanOrEqual(0);
         expect(cell.col).toBeGreaterThanOrEqual(0);
         expect(cell.rowSpan).toBeGreaterThanOrEqual(1);
         expect(cell.colSpan).toBeGreaterThanOrEqual(1);
-        expect(cell.row + cell.rowSpan).toBeLessThanOrEqual(table.rows);
+        expect(cell.row + cell.rowSpan).toBeLessThanOrEqual(rows);
         expect(cell.col + cell.colSpan).toBeLessThanOrEqual(columns);
+        // No slot of the grid belongs to two cells.
+        for (let r = cell.row; r < cell.row + cell.rowSpan; r += 1) {
+          for (let c = cell.col; c < cell.col + cell.colSpan; c += 1) {
+            expect(owned.has(r * columns + c)).toBe(false);
+            owned.add(r * columns + c);
+          }
+        }
       }
     }), { numRuns: RUNS * 5 });
   });
