@@ -281,13 +281,17 @@ class Walk {
   /**
    * Values placed under the header column they sit in (a dropped or reordered column comes out
    * right by construction). Null — placement by order then — when the values have no positions, the
-   * table no header map, or a value sits where the header names no column of this row.
+   * table no header map, a value sits where the header names no column of this row, or any cell
+   * (a blank one too) sits right of the header's last column.
    */
   private placeByPosition(table: TableKey, columns: readonly string[], values: Token[]): Map<string, Token> | null {
     const map = this.mapFor(table, values);
     if (!map) return null;
     const placed = new Map<string, Token>();
     for (const token of values) {
+      // A cell right of every column the header names, blank or not: the row is wider than its
+      // header (a label split over more cells), so the header's positions do not fit it.
+      if (token.pos && token.pos.col >= map.columns.length) return null;
       const column = token.pos ? map.columns[token.pos.col] : undefined;
       if (column !== undefined && columns.includes(column) && !placed.has(column)) placed.set(column, token);
       else if (!isBlank(token)) return null;

@@ -62,4 +62,19 @@ describe('matchReport with positioned cells', () => {
     expect(report.tables.active?.['1.regulations']?.issued?.value).toBe(1);
     expect(report.anomalies).toContain('active 1.regulations: extra values ignored: 7');
   });
+
+  it('falls back on order when a cell, even a blank one, sits right of the header (a row wider than its header)', () => {
+    // The header's labels take one column, the row's two (an ordinal in a cell of its own): the
+    // header's positions are one column off for this row. Found by the long property run
+    // (2019, seed 0, ordinal-cells, 3.1 total blank): the values were read one column to the right.
+    const tokens = positioned(`
+      | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+      | 一、     | 规章        | 1           | 0           |
+    `);
+    // A page's DOM gives the blank last cell as a token (a positioned reader leaves it out).
+    tokens.push({ text: '', src: null, row: 1, pos: { table: 0, col: 4, colSpan: 1, rowSpan: 1 } });
+    const row = matchReport(extracted(tokens)).tables.active?.['1.regulations'];
+    expect([row?.issued?.value, row?.repealed?.value, row?.in_force?.status]).toEqual([1, 0, 'empty']);
+  });
 });
+
