@@ -62,3 +62,18 @@ export function drawnCells(...pages: { rules: Segment[]; chunks: Chunk[] }[]): s
   const table = ruledTable(groups, pages.flatMap((p) => p.chunks), KINDS)!;
   return table.cells.filter((cell) => cell.text !== '').map((cell) => `${cell.row},${cell.col}${cell.colSpan > 1 ? `+${cell.colSpan}` : ''}${cell.rowSpan > 1 ? `v${cell.rowSpan}` : ''} ${cell.text}`);
 }
+
+/** The applications table's header (a spanned group over a two-line header) and its first row, drawn. */
+export const APPLICATIONS_DRAWING = `
++----------+---------------------------+------+
+|          |        申请人情况         |      |
+|          +--------+------------------+      |
+|          |        |  法人或其        |      |
+|          | 自然人 |    他组织        | 总计 |
+|          |        +--------+---------+      |
+|          |        |商业企业| 科研机构|      |
++----------+--------+--------+---------+------+
+|  一、本年|        |        |         |      |
+|新收政府信|   3    |   1    |   0     |  4   |
+|  息公开  |        |        |         |      |
++----------+--------+--------+---------+------+`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../../lib/extract/positioned';
 import { MAX_RULES_PER_PAGE, pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
 import { ruledTable, ruleGroups, type Segment } from '../../../lib/extract/ruled';
-import { drawnCells, drawnPage, KINDS } from '../../support/drawn-pdf';
+import { APPLICATIONS_DRAWING, drawnCells, drawnPage, KINDS } from '../../support/drawn-pdf';
 
 /**
  * The border reader's input, fuzzed: pdf.js operator lists (what a PDF draws) and the rules read
@@ -48,19 +48,7 @@ const chunk = fc.record({
   top: fc.double({ min: -50, max: 900, noNaN: true }), size: fc.double({ min: 0.5, max: 30, noNaN: true }),
 }).map(({ width, size, ...c }): Chunk => ({ ...c, x1: c.x0 + width, bottom: c.top + size, size }));
 
-const TABLE = drawnPage(`
-+----------+---------------------------+------+
-|          |        申请人情况         |      |
-|          +--------+------------------+      |
-|          |        |  法人或其        |      |
-|          | 自然人 |    他组织        | 总计 |
-|          |        +--------+---------+      |
-|          |        |商业企业| 科研机构|      |
-+----------+--------+--------+---------+------+
-|  一、本年|        |        |         |      |
-|新收政府信|   3    |   1    |   0     |  4   |
-|  息公开  |        |        |         |      |
-+----------+--------+--------+---------+------+
+const TABLE = drawnPage(`${APPLICATIONS_DRAWING}
 |（一）予以公开     |   2    |   1     |  3   |
 +----------+--------+--------+---------+------+`);
 const EXPECTED = drawnCells(TABLE);

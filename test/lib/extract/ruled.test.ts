@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readPositioned, type Chunk } from '../../../lib/extract/positioned';
 import { pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
 import type { Segment } from '../../../lib/extract/ruled';
-import { drawnCells as cells, drawnPage as page } from '../../support/drawn-pdf';
+import { APPLICATIONS_DRAWING, drawnCells as cells, drawnPage as page } from '../../support/drawn-pdf';
 
 describe('drawn tables: cells from the rules around them', () => {
   it('a spanned group header over a multi-line header, and wrapped centred labels, are one cell each', () => {
-    const drawn = page(`
-+----------+---------------------------+------+
-|          |        申请人情况         |      |
-|          +--------+------------------+      |
-|          |        |  法人或其        |      |
-|          | 自然人 |    他组织        | 总计 |
-|          |        +--------+---------+      |
-|          |        |商业企业| 科研机构|      |
-+----------+--------+--------+---------+------+
-|  一、本年|        |        |         |      |
-|新收政府信|   3    |   1    |   0     |  4   |
-|  息公开  |        |        |         |      |
-+----------+--------+--------+---------+------+`);
+    const drawn = page(APPLICATIONS_DRAWING);
     expect(cells(drawn)).toEqual([
       '0,1+3 申请人情况',
       '0,4v3 总计',
