@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { previousReportSchema, type PreviousReport, type Report } from '../model/report';
 import { sameAgency } from './agency';
 

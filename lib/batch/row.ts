@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { renderedFindingSchema } from '../model/finding';
 import { formatSchema } from '../model/report';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { batchRowSchema } from './row';
 
 /** What the popup hands to the batch view (storage.local): the list page and the report links read from it. */

@@ -3,7 +3,7 @@
  * page's address plus a hash of the parsed tables, so an edited report starts fresh. Pure data and
  * logic; the extension pages keep it in storage.local under `reviewStorageKey(…)`.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Lang } from '../i18n/render';
 export { findingKey, hash, reviewStorageKey } from './key';
 
