@@ -12,31 +12,24 @@ export interface Segment {
   to: number;
 }
 
+/** Where something sits on its page: the box part of a text chunk (points, origin top left). */
+type Frame = Pick<Chunk, 'page' | 'x0' | 'x1' | 'top' | 'bottom'>;
+
 /** The rules of one drawn table on one page, and where they reach. */
-export interface RuleGroup {
-  page: number;
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
+export interface RuleGroup extends Frame {
   segments: Segment[];
   /** The x of its vertical lines that meet other rules (strays not counted): its columns, to match a part on the next page. */
   columns: number[];
 }
 
 /** One cell of a ruled table: its grid slot and span, its text's chunks, and its frame on its first page. */
-export interface RuledCell {
+export interface RuledCell extends Frame {
   row: number;
   col: number;
   rowSpan: number;
   colSpan: number;
   chunks: Chunk[];
   text: string;
-  page: number;
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
 }
 
 export interface RuledTable {
