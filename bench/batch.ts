@@ -9,12 +9,13 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { auditExtracted } from '../lib/audit';
 import { auditBatch } from '../lib/batch/audit-batch';
-import { prepareList } from '../lib/batch/fetch';
+import { prepareList } from '../lib/input/list';
 import { previousYearIndex } from '../lib/batch/pair';
 import { snapshotOf } from '../lib/batch/previous';
 import { RULES } from '../lib/rules';
 import { parseDocument } from '../lib/cli/dom';
-import { nodeGet } from '../lib/cli/follow';
+import { nodeGet } from '../lib/cli/inputs';
+import { nodeReaderEnv } from '../lib/cli/reader-env';
 import { serve } from '../test/e2e/server';
 import { benchSite } from './batch-site';
 
@@ -31,7 +32,7 @@ async function cliBatch(url: string): Promise<BatchBench['cli'] & { reports: num
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
   const started = performance.now();
-  const prepared = await prepareList(url, { get: nodeGet, delayMs: 0, parseHtml: parseDocument });
+  const prepared = await prepareList(url, { get: nodeGet(), readers: await nodeReaderEnv(), lang: 'zh', parseHtml: parseDocument });
   const { rows } = auditBatch(prepared);
   const wall = performance.now() - started;
   // The audit's own cost: the median of three more passes over the same pages (the first pass above warmed the JIT).

@@ -8,7 +8,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { auditInput } from '../lib/cli/run';
+import { auditPrepared } from '../lib/batch/audit-batch';
+import { cliEnv, prepareCliInput } from '../lib/cli/inputs';
 
 const folder = process.argv[2]!;
 const files = readdirSync(folder).map((file) => join(folder, file)).sort();
@@ -17,7 +18,8 @@ for await (const line of createInterface({ input: process.stdin })) {
   if (line.trim() !== 'pass') continue;
   const start = performance.now();
   const cpu = process.cpuUsage();
-  for (const file of files) await auditInput(file, { lang: 'zh', format: 'auto' });
+  const env = await cliEnv('zh');
+  for (const file of files) for (const item of await prepareCliInput(file, false, env)) auditPrepared(item);
   const used = process.cpuUsage(cpu);
   process.stdout.write(`${JSON.stringify({ files: files.length, seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 })}\n`);
 }

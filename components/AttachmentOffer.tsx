@@ -4,6 +4,7 @@ import { kindOfUrl } from '../lib/extract/attachments';
 import type { Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
 import type { AttachmentLink } from '../lib/model/messages';
+import type { DateCandidate } from '../lib/model/report';
 import { ask, listFrames } from '../entrypoints/popup/connection';
 
 export interface Props {
@@ -15,28 +16,36 @@ export interface Props {
 
 interface Offer {
   attachments: AttachmentLink[];
+  /** The linking page's own 发布时间. */
+  pageDate: DateCandidate | null;
   /** The tab's URL when the tab shows a document itself. */
   document: string | null;
 }
 
 const WEB = /^https?:$/;
 
-/** The viewer page for a document URL. */
-export function viewerUrl(src: string): string {
-  return `${browser.runtime.getURL('/viewer.html')}?src=${encodeURIComponent(src)}`;
+/**
+ * The viewer page for a document URL, with what the page or list that linked it said of its date
+ * (the linking page's 发布时间, a list's date): the viewer's audit then decides the date as the
+ * batch and the command line do (lib/facts/published.ts).
+ */
+export function viewerUrl(src: string, dated?: DateCandidate | null): string {
+  const date = dated ? `&date=${encodeURIComponent(dated.date)}&dateSource=${encodeURIComponent(dated.source)}` : '';
+  return `${browser.runtime.getURL('/viewer.html')}?src=${encodeURIComponent(src)}${date}`;
 }
 
 async function findOffer(tabId: number, reachable: boolean): Promise<Offer> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const url = tab?.url ? new URL(tab.url) : null;
   const web = url !== null && WEB.test(url.protocol);
-  if (!reachable) return { attachments: [], document: web ? url.href : null };
+  if (!reachable) return { attachments: [], pageDate: null, document: web ? url.href : null };
   const frames = await listFrames(tabId, false);
   const states = await Promise.all(frames.frames.map((frame) => ask(tabId, frame.frameId, { type: 'get-state' }).catch(() => null)));
   const attachments = states.flatMap((state) => state?.attachments ?? []);
   const shown = states.some((state) => state?.contentType === 'application/pdf') || (url !== null && kindOfUrl(url) !== null);
   const unique = attachments.filter((a, i) => attachments.findIndex((b) => b.url === a.url) === i).slice(0, 10);
-  return { attachments: unique, document: web && shown ? url.href : null };
+  const pageDate = states.flatMap((state) => state?.pageDates ?? [])[0] ?? null;
+  return { attachments: unique, pageDate, document: web && shown ? url.href : null };
 }
 
 /**
@@ -46,11 +55,11 @@ async function findOffer(tabId: number, reachable: boolean): Promise<Offer> {
 export function AttachmentOffer({ tabId, reachable, lang }: Props) {
   const [offer, setOffer] = useState<Offer | null>(null);
   useEffect(() => {
-    findOffer(tabId, reachable).then(setOffer, () => setOffer({ attachments: [], document: null }));
+    findOffer(tabId, reachable).then(setOffer, () => setOffer({ attachments: [], pageDate: null, document: null }));
   }, [tabId, reachable]);
   if (!offer || (offer.attachments.length === 0 && !offer.document)) return null;
   // The new tab takes the focus, which closes a real popup by itself.
-  const open = (src: string) => void browser.tabs.create({ url: viewerUrl(src) });
+  const open = (src: string, pageDate: DateCandidate | null = null) => void browser.tabs.create({ url: viewerUrl(src, pageDate) });
   const likely = offer.attachments.some((a) => a.likely);
   return (
     <section class="attachment-offer" data-testid="attachment-offer">
@@ -67,7 +76,7 @@ export function AttachmentOffer({ tabId, reachable, lang }: Props) {
             {offer.attachments.map((attachment) => (
               <li key={attachment.url} class="attachment">
                 <span class="attachment-name" title={attachment.url}>{attachment.name}</span>
-                <button type="button" class="primary" data-testid="audit-attachment" data-url={attachment.url} onClick={() => open(attachment.url)}>
+                <button type="button" class="primary" data-testid="audit-attachment" data-url={attachment.url} onClick={() => open(attachment.url, offer.pageDate)}>
                   {t(lang, 'auditAttachment')}
                 </button>
               </li>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BatchRow } from '../lib/batch/row';
 import { bt, type BatchUiId } from '../lib/i18n/batch-ui';
 import { ruleTitle, type Lang } from '../lib/i18n/render';
+import { t } from '../lib/i18n/ui';
 import { viewerUrl } from './AttachmentOffer';
 import { SeverityBadge } from './SeverityBadge';
 
@@ -55,7 +56,7 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
         <input type="search" data-testid="batch-filter" placeholder={bt(lang, 'filter')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
         <select data-testid="batch-status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
           <option value="">{bt(lang, 'allStatuses')}</option>
-          {['audited', 'not-report', 'attachment', 'fetch-failed', 'stopped'].map((s) => <option value={s} key={s}>{bt(lang, `status-${s}` as BatchUiId)}</option>)}
+          {['audited', 'not-report', 'attachment', 'fetch-failed', 'unreadable', 'stopped'].map((s) => <option value={s} key={s}>{bt(lang, `status-${s}` as BatchUiId)}</option>)}
         </select>
       </div>
       <table class="batch" data-testid="batch-table">
@@ -78,7 +79,9 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
               <td title={row.source}>{row.agency ?? row.linkText ?? row.source}</td>
               <td>{row.year ?? ''}</td>
               <td>{row.format ?? ''}</td>
-              <td>{row.publishedAt ?? ''}</td>
+              <td data-testid="published" title={row.publishedAtSource ? t(lang, `dateSource-${row.publishedAtSource}`) : undefined}>
+                {row.publishedAt ?? ''}{row.publishedAtSource && row.publishedAtSource !== 'site' ? <span class="muted small">（{t(lang, `dateSource-${row.publishedAtSource}`)}）</span> : null}
+              </td>
               <td class={row.deadline === 'missed' ? 'bad' : ''}>{row.deadline ? bt(lang, row.deadline) : ''}</td>
               <td class={row.errors ? 'count-error' : ''}>{row.status === 'audited' ? row.errors : ''}</td>
               <td class={row.warnings ? 'count-warning' : ''}>{row.status === 'audited' ? row.warnings : ''}</td>
@@ -92,7 +95,7 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
                     <a href={row.source} target="_blank" rel="noopener noreferrer" data-testid="open-page">{bt(lang, 'openPage')}</a>
                     {/* An audited row's reason is the attachment it was read from: its marks are drawn in the viewer. */}
                     {row.status === 'audited' && row.reason && /^https?:\/\//.test(row.reason) && (
-                      <> · <a href={viewerUrl(row.reason)} target="_blank" rel="noopener noreferrer" data-testid="open-attachment">{bt(lang, 'openAttachment')}</a></>
+                      <> · <a href={viewerUrl(row.reason, row.publishedAt && row.publishedAtSource ? { date: row.publishedAt, source: row.publishedAtSource } : null)} target="_blank" rel="noopener noreferrer" data-testid="open-attachment">{bt(lang, 'openAttachment')}</a></>
                     )}
                     {row.previousSource && <> · <a href={row.previousSource} target="_blank" rel="noopener noreferrer">{bt(lang, 'openPrevious')}</a></>}
                   </p>

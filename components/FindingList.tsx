@@ -5,6 +5,7 @@ import { t } from '../lib/i18n/ui';
 import type { AuditResult } from '../lib/model/result';
 import { blankSummaries, blankSummaryText } from '../lib/present/blanks';
 import { causeTitle, groupByCause, type CauseGroup } from '../lib/present/cause';
+import { isExcluded } from '../lib/present/counts';
 import { findingKey, type ReviewBook, type ReviewEntry } from '../lib/review/state';
 import { FindingItem } from './FindingItem';
 import { SeverityBadge } from './SeverityBadge';
@@ -33,7 +34,11 @@ export function FindingList(props: Props) {
   const { result, lang } = props;
   const findings = result.findings;
   if (findings.length === 0) return <p class="empty" data-testid="no-findings">{t(lang, 'noFindings')}</p>;
-  const groups = groupByCause(findings, result);
+  // A finding reviewed 误报 leaves its group and the counts, and is listed apart as 已排除 (its review can be undone there).
+  const excluded = findings.flatMap((finding, index) => (isExcluded(finding, props.reviews) ? [index] : []));
+  const groups = groupByCause(findings, result)
+    .map((group) => ({ ...group, indexes: group.indexes.filter((index) => !excluded.includes(index)) }))
+    .filter((group) => group.indexes.length > 0);
   const item = (index: number) => (
     <FindingItem key={index} index={index} finding={findings[index]!} title={ruleTitle(findings[index]!.rule, lang)} format={result.format}
       lang={lang} active={props.active === index} review={props.reviews[findingKey(findings[index]!)]} onSelect={props.onSelect} onReview={props.onReview} />
@@ -59,6 +64,12 @@ export function FindingList(props: Props) {
         );
       })}
       {blanks.length > 0 && <Blanks {...props} indexes={blanks.flatMap((g) => g.indexes)} item={item} />}
+      {excluded.length > 0 && (
+        <section class="group excluded" data-testid="group-excluded">
+          <h3>{t(lang, 'excluded')}（{excluded.length}）</h3>
+          <ul>{excluded.map((index) => item(index))}</ul>
+        </section>
+      )}
     </div>
   );
 }

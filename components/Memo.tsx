@@ -1,13 +1,13 @@
 import { columnName, rowName, tableName } from '../lib/i18n/labels';
-import { isMessageId, ruleTitle, type Lang } from '../lib/i18n/render';
+import { ruleTitle, type Lang } from '../lib/i18n/render';
 import { t } from '../lib/i18n/ui';
 import type { CellRef, RenderedFinding } from '../lib/model/finding';
 import type { Format } from '../lib/model/report';
 import type { AuditResult } from '../lib/model/result';
 import { blankSummaries, blankSummaryText, isBlankFinding } from '../lib/present/blanks';
 import { causeTitle, groupByCause } from '../lib/present/cause';
-import { relationCount } from '../lib/present/checks';
-import { badgeCounts } from '../lib/present/marks';
+import { findingCounts, isExcluded } from '../lib/present/counts';
+import { publishedText } from '../lib/present/published';
 import { findingKey, reviewLabel, type ReviewBook } from '../lib/review/state';
 
 export interface Props {
@@ -29,16 +29,6 @@ export function placeText(cell: Pick<CellRef, 'table' | 'row' | 'column'> | Pick
 
 const show = (value: number | string | null, lang: Lang) => (value === null || value === '' ? (lang === 'zh' ? '空' : 'blank') : String(value));
 const dateText = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
-/**
- * Whether the report was published by its legal deadline: late when the `report.late` rule says so
- * (its expected value is the deadline); on time when that rule exists, ran on a known date and said nothing.
- */
-function deadline(result: AuditResult, lang: Lang): string {
-  const late = result.findings.find((f) => f.rule === 'report.late');
-  if (late) return `（${t(lang, 'late', { date: String(late.expected ?? '') })}）`;
-  return result.publishedAt && isMessageId('report.late') ? `（${t(lang, 'onTime')}）` : '';
-}
 
 function ErrorItem({ finding, result, reviews, lang }: { finding: RenderedFinding; result: AuditResult; reviews: ReviewBook; lang: Lang }) {
   const review = reviews[findingKey(finding)];
@@ -87,16 +77,18 @@ function GroupTable({ items, result, reviews, lang }: { items: RenderedFinding[]
 
 /** The printable audit memo (核查意见): the report's facts, each error in template terms, warnings folded, the checks that hold. */
 export function Memo({ result, reviews, lang, auditDate }: Props) {
-  const counts = badgeCounts(result.findings);
-  const blanks = result.findings.filter(isBlankFinding).length;
-  const relations = relationCount(result);
+  const counts = findingCounts(result.findings, reviews);
+  const blanks = counts.blanks;
+  // As the rules counted them (result.checks), never a second walk of the tables.
+  const relations = result.checks;
+  const excluded = result.findings.filter((f) => isExcluded(f, reviews));
   const groups = groupByCause(result.findings, result).filter((g) => g.severity === 'error');
-  const warnings = result.findings.filter((f) => f.severity === 'warning' && !isBlankFinding(f));
+  const warnings = result.findings.filter((f) => f.severity === 'warning' && !isBlankFinding(f) && !isExcluded(f, reviews));
   const facts: [string, string][] = [
     [t(lang, 'agency'), result.agency ?? '—'],
     [t(lang, 'title'), result.title ?? '—'],
     [t(lang, 'link'), result.source],
-    [t(lang, 'publishedAt'), `${result.publishedAt ?? '—'}${deadline(result, lang)}`],
+    [t(lang, 'publishedAt'), publishedText(result, lang)],
     [t(lang, 'auditDate'), dateText(auditDate)],
     [t(lang, 'format'), result.format ? `${result.format}` : '—'],
     [t(lang, 'counts'), `${counts.errors} ${t(lang, 'errors')} · ${counts.warnings} ${t(lang, 'warnings')}${blanks ? ` · ${t(lang, 'causeBlanks', { count: blanks })}` : ''}`],
@@ -112,11 +104,12 @@ export function Memo({ result, reviews, lang, auditDate }: Props) {
         {relations.failed ? t(lang, 'relationsFail', { count: relations.checked, failed: relations.failed }) : t(lang, 'relationsHold', { count: relations.checked })}
       </p>
       <h2>{t(lang, 'memoErrors')}（{counts.errors}）</h2>
-      {groups.length === 0 && <p data-testid="memo-no-errors">{t(lang, 'memoNoErrors')}</p>}
+      {counts.errors === 0 && <p data-testid="memo-no-errors">{t(lang, 'memoNoErrors')}</p>}
       <ol class="errors">
         {groups.map((group) => {
           const title = causeTitle(group, result.format, lang);
-          const items = group.indexes.map((i) => result.findings[i]!).filter((f) => f.severity === 'error');
+          const items = group.indexes.map((i) => result.findings[i]!).filter((f) => f.severity === 'error' && !isExcluded(f, reviews));
+          if (items.length === 0) return null;
           return (
             <li key={group.indexes[0]} class="group">
               {title && <p class="cause" data-testid="memo-cause">{title}</p>}
@@ -127,6 +120,17 @@ export function Memo({ result, reviews, lang, auditDate }: Props) {
           );
         })}
       </ol>
+      {excluded.length > 0 && (
+        <section class="excluded" data-testid="memo-excluded">
+          <h2>{t(lang, 'excluded')}（{excluded.length}）</h2>
+          <ul>
+            {excluded.map((finding, i) => {
+              const note = reviews[findingKey(finding)]?.note;
+              return <li key={i} data-testid="memo-excluded-item">{finding.message}{note ? `；${t(lang, 'note')}：${note}` : ''}</li>;
+            })}
+          </ul>
+        </section>
+      )}
       <details class="warnings">
         <summary><h2>{t(lang, 'memoWarnings', { count: warnings.length + blanks })}</h2></summary>
         <ul>{warnings.map((finding, i) => <li key={i}>{finding.message}</li>)}</ul>

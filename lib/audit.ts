@@ -8,7 +8,7 @@ import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
 import type { Lang } from './i18n/render';
 import type { Finding } from './model/finding';
-import type { Format, PreviousReport, Report } from './model/report';
+import type { AuditContext, Format, PreviousReport, Report } from './model/report';
 import type { AuditResult } from './model/result';
 import { internalError, resultIn, type Audited } from './result';
 import { runRules } from './rules';
@@ -19,6 +19,8 @@ export interface AuditOptions {
   source?: string;
   format?: 'auto' | Format;
   lang?: Lang;
+  /** What is known of the report from outside it: the list's link text and date, the linking page's dates. */
+  context?: AuditContext;
   /**
    * Last year's report of the same agency: enables the crossyear.* rules. Either the report itself, or
    * how to find it from this year's once read (its agency and year), so a page is read only once.
@@ -51,7 +53,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   const source = options.source ?? '';
   let report: Report;
   try {
-    report = matchReport(extracted, { format: options.format ?? 'auto' });
+    report = matchReport(extracted, { format: options.format ?? 'auto', context: options.context });
     const previous = typeof options.previous === 'function' ? options.previous(report) : options.previous;
     if (previous) report.previous = previous;
   } catch (error) {
@@ -60,7 +62,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   const run = runRules(report);
   const anomalies = [...run.failures];
   const findings = sortFindings(nameSuspects(report, run.findings, anomalies));
-  return finish({ report, findings, anomalies, source }, options);
+  return finish({ report, findings, checks: run.checks, anomalies, source }, options);
 }
 
 export function auditText(text: string, options: AuditOptions = {}): Audit {
@@ -89,11 +91,11 @@ export function auditDocument<E extends ElementLike = Element>(
 function emptyReport(): Report {
   return {
     isReport: false, format: null, tableFormats: {}, year: null, yearInTitle: false, title: null, agency: null,
-    publishedAt: null, tables: {}, tableSrc: {}, rowLabels: {}, unknownRows: [], texts: [], sections: [], anomalies: [],
+    publishedAt: null, publishedAtSource: null, tables: {}, tableSrc: {}, rowLabels: {}, unknownRows: [], texts: [], sections: [], anomalies: [],
   };
 }
 
 /** A page that broke the auditor still gets an answer: no report could be read, and the failing stage as an anomaly. */
 function failed(source: string, stage: string, error: unknown, options: AuditOptions): Audit {
-  return finish({ report: emptyReport(), findings: [], anomalies: [internalError(stage, error)], source }, options);
+  return finish({ report: emptyReport(), findings: [], checks: { checked: 0, failed: 0 }, anomalies: [internalError(stage, error)], source }, options);
 }

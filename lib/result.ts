@@ -3,7 +3,9 @@
  * Built once from the report and its findings; a change of language builds it again from the
  * findings' message ids (`resultIn`), never by patching an earlier result.
  */
+import { deadlineVerdict } from './facts/deadline';
 import { renderFindings, type Lang } from './i18n/render';
+import type { RelationTally } from './rules/define';
 import type { Finding } from './model/finding';
 import type { Report, TableKey } from './model/report';
 import type { AuditResult } from './model/result';
@@ -31,6 +33,8 @@ function capped(anomalies: readonly string[]): string[] {
 export interface Audited {
   report: Report;
   findings: Finding[];
+  /** The relationships the rules checked and failed (lib/rules: the runner's tally). */
+  checks: RelationTally;
   /** What the page could not give and what failed inside the auditor, beyond the report's own anomalies. */
   anomalies: string[];
   source: string;
@@ -62,6 +66,9 @@ export function resultIn(audited: Audited, lang: Lang): AuditResult {
     agency: report.agency,
     title: report.title,
     publishedAt: report.publishedAt,
+    publishedAtSource: report.publishedAtSource,
+    deadline: deadlineVerdict(report),
+    checks: { ...audited.checks },
     tables,
     raw,
     findings: renderFindings(audited.findings, report.format, lang).map(({ src: _src, ...finding }) => finding),

@@ -2,14 +2,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Audit } from '../../lib/audit';
 import { findAttachments } from '../../lib/extract/attachments';
-import { looksLikeReport } from '../../lib/extract/html';
+import { extractFromDocument, looksLikeReport } from '../../lib/extract/html';
+import { siteDates } from '../../lib/facts/published';
 import type { Lang } from '../../lib/i18n/render';
 import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
 import type { AuditResult } from '../../lib/model/result';
 import { resultIn } from '../../lib/result';
 import type { PreviousReport } from '../../lib/model/report';
-import { badgeCounts, marksOf, placeSource, relatedSources, suspectSource } from '../../lib/present/marks';
+import { marksOf, placeSource, relatedSources, suspectSource } from '../../lib/present/marks';
 import { findingKey, reviewStorageKey, storedStatus } from '../../lib/review/key';
+import { findingCounts } from '../../lib/present/counts';
 import { MEMORY_KEY, readMemory } from '../../lib/batch/memory';
 import { auditWithMemory, rememberReport } from './memory';
 import { Overlay } from '../../components/Overlay';
@@ -64,10 +66,12 @@ class Auditor {
   }
 
   summary(): FrameSummary {
-    const findings = this.result?.findings ?? [];
+    // The badge counts as the popup and the memo do: a finding reviewed 误报 is not an error.
+    const { errors, warnings } = findingCounts(this.result?.findings ?? [], this.reviews);
     return {
       report: this.audit?.report.isReport ?? false,
-      ...badgeCounts(findings),
+      errors,
+      warnings,
       marksVisible: this.marksVisible,
       blanksVisible: this.blanksVisible,
       runs: this.runs,
@@ -86,9 +90,12 @@ class Auditor {
     this.busy += performance.now() - start; // drawing is counted by the overlay
     this.draw(null);
     void this.loadReviews();
-    void browser.runtime
-      .sendMessage({ type: 'audit-summary', summary: this.summary(), initial: this.runs === 1 })
-      .catch(() => undefined);
+    this.sendSummary(this.runs === 1);
+  }
+
+  /** The badge's counts, to the background: after each audit, and when the reviews change them. */
+  private sendSummary(initial: boolean): void {
+    void browser.runtime.sendMessage({ type: 'audit-summary', summary: this.summary(), initial }).catch(() => undefined);
   }
 
   private draw(selected: number | null): void {
@@ -129,6 +136,7 @@ class Auditor {
     if (this.reviewKey !== key) return;
     this.reviews = stored[key];
     this.draw(null);
+    if (this.reviews !== undefined) this.sendSummary(false);
   }
 
   private onStorage = (changes: Record<string, { newValue?: unknown }>): void => {
@@ -136,6 +144,7 @@ class Auditor {
     if (!change) return;
     this.reviews = change.newValue;
     this.draw(this.overlay.selected);
+    this.sendSummary(false);
   };
 
   private setBlanks(visible: boolean): void {
@@ -153,7 +162,8 @@ class Auditor {
   private state(): ContentState {
     // Only a frame without a report points elsewhere: its attachments may hold the report.
     const attachments = this.audit?.report.isReport ? undefined : findAttachments(document);
-    return { summary: this.summary(), result: this.result, selected: this.overlay.selected, dropped: this.dropped, attachments, contentType: document.contentType.slice(0, 200) };
+    const pageDates = attachments?.length ? siteDates(extractFromDocument(document).extracted.dates) : undefined;
+    return { summary: this.summary(), result: this.result, selected: this.overlay.selected, dropped: this.dropped, attachments, pageDates, contentType: document.contentType.slice(0, 200) };
   }
 
   private handle(request: ContentRequest): ContentState {

@@ -1,48 +1,25 @@
 import { browser } from 'wxt/browser';
-import { auditBatch, type Prepared } from '../../lib/batch/audit-batch';
-import { attachmentReader } from '../../lib/batch/attachment';
-import { FetchFailure, prepareLinks, readList, politeGetter, type BatchEnv, type FetchedPage } from '../../lib/batch/fetch';
+import { auditBatch } from '../../lib/batch/audit-batch';
 import type { ReportLink } from '../../lib/batch/links';
 import { MEMORY_KEY, readMemory, remember } from '../../lib/batch/memory';
 import type { BatchRow } from '../../lib/batch/row';
 import type { BatchRequest } from '../../lib/batch/store';
 import type { Lang } from '../../lib/i18n/render';
+import { limitedGet, politeGetter } from '../../lib/input/fetch';
+import { prepareLinks, readList, type ListEnv } from '../../lib/input/list';
+import type { Prepared } from '../../lib/input/prepare';
 
-const TIMEOUT_MS = 30_000;
-const MAX_BYTES = 20 * 1024 * 1024;
 /** A short pause after each request, per slot: agency servers are small. */
 const DELAY_MS = 400;
 const MAX_PAGES = 10;
 
-/** fetch from the extension page: no cookies sent, the body cut at MAX_BYTES. The host permission (granted, or *.gov.cn) decides what may be fetched. */
-async function browserGet(url: string, signal: AbortSignal): Promise<FetchedPage> {
-  const response = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]), credentials: 'omit', redirect: 'follow' });
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) {
-    await response.body?.cancel();
-    throw new FetchFailure(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  }
-  const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_BYTES) {
-      await reader.cancel();
-      throw new FetchFailure(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { url: response.url || url, status: response.status, contentType: response.headers.get('content-type'), bytes };
-}
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * The one fetcher (lib/input/fetch.ts) on the extension page's fetch: no cookies sent, redirects
+ * followed by the browser within the host permissions, an answer from another host refused.
+ */
+const browserGet = limitedGet({ fetch: (url, init) => fetch(url, init), redirects: 'follow', init: { credentials: 'omit' } });
 
 export interface RunCallbacks {
   onProgress(done: number, total: number): void;
@@ -58,17 +35,17 @@ export interface RunOutcome {
 
 /** The batch in the extension page: the list's links (and its next pages), each report fetched politely, all audited with last year's at hand. */
 export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks): Promise<RunOutcome> {
-  const env: BatchEnv = {
-    get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal, maxPages: MAX_PAGES,
-    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-    // The viewer's readers (pdf.js with its worker, mammoth), loaded at the first attachment only.
-    readAttachment: attachmentReader(async () => (await import('../viewer/read')).pageReaderEnv, lang),
+  const env: ListEnv = {
+    get: politeGetter({ get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal }),
+    maxPages: MAX_PAGES, parseHtml, lang,
+    // The viewer's readers (pdf.js with its worker, mammoth): pdf.js loaded at the first PDF only.
+    readers: { parseHtml, pdfjs: async () => (await import('../viewer/read')).pagePdfjs },
     onProgress: (done, total) => callbacks.onProgress(done, total),
   };
   const links: ReportLink[] = [...request.links];
   let notes: Prepared[] = [];
   if (request.next) {
-    const more = await readList(request.next, politeGetter(env), { ...env, maxPages: MAX_PAGES - 1 });
+    const more = await readList(request.next, { ...env, maxPages: MAX_PAGES - 1 });
     const known = new Set(links.map((link) => link.url));
     if (request.listUrl) known.add(request.listUrl);
     links.push(...more.links.filter((link) => !known.has(link.url)));

@@ -176,7 +176,7 @@ export function App({ mode = 'popup' }: AppProps) {
       )}
       {view.kind === 'report' && view.state.result && (
         <>
-          <Summary result={view.state.result} lang={lang} />
+          <Summary result={view.state.result} lang={lang} reviews={reviews} />
           <div class="controls">
             <label>
               <input type="checkbox" data-testid="marks" checked={view.state.summary.marksVisible}

@@ -9,6 +9,7 @@ import { Summary } from '../../components/Summary';
 import { documentMessage } from '../../lib/i18n/documents';
 import type { Lang } from '../../lib/i18n/render';
 import { t } from '../../lib/i18n/ui';
+import { dateCandidateSchema, type AuditContext } from '../../lib/model/report';
 import type { AuditResult } from '../../lib/model/result';
 import { exportResult } from './exports';
 import { askToRead, fetchDocument, mayRead, type Fetched } from './fetch-document';
@@ -24,6 +25,14 @@ type Phase =
   | { kind: 'ready'; opened: Opened; result: AuditResult };
 
 const KB = 1024;
+
+/** What the linking page or list said of the document's date (viewerUrl), validated, never trusted. */
+function pageContext(): AuditContext {
+  const params = new URLSearchParams(location.search);
+  const parsed = dateCandidateSchema.safeParse({ date: params.get('date'), source: params.get('dateSource') ?? 'site' });
+  if (!parsed.success || parsed.data.source === 'document-metadata') return {};
+  return parsed.data.source === 'list' ? { listedAt: parsed.data.date } : { pageDates: [parsed.data] };
+}
 
 function sourceUrl(): URL | null {
   const src = new URLSearchParams(location.search).get('src');
@@ -50,7 +59,7 @@ export function App() {
   const marks = useRef<ViewerMarks | null>(null);
   const langRef = useRef<Lang>('zh');
 
-  const show = async (input: Fetched, source: string) => {
+  const show = async (input: Fetched, source: string, context: AuditContext = {}) => {
     const container = pages.current!;
     marks.current?.destroy();
     container.replaceChildren();
@@ -58,7 +67,7 @@ export function App() {
     setPhase({ kind: 'busy', message: t(langRef.current, 'viewerLoading') });
     try {
       const started = performance.now();
-      const opened = await openDocument({ ...input, source }, container, langRef.current, (done, total) =>
+      const opened = await openDocument({ ...input, source, context }, container, langRef.current, (done, total) =>
         setPhase({ kind: 'busy', message: t(langRef.current, 'viewerReading', { done, total }) }));
       if (!opened.audit) {
         // The pages show, but their tables cannot be read (a scan, fonts without a Unicode map).
@@ -84,7 +93,7 @@ export function App() {
     try {
       const fetched = await fetchDocument(url, (bytes) =>
         setPhase({ kind: 'busy', message: t(langRef.current, 'viewerDownloading', { size: `${Math.round(bytes / KB)} KB` }) }));
-      await show(fetched, url.href);
+      await show(fetched, url.href, pageContext());
     } catch (error) {
       setPhase({ kind: 'failed', message: problemMessage(error, langRef.current) });
     }
@@ -159,7 +168,7 @@ export function App() {
         )}
         {phase.kind === 'ready' && (
           <>
-            <Summary result={phase.result} lang={lang} />
+            <Summary result={phase.result} lang={lang} reviews={reviews} />
             <p class="facts muted">
               <span data-testid="doc-kind">{phase.opened.kind.toUpperCase()}</span>
               {phase.opened.pages !== null && <span data-testid="page-count">{t(lang, 'viewerPages', { count: phase.opened.pages })}</span>}

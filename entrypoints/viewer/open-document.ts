@@ -3,7 +3,9 @@
  * same readers as the command line (lib/extract/document.ts) and the same audit (lib/audit.ts).
  */
 import { auditDocument, auditExtracted, type Audit } from '../../lib/audit';
-import { decodeText, sniffKind, type DocumentErrorCode, type DocumentKind } from '../../lib/extract/document';
+import { decode } from '../../lib/extract/decode';
+import { sniffKind, type DocumentErrorCode, type DocumentKind } from '../../lib/extract/document';
+import type { AuditContext } from '../../lib/model/report';
 import type { Lang } from '../../lib/i18n/render';
 import { sourcePerToken } from '../../lib/present/boxes';
 import { loadPdf, PdfPages } from './pdf-view';
@@ -27,6 +29,8 @@ export interface Source {
   contentType: string | null;
   /** The URL (or file name) the result names as its source. */
   source: string;
+  /** What the page that linked the document said of it (its 发布时间): the audit decides the date with it. */
+  context?: AuditContext;
 }
 
 /** A read that ended in one of the readers' error codes, before anything could be shown. */
@@ -45,7 +49,7 @@ async function openPdf(input: Source, container: HTMLElement, lang: Lang, progre
   const read = await readInViewer(input.bytes, input.name, input.contentType, doc).finally(() => pages.draw());
   if (!read.extracted) return { kind: 'pdf', audit: null, error: read.error ?? 'unreadable', elements: [], pages: pages.count, pdf: pages };
   const { extracted, boxes } = sourcePerToken(read.extracted);
-  const audit = auditExtracted(extracted, { source: input.source, lang });
+  const audit = auditExtracted(extracted, { source: input.source, lang, context: input.context });
   const elements: Element[] = [];
   boxes.forEach((box, src) => {
     const anchor = box ? pages.anchor(box) : null;
@@ -60,7 +64,7 @@ async function openPdf(input: Source, container: HTMLElement, lang: Lang, progre
  */
 function openMarkup(html: string, input: Source, container: HTMLElement, lang: Lang, kind: DocumentKind): Opened {
   const doc = sanitisedDocument(html, input.name);
-  const { elements, ...audit } = auditDocument(doc, { source: input.source, lang });
+  const { elements, ...audit } = auditDocument(doc, { source: input.source, lang, context: input.context });
   container.append(...Array.from(doc.body.childNodes).map((node) => document.adoptNode(node)));
   container.classList.add('word');
   return { kind, audit, error: null, elements, pages: null, pdf: null };
@@ -70,9 +74,9 @@ function openMarkup(html: string, input: Source, container: HTMLElement, lang: L
 function openText(input: Source, container: HTMLElement, lang: Lang, extracted: Parameters<typeof auditExtracted>[0]): Opened {
   const pre = document.createElement('pre');
   pre.className = 'text-document';
-  pre.textContent = decodeText(input.bytes, input.contentType);
+  pre.textContent = decode(input.bytes, input.contentType);
   container.append(pre);
-  return { kind: 'text', audit: auditExtracted(extracted, { source: input.source, lang }), error: null, elements: [], pages: null, pdf: null };
+  return { kind: 'text', audit: auditExtracted(extracted, { source: input.source, lang, context: input.context }), error: null, elements: [], pages: null, pdf: null };
 }
 
 export async function openDocument(input: Source, container: HTMLElement, lang: Lang, progress: Progress): Promise<Opened> {
@@ -80,6 +84,6 @@ export async function openDocument(input: Source, container: HTMLElement, lang: 
   const read = await readInViewer(input.bytes, input.name, input.contentType);
   if (read.error || !read.extracted) throw new DocumentError(read.error ?? 'unreadable');
   if (read.kind === 'docx') return openMarkup(read.html ?? '', input, container, lang, read.kind);
-  if (read.kind === 'html') return openMarkup(decodeText(input.bytes, input.contentType), input, container, lang, read.kind);
+  if (read.kind === 'html') return openMarkup(decode(input.bytes, input.contentType), input, container, lang, read.kind);
   return openText(input, container, lang, read.extracted);
 }

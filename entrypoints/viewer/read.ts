@@ -24,7 +24,7 @@ function lend(doc: PDFDocumentProxy): PdfjsModule {
 }
 
 /** pdf.js as the extension's pages set it up (worker, character maps, standard fonts: loadPdf), for the reader. */
-const pagePdfjs = { getDocument: ({ data }: { data: Uint8Array }) => ({ promise: loadPdf(data) }), OPS } as unknown as PdfjsModule;
+export const pagePdfjs = { getDocument: ({ data }: { data: Uint8Array }) => ({ promise: loadPdf(data) }), OPS } as unknown as PdfjsModule;
 
 /** The readers' host in an extension page (the viewer, the batch view): pdf.js's normal build, DOMParser, mammoth; no .doc. */
 export const pageReaderEnv: ReaderEnv = { pdfjs: pagePdfjs, parseHtml };

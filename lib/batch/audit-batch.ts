@@ -1,25 +1,15 @@
-import { auditExtracted } from '../audit';
-import type { Extracted } from '../extract/types';
+import { auditExtracted, type Audit } from '../audit';
 import type { Lang } from '../i18n/render';
+import { contextOf, type Prepared } from '../input/prepare';
 import type { PreviousReport } from '../model/report';
 import type { AuditResult } from '../model/result';
-import { agencyFromText } from './agency';
-import { deadlineKept } from './deadline';
+import { findingCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
 import { auditOrder, previousYearIndex } from './pair';
 import { snapshotOf } from './previous';
-import { emptyRow, type BatchRow, type RowStatus } from './row';
+import { emptyRow, type BatchRow } from './row';
 
-/** One input read as far as it could be: its extraction, or why there is none. */
-export interface Prepared {
-  source: string;
-  linkText: string | null;
-  listedAt: string | null;
-  extracted: Extracted | null;
-  /** When there is no extraction: what happened. */
-  status?: RowStatus;
-  reason?: string | null;
-}
+export type { Prepared } from '../input/prepare';
 
 export interface BatchAuditOptions {
   lang?: Lang;
@@ -36,25 +26,28 @@ export interface BatchAudit {
   results: (AuditResult | null)[];
 }
 
-const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
+/**
+ * One prepared input audited: the one call every path makes (the command line alone or in a batch,
+ * the batch view), so that an input's reading and findings never depend on its company.
+ */
+export function auditPrepared(item: Prepared, options: BatchAuditOptions & { previous?: PreviousReport | null } = {}): Audit | null {
+  if (!item.extracted) return null;
+  return auditExtracted(item.extracted, {
+    source: item.source, lang: options.lang ?? 'zh', format: options.format, context: contextOf(item),
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
+}
 
 /**
  * Audit every prepared input, pair reports of one agency by year, and audit each one again with
- * last year's report at hand (from the batch, else from `known`). Pure and synchronous.
+ * last year's report at hand (from the batch, else from `known`). Pure and synchronous. What a batch
+ * adds is only that: the pairing and the cross-year rules; each report is read as it is read alone.
  */
 export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}): BatchAudit {
-  const lang = options.lang ?? 'zh';
   const first = prepared.map((item) => {
-    if (!item.extracted) return null;
     const started = performance.now();
-    const audit = auditExtracted(item.extracted, { source: item.source, lang, format: options.format });
-    // A page without a title is named by the list's link text.
-    if (!audit.report.agency) audit.report.agency = agencyFromText(item.linkText);
-    if (audit.report.year === null && item.linkText) {
-      const year = YEAR_IN_TEXT.exec(item.linkText)?.[1];
-      if (year) audit.report.year = Number(year);
-    }
-    return { audit, ms: performance.now() - started };
+    const audit = auditPrepared(item, options);
+    return audit ? { audit, ms: performance.now() - started } : null;
   });
   const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
   const previousIndex = previousYearIndex(dated);
@@ -77,34 +70,31 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     let ms = entry.ms;
     if (previous) {
       const started = performance.now();
-      audit = auditExtracted(item.extracted!, { source: item.source, lang, format: options.format, previous });
+      audit = auditPrepared(item, { ...options, previous })!;
       ms += performance.now() - started;
-      audit.report.agency ??= report.agency;
-      audit.result.agency ??= report.agency;
     }
-    rows[i] = rowOf(i, item, audit.result, report.agency, report.year, previous, ms);
+    rows[i] = rowOf(i, item, audit.result, previous, ms);
     results[i] = audit.result;
   }
   return { rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };
 }
 
-function rowOf(
-  index: number, item: Prepared, result: ReturnType<typeof auditExtracted>['result'],
-  agency: string | null, year: number | null, previous: PreviousReport | null, ms: number,
-): BatchRow {
+function rowOf(index: number, item: Prepared, result: AuditResult, previous: PreviousReport | null, ms: number): BatchRow {
   const row = emptyRow(index, item.source, item.linkText, result.report ? 'audited' : 'not-report', item.reason ?? null);
   if (!result.report) return { ...row, findings: result.findings, auditMs: ms };
-  const publishedAt = result.publishedAt ?? item.listedAt;
   const crossFindings = result.findings.filter((f) => f.rule.startsWith('crossyear.'));
+  const counts = findingCounts(result.findings);
   return {
     ...row,
-    agency: result.agency ?? agency,
-    year: result.year ?? year,
+    agency: result.agency,
+    year: result.year,
     format: result.format,
-    publishedAt,
-    deadline: deadlineKept(result.year ?? year, result.agency ?? agency, publishedAt),
-    errors: result.findings.filter((f) => f.severity === 'error').length,
-    warnings: result.findings.filter((f) => f.severity === 'warning').length,
+    publishedAt: result.publishedAt,
+    publishedAtSource: result.publishedAtSource,
+    deadline: result.deadline?.status ?? null,
+    // Counted as every other view counts (blank cells apart): one report, one count.
+    errors: counts.errors,
+    warnings: counts.warnings,
     rules: [...new Set(result.findings.map((f) => f.rule))].sort(),
     previousSource: previous?.source ?? null,
     crossyear: previous ? (crossFindings.length ? 'findings' : 'consistent') : null,

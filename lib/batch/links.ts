@@ -1,4 +1,5 @@
 import { findAttachments } from '../extract/attachments';
+import { dateIn } from '../extract/dates';
 import { closestElement, isElement, tagOf, type DocumentLike, type ElementLike } from '../extract/dom';
 
 /**
@@ -28,7 +29,6 @@ const REPORT_TEXT = /年度报告|年报|(信息公开|政务公开)(工作)?报
 /** 企业年报 (company filings) and 年报公示 are not government disclosure reports. */
 const NOT_REPORT_TEXT = /企业年报|年报公示|年报申报|工商年报|统计年报/;
 const NEXT_TEXT = /^(下一页|下页|后一页|next|>|›|»|＞)$/i;
-const DATE = /((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
 /** TRS and similar CMSs write their pager from a script: createPageHTML(total, current, "index", "html"), newer ones with the pager's element id first. */
 const TRS_PAGER = /createPage(?:HTML)?\(\s*(?:['"][\w-]*['"]\s*,\s*)?['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?\s*,\s*['"]([\w-]+)['"]\s*,\s*['"](\w+)['"]/;
 
@@ -45,14 +45,6 @@ function resolve(href: string | null, base: string): URL | null {
   } catch {
     return null;
   }
-}
-
-export function dateIn(text: string): string | null {
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
-  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 }
 
 /** The date on the list line of a link: the row or item around it, without the link's own text (whose year is the report's). */

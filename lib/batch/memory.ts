@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { previousReportSchema, type PreviousReport, type Report } from '../model/report';
-import { sameAgency } from './agency';
+import { sameAgency } from '../facts/agency';
 
 /**
  * Reports the extension audited before, remembered per agency and year (storage.local), so that a

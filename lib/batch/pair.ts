@@ -1,4 +1,4 @@
-import { agencyKey, isShortFormOf } from './agency';
+import { agencyKey, isShortFormOf } from '../facts/agency';
 
 export interface Dated {
   agency: string | null;

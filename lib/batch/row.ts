@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { renderedFindingSchema } from '../model/finding';
-import { formatSchema } from '../model/report';
+import { dateSourceSchema, formatSchema } from '../model/report';
 
 export const rowStatusSchema = z.enum([
   'audited', // read and audited
   'not-report', // fetched, but holds no report tables (and no attachment)
   'attachment', // the report is in an attachment no reader here could read (报告在附件中)
   'fetch-failed', // dead link, HTTP error, timeout, too large, redirected to another host
+  'unreadable', // fetched or read from disk, but no reader could read it (a scan, damaged, encrypted, empty)
   'stopped', // the user stopped the batch before this one
 ]);
 export type RowStatus = z.infer<typeof rowStatusSchema>;
@@ -23,8 +24,10 @@ export const batchRowSchema = z.object({
   agency: z.nullable(z.string()),
   year: z.nullable(z.number()),
   format: z.nullable(formatSchema),
-  /** From the page, else from the date printed beside the link. */
+  /** As the audit decided it (lib/facts/published.ts), with its source. */
   publishedAt: z.nullable(z.string()),
+  publishedAtSource: z.nullable(dateSourceSchema),
+  /** The audit's deadline verdict (lib/facts/deadline.ts): the one `report.late` gives. */
   deadline: z.nullable(z.enum(['kept', 'missed'])),
   errors: z.number(),
   warnings: z.number(),
@@ -40,7 +43,7 @@ export type BatchRow = z.infer<typeof batchRowSchema>;
 
 export function emptyRow(index: number, source: string, linkText: string | null, status: RowStatus, reason: string | null): BatchRow {
   return {
-    index, source, linkText, status, reason, agency: null, year: null, format: null, publishedAt: null, deadline: null,
+    index, source, linkText, status, reason, agency: null, year: null, format: null, publishedAt: null, publishedAtSource: null, deadline: null,
     errors: 0, warnings: 0, rules: [], previousSource: null, crossyear: null, findings: [],
   };
 }

@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/render';
 import { t } from '../i18n/ui';
+import { findingCounts } from '../present/counts';
+import { publishedText } from '../present/published';
 import { causeLines } from '../present/views';
 import type { AuditResult } from '../model/result';
 import { tableName } from '../i18n/labels';
@@ -37,9 +39,12 @@ function formatLines(result: AuditResult, lang: Lang): string[] {
   }
   const facts = [result.title, result.agency, result.year, result.format && `${result.format} ${w.format}`].filter(Boolean);
   lines.push(`   ${facts.join(' · ')}`);
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  lines.push(`   ${errors} ${w.errors}, ${warnings} ${w.warnings}`);
+  lines.push(`   ${t(lang, 'publishedAt')}：${publishedText(result, lang)}`);
+  // Counted as the popup and the memo count (lib/present/counts.ts); relationships as the rules checked them.
+  const counts = findingCounts(result.findings);
+  const relations = result.checks.checked === 0 ? ''
+    : ` · ${result.checks.failed ? t(lang, 'relationsFail', { count: result.checks.checked, failed: result.checks.failed }) : t(lang, 'relationsHold', { count: result.checks.checked })}`;
+  lines.push(`   ${counts.errors} ${w.errors}, ${counts.warnings} ${w.warnings}${counts.blanks ? `, ${t(lang, 'causeBlanks', { count: counts.blanks })}` : ''}${relations}`);
   if (result.findings.length === 0) lines.push(`   ${w.none}`);
   // Errors first, one line per cause with its findings under it, blank cells summarised (lib/present/views.ts).
   lines.push(...causeLines(result, lang, (table) => (table ? tableName(lang, table) : w.report)));

@@ -2,10 +2,13 @@ import type { Lang } from '../i18n/render';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
+import { auditBatch } from '../batch/audit-batch';
+import type { BatchRow } from '../batch/row';
+import type { Prepared } from '../input/prepare';
 import { formatResult } from './format';
-import { runBatchCli } from './follow';
+import { cliEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
-import { auditInput } from './run';
+import { closingLine, rowStatusText, writeSummary } from './summary';
 import { terminalJson, terminalSafe } from './terminal';
 
 interface Args {
@@ -53,28 +56,30 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-interface Tally {
-  reports: number;
-  failing: number;
-  others: number;
-  unreadable: number;
-}
-
-function tally(results: AuditResult[], unreadable: number): Tally {
-  const audited = results.filter((result) => internalErrors(result).length === 0);
-  const reports = audited.filter((result) => result.report);
-  return {
-    reports: reports.length,
-    failing: reports.filter((result) => result.findings.some((f) => f.severity === 'error')).length,
-    others: audited.length - reports.length,
-    unreadable: unreadable + results.length - audited.length,
-  };
-}
-
 const usage = (lang: Lang) => say(lang, 'usage', { formats: FORMAT_KEYS.join('|') });
 
-const problem = (error: unknown, input: string, lang: Lang) =>
-  terminalSafe(error instanceof InputError ? error.say(lang) : `${input}: ${(error as Error).message}`);
+const problem = (error: unknown, lang: Lang) =>
+  terminalSafe(error instanceof InputError ? error.say(lang) : (error as Error).message);
+
+/** A row is read when it was audited or found not to be a report; anything else could not be read. */
+const READ: ReadonlySet<BatchRow['status']> = new Set(['audited', 'not-report']);
+
+/** The counts of the closing line, and the exit status they mean (output.md). */
+function tally(rows: readonly BatchRow[], results: readonly (AuditResult | null)[]) {
+  const broken = results.map((result) => (result ? internalErrors(result).length > 0 : false));
+  const read = rows.filter((row, i) => READ.has(row.status) && !broken[i]);
+  const reports = read.filter((row) => row.status === 'audited');
+  const counts = {
+    files: rows.length,
+    reports: reports.length,
+    failing: reports.filter((row) => row.errors > 0).length,
+    others: read.length - reports.length,
+    unreadable: rows.length - read.length,
+  };
+  // 2 when any input could not be read, else 1 when a read report has an error, else 0.
+  const exit = counts.unreadable > 0 ? 2 : counts.failing > 0 ? 1 : 0;
+  return { counts, exit };
+}
 
 async function main(argv: string[]): Promise<number> {
   let args: Args;
@@ -82,37 +87,42 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (error) {
     const lang = langOf(argv);
-    process.stderr.write(`audit: ${problem(error, '', lang)}\n\n${usage(lang)}\n`);
+    process.stderr.write(`audit: ${problem(error, lang)}\n\n${usage(lang)}\n`);
     return 2;
   }
   if (args.help) {
     process.stdout.write(`${usage(args.lang)}\n`);
     return 0;
   }
-  // Several inputs are paired by agency and year (cross-year rules); lists and summaries take the batch path too.
-  if (args.follow || args.summary || args.inputs.length > 1) return runBatchCli(args);
-  const results: AuditResult[] = [];
-  let unreadable = 0;
+  const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
+  // One input or many, list pages or files: every input through the one input path, audited by the one call.
+  const prepared: Prepared[] = [];
   for (const input of args.inputs) {
-    try {
-      const result = await auditInput(input, args);
-      results.push(result);
-      if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
-    } catch (error) {
-      unreadable += 1;
-      process.stderr.write(`audit: ${problem(error, input, args.lang)}\n`);
-    }
+    if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
+    const items = await prepareCliInput(input, args.follow, env);
+    if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
+    prepared.push(...items);
   }
-  if (args.json) process.stdout.write(`${terminalJson(results)}\n`);
-  const counts = tally(results, unreadable);
-  if (args.inputs.length > 1) {
+  const { rows, results } = auditBatch(prepared, { lang: args.lang, format: args.format });
+  rows.forEach((row, i) => {
+    const result = results[i];
+    if (result) {
+      if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
+    } else {
+      process.stderr.write(`audit: ${terminalSafe(`${row.source}: ${row.reason ?? rowStatusText(row.status, args.lang)}`)}\n`);
+    }
+  });
+  if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
+  if (args.summary) await writeSummary(args.summary, rows, args.lang);
+  const { counts, exit } = tally(rows, results);
+  if (rows.length > 1 || args.follow) {
     // Readable runs end with it on stdout; JSON runs keep stdout to the array.
-    const line = `${say(args.lang, 'summary', { files: args.inputs.length, ...counts })}\n`;
+    const line = `${say(args.lang, 'summary', counts)}\n`;
     if (args.json) process.stderr.write(line);
     else process.stdout.write(line);
   }
-  if (counts.unreadable > 0) return 2;
-  return counts.failing > 0 ? 1 : 0;
+  if (args.follow || args.summary) process.stderr.write(`audit: ${closingLine(rows, args.lang)}\n`);
+  return exit;
 }
 
 main(process.argv.slice(2)).then(

@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/render';
 const zh = {
   usage: `用法：npm run audit -- [选项] <文件或网址>...
 
-审核政府信息公开工作年度报告（HTML 页面或文本），列出发现的问题。
+审核政府信息公开工作年度报告，列出发现的问题。输入可以是网页（.html）、PDF、Word（.docx/.doc）、
+文本（.txt，含 pdftotext -layout 的输出）文件或网址；文件类型由内容判断，不看扩展名。
 
 选项：
   --json                   以 JSON 数组输出结果
@@ -23,23 +24,23 @@ const zh = {
   unknownOption: '未知选项 {value}',
   summaryValue: '--summary 需要 .xlsx 或 .csv 文件名，不能是“{value}”',
   noInput: '没有给出文件或网址',
-  noSuchFile: '{source}：文件不存在',
-  isDirectory: '{source}：是目录',
-  unreadable: '{source}：无法读取（{value}）',
-  tooLarge: '{source}：超过 {value} MB',
-  tooSlow: '{source}：{value} 秒内未下载完',
-  pdf: '{source}：不支持 PDF 文件（其文本丢失了表格结构），请审核单位发布的 HTML 页面',
-  fetchFailed: '{source}：无法下载（{value}）',
-  http: '{source}：HTTP {value}',
-  document: '{source}：{value}',
+  noSuchFile: '文件不存在',
+  isDirectory: '是目录',
+  unreadable: '无法读取（{value}）',
+  tooLarge: '超过 {value} MB，未读取',
   internal: '内部错误',
+  readingList: '正在读取列表页 {source}',
+  noLinks: '{source}：本页没有指向年度报告的链接',
+  summaryWritten: '汇总表已写入 {value}',
   summary: '共 {files} 个输入：{reports} 份年度报告（{failing} 份有错误），{others} 个不是年度报告，{unreadable} 个无法读取',
 };
 
 const en: Record<keyof typeof zh, string> = {
   usage: `usage: npm run audit -- [options] <file-or-url>...
 
-Audits government information disclosure annual reports (HTML pages or text) and lists the problems found.
+Audits government information disclosure annual reports and lists the problems found. Inputs: web pages
+(.html), PDF, Word (.docx/.doc) and text (.txt, pdftotext -layout output included) files or URLs; the
+bytes decide the kind, not the file name.
 
 options:
   --json                   print the results as a JSON array
@@ -55,16 +56,14 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   unknownOption: 'unknown option {value}',
   summaryValue: '--summary takes a .xlsx or .csv file name, not "{value}"',
   noInput: 'no file or URL given',
-  noSuchFile: '{source}: no such file',
-  isDirectory: '{source}: is a directory',
-  unreadable: '{source}: cannot be read ({value})',
-  tooLarge: '{source}: larger than {value} MB',
-  tooSlow: '{source}: not downloaded within {value} s',
-  pdf: '{source}: PDF files are not supported (their text loses the table cells); audit the agency\'s HTML page',
-  fetchFailed: '{source}: cannot be fetched ({value})',
-  http: '{source}: HTTP {value}',
-  document: '{source}: {value}',
+  noSuchFile: 'no such file',
+  isDirectory: 'is a directory',
+  unreadable: 'cannot be read ({value})',
+  tooLarge: 'larger than {value} MB: not read',
   internal: 'internal error',
+  readingList: 'reading the list {source}',
+  noLinks: '{source}: no links to annual reports on this page',
+  summaryWritten: 'summary written to {value}',
   summary: '{files} inputs: {reports} annual reports ({failing} with errors), {others} not annual reports, {unreadable} unreadable',
 };
 

@@ -1,4 +1,5 @@
 import type { ReaderEnv } from '../extract/document';
+import type { PdfjsModule } from '../extract/pdf/index';
 import { parseDocument } from './dom';
 
 /** Old binary .doc through word-extractor (Node only: it needs fs and streams); table cells come out tab-separated. */
@@ -9,11 +10,13 @@ async function readDoc(bytes: Uint8Array): Promise<string> {
   return doc.getBody();
 }
 
-/** The readers' host in Node: pdf.js's legacy build (no worker needed), the CLI's parse5 DOM, word-extractor. */
+/**
+ * The readers' host in Node: pdf.js's legacy build (no worker needed), loaded at the first PDF only,
+ * the CLI's parse5 DOM, word-extractor.
+ */
 export async function nodeReaderEnv(): Promise<ReaderEnv> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   return {
-    pdfjs,
+    pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfjsModule>,
     parseHtml: (html) => parseDocument(html),
     readDoc,
   };

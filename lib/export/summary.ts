@@ -4,18 +4,18 @@ import { neutralize } from './csv';
 
 /** The batch summary (output.md, --summary): one row per input, in input order. */
 export const SUMMARY_COLUMNS = [
-  'source', 'agency', 'year', 'format', 'published_at', 'deadline', 'errors', 'warnings', 'rules',
+  'source', 'agency', 'year', 'format', 'published_at', 'published_at_source', 'deadline', 'errors', 'warnings', 'rules',
   'crossyear', 'previous_source', 'status', 'reason',
 ] as const;
 type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
 const HEADERS: Record<Lang, Record<SummaryColumn, string>> = {
   zh: {
-    source: '地址', agency: '机关', year: '年度', format: '格式', published_at: '发布日期', deadline: '是否按期', errors: '错误',
+    source: '地址', agency: '机关', year: '年度', format: '格式', published_at: '发布日期', published_at_source: '日期来源', deadline: '是否按期', errors: '错误',
     warnings: '警告', rules: '触发规则', crossyear: '跨年核对', previous_source: '上年报告', status: '状态', reason: '说明',
   },
   en: {
-    source: 'Source', agency: 'Agency', year: 'Year', format: 'Format', published_at: 'Published', deadline: 'Deadline', errors: 'Errors',
+    source: 'Source', agency: 'Agency', year: 'Year', format: 'Format', published_at: 'Published', published_at_source: 'Date from', deadline: 'Deadline', errors: 'Errors',
     warnings: 'Warnings', rules: 'Rules fired', crossyear: 'Cross-year', previous_source: 'Last year’s report', status: 'Status', reason: 'Reason',
   },
 };
@@ -26,7 +26,7 @@ const FINDING_HEADERS: Record<Lang, string[]> = {
 
 export function summaryRecord(row: BatchRow): Record<SummaryColumn, string | number | null> {
   return {
-    source: row.source, agency: row.agency, year: row.year, format: row.format, published_at: row.publishedAt,
+    source: row.source, agency: row.agency, year: row.year, format: row.format, published_at: row.publishedAt, published_at_source: row.publishedAtSource,
     deadline: row.deadline, errors: row.errors, warnings: row.warnings, rules: row.rules.join(' '),
     crossyear: row.crossyear, previous_source: row.previousSource, status: row.status, reason: row.reason,
   };

@@ -1,3 +1,5 @@
+import type { DateCandidate, DateSource } from '../model/report';
+
 /**
  * Publication dates as pages and documents print them: a labelled line (发布日期：2024-01-31), a bare
  * date printed under the title, or the date under the signature at the end of a document
@@ -28,33 +30,40 @@ const NUM = '[0-9０-９]';
 const CN = '[〇零OoＯ一二三四五六七八九十]';
 const NUMERIC_DATE = `(${NUM}{4})\\s*[-年/.]\\s*(${NUM}{1,2})\\s*[-月/.]\\s*(${NUM}{1,2})`;
 const CHINESE_DATE = `(${CN}{4})\\s*年\\s*(${CN}{1,2})\\s*月\\s*(${CN}{1,3})\\s*日`;
-/** 发布日期 / 公开时间 …, or a bare 日期/时间 label (never 统计时间: the statistics period is not a publication date). */
-const LABELLED = new RegExp(`(?:(?:发布|公开|成文|印发|生成|发文)(?:日期|时间)|(?<![\\u4e00-\\u9fff])(?:日期|时间))\\s*[:：]\\s*(?:${NUMERIC_DATE}|${CHINESE_DATE})`);
+/**
+ * 发布日期 / 公开时间 …, or a bare 日期/时间 label (never 统计时间: the statistics period is not a
+ * publication date). With 发布/公开/成文… the colon may be missing: an 信息索引 table puts the label
+ * and the date in two cells (“发布日期” | “2021-02-26”), read here as one text.
+ */
+const LABELLED = new RegExp(`(?:(发布|公开|成文|印发|生成|发文)(?:日期|时间)\\s*[:：]?|(?<![\\u4e00-\\u9fff])(?:日期|时间)\\s*[:：])\\s*(?:${NUMERIC_DATE}|${CHINESE_DATE})`);
 /** A line that is only a date (optionally in brackets, with a time after it). */
 const DATE_LINE = new RegExp(`^[（(]?\\s*(?:${NUMERIC_DATE}\\s*日?|${CHINESE_DATE})\\s*[）)]?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
 
 const toHalf = (text: string) => text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-function fromMatch(match: RegExpExecArray | null): string | null {
+function fromMatch(match: RegExpExecArray | null, at = 1): string | null {
   if (!match) return null;
-  const [, y, m, d, cy, cm, cd] = match;
+  const [y, m, d, cy, cm, cd] = match.slice(at, at + 6);
   if (y && m && d) return iso(Number(toHalf(y)), Number(toHalf(m)), Number(toHalf(d)));
   if (cy && cm && cd) return iso(chineseNumber(cy), chineseNumber(cm), chineseNumber(cd));
   return null;
 }
 
-/** “发布日期：2021-01-20”, “发布时间：2021年1月20日”, “日期：二〇二一年一月二十日” → 2021-01-20. */
-export function findLabelledDate(text: string): string | null {
-  return fromMatch(LABELLED.exec(text));
+/**
+ * Whose date a label gives: 成文/印发/发文 date the document itself (as its 落款 does); 发布, 公开,
+ * 生成 (a CMS's page date) and a bare 日期/时间 are the site's.
+ */
+function sourceOfLabel(label: string | undefined): DateSource {
+  return label === '成文' || label === '印发' || label === '发文' ? 'signature' : 'site';
 }
 
-/** Every labelled date of a text, with where it sits. */
-export function findLabelledDates(text: string): { date: string; index: number }[] {
+/** Every labelled date of a text, with where it sits and whose date it is. */
+export function findLabelledDates(text: string): (DateCandidate & { index: number })[] {
   const all = new RegExp(LABELLED.source, 'g');
-  const out: { date: string; index: number }[] = [];
+  const out: (DateCandidate & { index: number })[] = [];
   for (let match = all.exec(text); match; match = all.exec(text)) {
-    const date = fromMatch(match);
-    if (date) out.push({ date, index: match.index });
+    const date = fromMatch(match, 2);
+    if (date) out.push({ date, source: sourceOfLabel(match[1]), index: match.index });
   }
   return out;
 }
@@ -67,25 +76,24 @@ export function dateOfLine(line: string): string | null {
 }
 
 /**
- * The publication date among a document's lines: a labelled date anywhere, else a bare date line
- * just under the title (the first lines) or under the signature (the last lines).
+ * The dates among a report's lines (a page's prose, a text dump, a document's lines), best first:
+ * every labelled date (the site's or the document's, by its label), then a bare date line under the
+ * title (the first lines) or under the signature (the last lines), both printed in the report itself.
  */
-export function dateFromLines(lines: readonly string[], head = 6, tail = 12): string | null {
-  for (const line of lines) {
-    const labelled = findLabelledDate(line);
-    if (labelled) return labelled;
-  }
+export function datesFromLines(lines: readonly string[], head = 6, tail = 12): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const line of lines) for (const { date, source } of findLabelledDates(line)) out.push({ date, source });
   const near = [...lines.slice(0, head), ...lines.slice(Math.max(head, lines.length - tail)).reverse()];
   for (const line of near) {
     const date = dateOfLine(line);
-    if (date) return date;
+    if (date) out.push({ date, source: 'signature' });
   }
-  return null;
+  return out;
 }
 
 const ANY_DATE = new RegExp(`(?:${NUMERIC_DATE}|${CHINESE_DATE})`);
 
-/** A date anywhere in a short line under the title (“2024-01-31 来源：区政府办”). */
-export function dateInShortLine(line: string): string | null {
-  return fromMatch(ANY_DATE.exec(line));
+/** A date anywhere in a short text: a line under the title (“2024-01-31 来源：区政府办”), a list's line beside a link. */
+export function dateIn(text: string): string | null {
+  return fromMatch(ANY_DATE.exec(text));
 }

@@ -4,6 +4,7 @@ import { extractFromPdf, type PdfjsModule } from './pdf/index';
 import { extractFromTextAny } from './layout-text';
 import { readDocx, DOCX_LIMITS } from './docx';
 import type { Extracted } from './types';
+import { decode } from './decode';
 
 export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 
@@ -33,7 +34,8 @@ export interface DocumentRead {
 export type ParsedHtml = DocumentLike & { getElementsByTagName(name: string): ArrayLike<ElementLike> };
 
 export interface ReaderEnv {
-  pdfjs: PdfjsModule;
+  /** pdf.js, or how to load it: a run that meets no PDF never loads it. */
+  pdfjs: PdfjsModule | (() => Promise<PdfjsModule>);
   parseHtml: (html: string) => ParsedHtml;
   readDoc?: (bytes: Uint8Array) => Promise<string>;
 }
@@ -54,6 +56,8 @@ export function sniffKind(bytes: Uint8Array, hints: DocumentHints = {}): Documen
   if (startsWithin(bytes, '%PDF-', 1024)) return 'pdf';
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'docx';
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc';
+  // A text dump saved as .txt is text, whatever markup it quotes.
+  if (/\.txt(?:[?#]|$)/i.test(hints.name ?? '')) return 'text';
   const text = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   if (/<(?:!doctype\s+html|html|head|body|table|meta|div|p)[\s>]/i.test(text)) return 'html';
   const type = (hints.contentType ?? '').toLowerCase();
@@ -77,7 +81,7 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
   try {
     switch (kind) {
       case 'pdf': {
-        const read = await extractFromPdf(bytes, env.pdfjs);
+        const read = await extractFromPdf(bytes, typeof env.pdfjs === 'function' ? await env.pdfjs() : env.pdfjs);
         return { kind, extracted: read.extracted, error: read.error, pages: read.pages, pageSizes: read.pageSizes };
       }
       case 'docx': {
@@ -91,9 +95,9 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
         return { kind, extracted: extractFromTextAny(text), error: null };
       }
       case 'html':
-        return { kind, ...fromHtml(decodeText(bytes, hints.contentType ?? null), env) };
+        return { kind, ...fromHtml(decode(bytes, hints.contentType ?? null), env) };
       default:
-        return { kind, extracted: extractFromTextAny(decodeText(bytes, hints.contentType ?? null)), error: null };
+        return { kind, extracted: extractFromTextAny(decode(bytes, hints.contentType ?? null)), error: null };
     }
   } catch {
     return { kind, extracted: null, error: 'unreadable' };
@@ -104,28 +108,6 @@ function fromHtml(html: string, env: ReaderEnv): Pick<DocumentRead, 'extracted' 
   const document = env.parseHtml(html);
   const { extracted, elements } = extractFromDocument(document);
   return { extracted, error: null, document, elements };
-}
-
-/** Decode by the declared charset; undeclared text that is not valid UTF-8 is read as GB18030. */
-export function decodeText(bytes: Uint8Array, contentType: string | null): string {
-  const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1]
-    ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (declared) {
-    const label = declared.toLowerCase();
-    const name = ['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'cp936'].includes(label) ? 'gb18030' : label;
-    try {
-      return new TextDecoder(name).decode(bytes);
-    } catch {
-      // an unknown label: fall through to sniffing
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
 }
 
 export { DOCX_LIMITS };

@@ -4,8 +4,9 @@ import { CDATA_SECTION_NODE, closestElement, DOCUMENT_NODE, ELEMENT_NODE, findEl
 import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
-import { dateFromLines, dateInShortLine, findLabelledDates } from './dates';
-import { findPublicationDate, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
+import { dateIn, datesFromLines, findLabelledDates } from './dates';
+import { joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
+import type { DateCandidate } from '../model/report';
 
 /** Words that only report tables contain; a table needs two of them to be read at all. */
 export const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本年新收', '申请人情况', '行政复议', '第二十条', '行政许可', '自然人', '尚未审结',
@@ -92,7 +93,7 @@ export function extractFromDocument<E extends ElementLike>(doc: DocumentLike & {
   const headings = findHeadings(doc, 12);
   return {
     extracted: {
-      tokens, blocks, title: findTitle(doc, blocks, headings), publishedAt: findDate(doc, blocks, tables[0], headings), anomalies,
+      tokens, blocks, title: findTitle(doc, blocks, headings), dates: findDates(doc, blocks, tables[0], headings), anomalies,
       ...(tables.length ? {} : { attachments: findAttachments(doc) }),
     },
     elements,
@@ -174,34 +175,51 @@ function textAround(at: NodeLike, inner: NodeLike, innerText: string): string {
   return text;
 }
 
-/** Metadata, the 发布日期 line nearest the report, the date printed under the title, or the date under the signature. */
-function findDate(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined, headingElements: ElementLike[]): string | null {
-  const meta = metaContent(doc, DATE_META, 'article:published_time');
-  const fromMeta = meta ? findPublicationDate(`日期:${meta}`) : null;
-  if (fromMeta) return fromMeta;
-  // The labelled date nearest the report: a portal's side list may carry other articles' dates.
+/** TRS pages carry the article's date in an element of its own (`<publishtime>2021-02-26 10:00</publishtime>`). */
+const DATE_TAGS = ['publishtime'];
+
+/** A site date from metadata or a TRS date element. */
+function siteDateOf(text: string | null | undefined): DateCandidate[] {
+  const date = text ? dateIn(text.slice(0, 100)) : null;
+  return date ? [{ date, source: 'site' }] : [];
+}
+
+/**
+ * Every publication date of a page, best first within each source (lib/facts/published.ts decides):
+ * the site's metadata and date elements; the labelled date nearest the report (a portal's side list
+ * carries other articles' dates; an 信息索引 table's 发布日期 cell reads as a labelled date); the
+ * page's first labelled date; a date printed under the title; then the report's own prose (labelled
+ * dates, and the dates under its title and its signature).
+ */
+function findDates(doc: DocumentLike, blocks: TextBlock[], report: ElementLike | undefined, headingElements: ElementLike[]): DateCandidate[] {
+  const out: DateCandidate[] = [...siteDateOf(metaContent(doc, DATE_META, 'article:published_time'))];
+  for (const tag of DATE_TAGS) {
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(found.length, 3); i += 1) out.push(...siteDateOf(found[i]!.textContent));
+  }
   const reportText = report?.textContent ?? '';
   const anchor = reportText.trim().slice(0, 40);
   let depth = 0;
   let inner: NodeLike | undefined = report;
   let innerText = reportText;
-  for (let at = report?.parentNode ?? null; at && anchor && depth < 6; inner = at, at = at.parentNode, depth += 1) {
+  let near: ReturnType<typeof findLabelledDates> = [];
+  for (let at = report?.parentNode ?? null; at && anchor && depth < 6 && near.length === 0; inner = at, at = at.parentNode, depth += 1) {
     innerText = textAround(at, inner!, innerText);
     const text = innerText.slice(0, 200_000);
     const offset = text.indexOf(anchor);
-    const dates = findLabelledDates(text);
-    if (dates.length) return dates.reduce((a, b) => (Math.abs(b.index - offset) < Math.abs(a.index - offset) ? b : a)).date;
+    near = findLabelledDates(text).sort((a, b) => Math.abs(a.index - offset) - Math.abs(b.index - offset));
   }
-  const labelled = findPublicationDate((doc.body?.textContent ?? '').slice(0, 50_000));
-  if (labelled) return labelled;
+  if (near.length === 0) near = findLabelledDates((doc.body?.textContent ?? '').slice(0, 50_000)).slice(0, 1);
+  out.push(...near.map(({ date, source }) => ({ date, source })));
   for (const heading of headingElements.slice(0, 3)) {
     for (const next of [nextElement(heading), nextElement(nextElement(heading))]) {
       const line = next && !hasDescendant(next, 'table') ? (next.textContent ?? '').trim() : '';
-      const date = line.length <= 80 ? dateInShortLine(line) : null;
-      if (date) return date;
+      const date = line.length <= 80 ? dateIn(line) : null;
+      if (date) out.push({ date, source: 'site' });
     }
   }
-  return dateFromLines(blocks.map((block) => block.text));
+  out.push(...datesFromLines(blocks.map((block) => block.text)));
+  return out;
 }
 
 const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(\s*$|[?#])/i;

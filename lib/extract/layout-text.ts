@@ -1,6 +1,7 @@
 import { readPositioned, type Chunk } from './positioned';
 import { extractFromText } from './text';
-import { findPublicationDate, pickTitle, type Extracted } from './types';
+import { datesFromLines } from './dates';
+import { pickTitle, type Extracted } from './types';
 
 /** A line whose text runs are set apart by two or more spaces, with a number among them. */
 const ALIGNED = /\S {2,}\S/;
@@ -46,7 +47,7 @@ export function extractFromLayoutText(input: string): Extracted {
     tokens: read.tokens,
     blocks: read.blocks,
     title: pickTitle(titles) ?? first[0] ?? null,
-    publishedAt: findPublicationDate(read.lines.join('\n')),
+    dates: datesFromLines(read.lines),
     anomalies: [],
   };
 }

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../model/report';
 import { tidyText } from './normalize';
-import { dateFromLines } from './dates';
-import { findPublicationDate, isCrumb, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
+import { datesFromLines } from './dates';
+import { isCrumb, joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
 
 /** A line that opens a numbered heading or item is never the continuation of a cell above it. */
 const STARTS_NUMBERED = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+、)/;
@@ -56,7 +56,7 @@ export function extractFromText(input: string): Extracted {
     tokens,
     blocks,
     title: pickTitle(firstLines) ?? firstLines.find((line) => !isCrumb(line) && /信息公开|政务公开/.test(line) && !/[。，；]/.test(line) && line.length <= 80) ?? null,
-    publishedAt: findPublicationDate(input.slice(-2000)) ?? findPublicationDate(input.slice(0, 2000)) ?? dateFromLines(blocks.map((block) => block.text)),
+    dates: datesFromLines(blocks.map((block) => block.text)),
     anomalies: [],
   };
 }

@@ -1,5 +1,4 @@
-import type { Box, TextBlock } from '../model/report';
-import { findLabelledDate } from './dates';
+import type { Box, DateCandidate, TextBlock } from '../model/report';
 
 /**
  * Where a cell sits in its source table's grid, where the source has one (an HTML table with its
@@ -32,15 +31,11 @@ export interface Extracted {
   /** Prose outside the tables: headings and paragraphs, for sections and leftover text. */
   blocks: TextBlock[];
   title: string | null;
-  publishedAt: string | null;
+  /** Every publication date the reader found, best first within each source (lib/facts/published.ts decides). */
+  dates: DateCandidate[];
   anomalies: string[];
   /** Links to attached documents (.pdf, .doc …) on a page that holds no report table: the report may be in one. */
   attachments?: string[];
-}
-
-/** “发布日期：2021-01-20”, “发布时间：2021年1月20日” → 2021-01-20. */
-export function findPublicationDate(text: string): string | null {
-  return findLabelledDate(text);
 }
 
 /** 年度报告, 年报, or 政府信息公开（工作）报告 in any order with the year (“某某局2021年度政府信息公开工作报告”). */

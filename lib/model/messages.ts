@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dateCandidateSchema } from './report';
 import { auditResultSchema } from './result';
 
 /** What a frame's auditor reports about itself (read by the popup and the background). */
@@ -48,6 +49,8 @@ export const contentStateSchema = z.object({
   attachments: z.optional(z.array(attachmentSchema).check(z.maxLength(10))),
   /** The document's MIME type, so the popup knows a tab that shows a PDF itself. */
   contentType: z.optional(z.string().check(z.maxLength(200))),
+  /** Where the frame holds no report: the page's own 发布时间, handed to the viewer with an attachment. */
+  pageDates: z.optional(z.array(dateCandidateSchema).check(z.maxLength(5))),
 });
 export type ContentState = z.infer<typeof contentStateSchema>;
 

@@ -51,6 +51,33 @@ export type UnknownRow = z.infer<typeof unknownRowSchema>;
 export const textBlockSchema = z.object({ text: z.string(), src: z.nullable(z.number()) });
 export type TextBlock = z.infer<typeof textBlockSchema>;
 
+/**
+ * Where a publication date came from (output.md): the site's own metadata (发布日期/发布时间,
+ * `<publishtime>`, an 信息索引 table, `<meta name="PubDate">`), the date beside the link on a list
+ * page, the date printed in the report (落款), or a document's creation date (a hint only).
+ */
+export const dateSourceSchema = z.enum(['site', 'list', 'signature', 'document-metadata']);
+export type DateSource = z.infer<typeof dateSourceSchema>;
+
+/** One date a reader found, with where it found it; lib/facts/published.ts chooses among them. */
+export const dateCandidateSchema = z.object({
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  source: dateSourceSchema,
+});
+export type DateCandidate = z.infer<typeof dateCandidateSchema>;
+
+/**
+ * What is known of a report from outside it: the list page that linked it (its link text and the
+ * date beside it) and, for a document, the page that linked the document (that page's dates).
+ * Crosses context boundaries (the viewer's URL, batch rows), so it is a schema.
+ */
+export const auditContextSchema = z.object({
+  linkText: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  listedAt: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  pageDates: z.optional(z.array(dateCandidateSchema).check(z.maxLength(20))),
+});
+export type AuditContext = z.infer<typeof auditContextSchema>;
+
 /** Table values only (numbers or null), by table, row and column: what a previous year's report keeps. */
 export const tableValuesSchema = z.partialRecord(tableKeySchema, z.record(z.string(), z.record(z.string(), z.nullable(z.number()))));
 export type TableValues = z.infer<typeof tableValuesSchema>;
@@ -84,6 +111,8 @@ export const reportSchema = z.object({
   title: z.nullable(z.string()),
   agency: z.nullable(z.string()),
   publishedAt: z.nullable(z.string()),
+  /** Which source gave `publishedAt` (lib/facts/published.ts). */
+  publishedAtSource: z.nullable(dateSourceSchema),
   tables: z.partialRecord(tableKeySchema, parsedTableSchema),
   /** Source reference of each table's first cell, for table-level findings. */
   tableSrc: z.partialRecord(tableKeySchema, z.nullable(z.number())),

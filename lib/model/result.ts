@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { renderedFindingSchema } from './finding';
-import { formatSchema, tableKeySchema } from './report';
+import { dateSourceSchema, formatSchema, tableKeySchema } from './report';
+
+export const deadlineSchema = z.object({
+  date: z.string(),
+  basis: z.enum(['deadline.before-2019', 'deadline.department', 'deadline.government', 'deadline.unknown']),
+  status: z.nullable(z.enum(['kept', 'missed'])),
+});
 
 const numberTable = z.record(z.string(), z.record(z.string(), z.nullable(z.number())));
 const rawTable = z.record(z.string(), z.record(z.string(), z.string()));
@@ -14,6 +20,12 @@ export const auditResultSchema = z.object({
   agency: z.nullable(z.string()),
   title: z.nullable(z.string()),
   publishedAt: z.nullable(z.string()),
+  /** Where `publishedAt` came from (output.md, third release). */
+  publishedAtSource: z.nullable(dateSourceSchema),
+  /** The deadline that applies (lib/facts/deadline.ts) and whether it was kept: what report.late, the memo and the summary all say. */
+  deadline: z.nullable(deadlineSchema),
+  /** The relationships (勾稽关系) the rules checked and the ones that failed, as the rules counted them. */
+  checks: z.object({ checked: z.number(), failed: z.number() }),
   tables: z.partialRecord(tableKeySchema, numberTable),
   raw: z.partialRecord(tableKeySchema, rawTable),
   units: z.optional(z.partialRecord(tableKeySchema, rawTable)),

@@ -6,12 +6,9 @@ import type { Format, TableKey } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { FORMATS } from '../template/formats';
 
-/** Blank cells and none-marks (无, —): read as 0, the norm on real reports, so summarised rather than listed. */
-export const BLANK_RULES: ReadonlySet<string> = new Set(['cell.empty', 'cell.none-mark']);
+import { isBlankFinding } from './counts';
 
-export function isBlankFinding(finding: Pick<RenderedFinding, 'rule'>): boolean {
-  return BLANK_RULES.has(finding.rule);
-}
+export { BLANK_RULES, isBlankFinding } from './counts';
 
 export interface BlankSummary {
   table: TableKey;

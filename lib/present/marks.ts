@@ -1,5 +1,6 @@
 import type { RenderedFinding, Severity } from '../model/finding';
 import type { Report } from '../model/report';
+import { isBlankFinding } from './counts';
 
 export interface Mark {
   /** Source index of the marked element. */
@@ -18,8 +19,6 @@ export interface MarkOptions {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-/** cell.empty / cell.none-mark, inlined so the content script does not load the summaries. */
-const BLANK = /^cell\.(empty|none-mark)$/;
 
 /**
  * One mark per marked element: its worst severity and every message about it, errors first. Returned
@@ -28,7 +27,7 @@ const BLANK = /^cell\.(empty|none-mark)$/;
 export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: number) => number | null | undefined, options: MarkOptions = {}): Mark[] {
   const marks = new Map<number, Mark & { ranks: number[] }>();
   findings.forEach((finding, index) => {
-    if (finding.severity === 'info' || (!options.blanks && BLANK.test(finding.rule))) return;
+    if (finding.severity === 'info' || (!options.blanks && isBlankFinding(finding))) return;
     const src = srcOf(index);
     if (src === null || src === undefined) return;
     const mark = marks.get(src) ?? { src, severity: finding.severity, messages: [], findings: [], ranks: [] };
@@ -49,13 +48,6 @@ export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: num
     .sort((a, b) => RANK[b.severity] - RANK[a.severity]);
 }
 
-/** Errors, and warnings other than blank cells: what the badge counts. */
-export function badgeCounts(findings: readonly Pick<RenderedFinding, 'rule' | 'severity'>[]): { errors: number; warnings: number } {
-  return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning' && !BLANK.test(f.rule)).length,
-  };
-}
 
 /** The elements of every cell a finding's relationship involves. */
 export function relatedSources(report: Report, finding: RenderedFinding): number[] {

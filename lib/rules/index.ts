@@ -16,7 +16,7 @@ import crossyearDuplicateText from './crossyear.duplicate-text';
 import crossyearInForce from './crossyear.in-force';
 import crossyearProjects from './crossyear.projects';
 import narrativeMismatch from './narrative.mismatch';
-import type { Rule } from './define';
+import type { RelationTally, Rule } from './define';
 import reportColumnMissing from './report.column-missing';
 import reportDateMissing from './report.date-missing';
 import reportLate from './report.late';
@@ -78,20 +78,23 @@ export interface RuleRun {
   findings: Finding[];
   /** Rules that threw (a bug): `internal error in rule <id>: …`, shown as result anomalies. */
   failures: string[];
+  /** The relationships the rules checked and the ones that failed. */
+  checks: RelationTally;
 }
 
 /** Run the rules that apply to the report's format; a rule that throws is recorded, never thrown, never hidden. */
 export function runRules(report: Report): RuleRun {
   const format = report.format;
   const failures: string[] = [];
+  const checks: RelationTally = { checked: 0, failed: 0 };
   const findings = RULES.flatMap((rule: Rule) => {
     if (format !== null && !rule.formats.includes(format)) return [];
     try {
-      return rule.check(report);
+      return rule.check(report, checks);
     } catch (error) {
       failures.push(internalError(`rule ${rule.id}`, error));
       return [];
     }
   });
-  return { findings, failures };
+  return { findings, failures, checks };
 }

@@ -7,7 +7,7 @@ import type { CellRef, Finding, Severity } from '../model/finding';
 import type { Format, ParsedTable, Report, TableKey } from '../model/report';
 import { childRows, formatDef, relationsOf, tableDef, termKey, termSign } from '../template/model';
 import type { Relation, Term } from '../template/types';
-import { defineRule, finding, type FindingFields, type Rule } from './define';
+import { defineRule, finding, type FindingFields, type RelationTally, type Rule } from './define';
 import { exactSum } from '../extract/number';
 import { cellAt, columnsOf, ref } from './helpers';
 
@@ -83,7 +83,7 @@ function sideSum(rows: ParsedTable, relation: Relation, at: string, terms: reado
  * skipped. With `which` 'failed', only the places where it fails: the cells and values of a check
  * are built for those alone (a report holds hundreds of checks, nearly all of which hold).
  */
-export function checkRelation(report: Report, table: TableKey, relation: Relation, which: 'all' | 'failed' = 'all'): RelationCheck[] {
+export function checkRelation(report: Report, table: TableKey, relation: Relation, which: 'all' | 'failed' = 'all', tally?: RelationTally): RelationCheck[] {
   const left = termsHere(report, table, relation, relation.left);
   const right = termsHere(report, table, relation, relation.right);
   if (left.length === 0 || right.length === 0) return [];
@@ -94,6 +94,10 @@ export function checkRelation(report: Report, table: TableKey, relation: Relatio
     const rightSum = leftSum === null ? null : sideSum(rows, relation, at, right);
     if (leftSum === null || rightSum === null) continue;
     const holds = relation.op === '=' ? leftSum === rightSum : leftSum >= rightSum;
+    if (tally) {
+      tally.checked += 1;
+      if (!holds) tally.failed += 1;
+    }
     if (holds && which === 'failed') continue;
     const values: Record<string, number> = {};
     const l = side(report, table, relation, at, left, values)!;
@@ -132,10 +136,10 @@ export function relationRule<const M extends RelationRuleMeta>(meta: M): Rule & 
     id: meta.id,
     severity: meta.severity,
     formats: meta.formats,
-    check(report) {
+    check(report, tally) {
       const tables = Object.keys(report.tables) as TableKey[];
       return tables.flatMap((table) => relationsOf(report.format, table, meta.id)
-        .flatMap((relation) => checkRelation(report, table, relation, 'failed'))
+        .flatMap((relation) => checkRelation(report, table, relation, 'failed', tally))
         .map((check) => relationFinding(report, check, meta.severity, meta.data ? { data: meta.data(check) } : {})));
     },
   });

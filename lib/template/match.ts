@@ -1,7 +1,9 @@
 import { normalizeText, ORDINAL_START, splitOrdinal } from '../extract/normalize';
 import { readNumber, type NumberKind } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
-import type { Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
+import { agencyFromText } from '../facts/agency';
+import { decidePublished } from '../facts/published';
+import type { AuditContext, DateCandidate, Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
 import { missingCell, readCell } from './cell';
 import { detectFormat } from './detect';
 import { FORMATS } from './formats';
@@ -13,6 +15,8 @@ import type { FormatDef, RowDef, TableDef } from './types';
 
 export interface MatchOptions {
   format?: 'auto' | Format;
+  /** What is known of the report from outside it (the list's link and date, the linking page's dates). */
+  context?: AuditContext;
 }
 
 type Pending =
@@ -26,7 +30,8 @@ const MAX_UNKNOWN_LABEL = 80;
 export function matchReport(extracted: Extracted, options: MatchOptions = {}): Report {
   const { tokens, normalized } = joinBareOrdinals(extracted.tokens);
   const title = readTitle(extracted.title);
-  const year = title.year ?? yearFromText(extracted.blocks);
+  const context = options.context ?? {};
+  const year = title.year ?? yearFromText(extracted.blocks) ?? yearInLinkText(context.linkText);
   const detected = detectFormat(normalized, year);
   const format = options.format && options.format !== 'auto' ? options.format : detected.format;
   const walk = new Walk(FORMATS[format], labelIndexOf(FORMATS[format]));
@@ -50,8 +55,9 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     year,
     yearInTitle: title.year !== null,
     title: extracted.title,
-    agency: title.agency,
-    publishedAt: extracted.publishedAt,
+    // A page without a title is named by the list's link text (lib/facts/agency.ts).
+    agency: title.agency ?? agencyFromText(context.linkText),
+    ...decidePublished([...(context.pageDates ?? []), ...listed(context.listedAt), ...extracted.dates]),
     tables: walk.tables,
     tableSrc: walk.tableSrc,
     rowLabels: walk.rowLabels,
@@ -62,6 +68,14 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     ...(extracted.attachments?.length ? { attachments: extracted.attachments } : {}),
   };
 }
+
+/** The report year a list's link names (“【2021年】…年度报告”), for a report whose own pages do not say. */
+function yearInLinkText(text: string | null | undefined): number | null {
+  const year = text ? /((?:19|20)\d{2})\s*年/.exec(text)?.[1] : undefined;
+  return year ? Number(year) : null;
+}
+
+const listed = (date: string | null | undefined): DateCandidate[] => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ date, source: 'list' }] : []);
 
 /**
  * A cell holding only an ordinal (“（七）”, “3.”) followed by the label's body in the next cell of

@@ -4,13 +4,14 @@
  */
 import type { DocumentLike } from '../../lib/extract/dom';
 import { extractFromDocument } from '../../lib/extract/html';
+import type { Extracted } from '../../lib/extract/types';
 
 export interface Reading {
   /** One line per token: row, table/column+spans, text. */
   tokens: string[];
   blocks: string[];
   title: string | null;
-  publishedAt: string | null;
+  dates: Extracted['dates'];
   anomalies: string[];
 }
 
@@ -20,7 +21,7 @@ export function readPage(doc: DocumentLike): Reading {
     tokens: extracted.tokens.map((t) => `${t.row} ${t.pos ? `${t.pos.table}/${t.pos.col}+${t.pos.colSpan}x${t.pos.rowSpan}` : '-'} ${JSON.stringify(t.text)}`),
     blocks: extracted.blocks.map((b) => b.text),
     title: extracted.title,
-    publishedAt: extracted.publishedAt,
+    dates: extracted.dates,
     anomalies: extracted.anomalies,
   };
 }

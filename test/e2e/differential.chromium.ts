@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { parseDocument } from '../../lib/cli/dom';
-import { decode } from '../../lib/cli/load';
+import { decode } from '../../lib/extract/decode';
 import { HTML_SHAPES, renderHtml } from '../support/render';
 import { consistentReport, random } from '../support/report-data';
 import { readPage, type Reading } from './differential-entry';
@@ -82,7 +82,7 @@ function differences(browser: Reading, cli: Reading): string[] {
   for (let i = 0; i < length && out.length < 5; i += 1) {
     if (browser.tokens[i] !== cli.tokens[i]) out.push(`token ${i}: browser ${browser.tokens[i] ?? '(none)'} | cli ${cli.tokens[i] ?? '(none)'}`);
   }
-  for (const key of ['blocks', 'title', 'publishedAt', 'anomalies'] as const) {
+  for (const key of ['blocks', 'title', 'dates', 'anomalies'] as const) {
     if (JSON.stringify(browser[key]) !== JSON.stringify(cli[key])) out.push(`${key}: browser ${JSON.stringify(browser[key]).slice(0, 200)} | cli ${JSON.stringify(cli[key]).slice(0, 200)}`);
   }
   return out;

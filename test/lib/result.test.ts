@@ -7,8 +7,8 @@ import { consistentReport, setCell } from '../support/report-data';
 const audited = () => {
   const data = consistentReport('2019', 2);
   setCell(data, 'applications', '1', 'total', '左栏所有总计');
-  const { report, findings, source } = auditShape(data, 'cms');
-  return { report, findings, source, anomalies: [] as string[] };
+  const { report, findings, source, checks } = auditShape(data, 'cms');
+  return { report, findings, source, checks, anomalies: [] as string[] };
 };
 
 describe('the audit result', () => {

@@ -3,7 +3,9 @@ import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
 import { readPositioned, type Chunk } from '../positioned';
-import { findPublicationDate, pickTitle, type Extracted } from '../types';
+import { datesFromLines } from '../dates';
+import { pickTitle, type Extracted } from '../types';
+import type { DateCandidate } from '../../model/report';
 import type { Segment } from '../ruled';
 import { itemsToChunks, type PdfTextItem } from './items';
 import { pageRulings, type PdfOps } from './rulings';
@@ -95,7 +97,7 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     tokens: read.tokens,
     blocks: read.blocks,
     title: titleOf(read.lines, typeof info.Title === 'string' ? info.Title : null),
-    publishedAt: findPublicationDate(read.lines.join('\n')) ?? dateOf(info.CreationDate),
+    dates: [...datesFromLines(read.lines), ...metadataDate(info.CreationDate)],
     anomalies,
   };
   return { extracted, error: null, pages: doc.numPages, pageSizes };
@@ -125,7 +127,8 @@ export function titleOf(lines: readonly string[], metadata: string | null): stri
 }
 
 /** A PDF date (D:20250225100250+08'00') as 2025-02-25. */
-function dateOf(value: unknown): string | null {
+/** The PDF's creation date (D:20240131…): when it was printed, a hint only, never the publication date on its own. */
+function metadataDate(value: unknown): DateCandidate[] {
   const match = typeof value === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(value) : null;
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  return match ? [{ date: `${match[1]}-${match[2]}-${match[3]}`, source: 'document-metadata' }] : [];
 }

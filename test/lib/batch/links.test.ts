@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { attachmentLink, dateIn, parseUrlList, readListPage } from '../../../lib/batch/links';
+import { attachmentLink, parseUrlList, readListPage } from '../../../lib/batch/links';
+import { dateIn } from '../../../lib/extract/dates';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const BASE = 'http://www.fuzhou.gov.cn/zfxxgkzl/ndbg/index.htm';

@@ -63,7 +63,7 @@ describe('--follow: report pages that hold only a link to their PDF', () => {
 
   it('an encrypted PDF is a row with the reader\'s reason, not an abort', () => {
     expect(rows[2]!.reason).toBe(`${base}/files/hzq2022.pdf: PDF 已加密，无法读取`);
-    expect(result.stderr).toMatch(/3 inputs: 2 audited, 0 not a report, 1 in an attachment/);
+    expect(result.stderr).toMatch(/共 3 个输入：2 份已审核，0 个不是年报，1 个报告在附件中未能读取/);
   });
 });
 

@@ -88,10 +88,10 @@ describe('npm run audit -- --follow LIST', () => {
     ]);
   });
 
-  it('reports progress and a closing line on stderr, and exits 0 without errors', () => {
+  it('reports progress and a closing line on stderr, and exits 2 because one link could not be read', () => {
     expect(result.stderr).toMatch(/\[6\/6\]/);
-    expect(result.stderr).toMatch(/6 inputs: 4 audited, 1 not a report, 0 in an attachment, 1 failed, 0 not fetched/);
-    expect(result.code).toBe(csv.some((row) => Number(row.errors) > 0) ? 1 : 0);
+    expect(result.stderr).toMatch(/共 6 个输入：4 份已审核，1 个不是年报，0 个报告在附件中未能读取，1 个读取失败，0 个文件无法读取，0 个未读取/);
+    expect(result.code).toBe(2);
   });
 
   it('writes the same summary as XLSX, with a findings sheet', async () => {
@@ -143,13 +143,14 @@ describe('--follow with links that go wrong', () => {
       const out = await run('--follow', '--summary', join(dir, 'wrong.csv'), `http://127.0.0.1:${port}/list.html`);
       const rows = parseCsv(readFileSync(join(dir, 'wrong.csv'), 'utf8'));
       expect(rows.map((row) => [row.status, row.reason])).toEqual([
-        ['fetch-failed', 'redirected to another host: elsewhere.invalid'],
+        ['fetch-failed', '重定向到其他网站（elsewhere.invalid），未跟随'],
         ['fetch-failed', 'HTTP 500'],
       ]);
-      expect(out.code).toBe(0);
+      // Every link failed: nothing was read, and the exit status says so.
+      expect(out.code).toBe(2);
       const failedList = await run('--follow', `http://127.0.0.1:${port}/nothing.html`);
       expect(failedList.code).toBe(2);
-      expect(failedList.stderr).toMatch(/list page: HTTP 500/);
+      expect(failedList.stderr).toMatch(/列表页: HTTP 500/);
     } finally {
       server.close();
     }

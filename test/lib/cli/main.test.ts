@@ -118,10 +118,13 @@ describe('npm run audit', () => {
     expect((JSON.parse(stdout) as { report: boolean; format: string }[])[0]).toMatchObject({ report: true, format: '2019' });
   });
 
-  it('says report: false for empty files, junk and ordinary pages (exit 0)', async () => {
-    const { code, stdout } = await run('--json', join(dir, 'empty.html'), join(dir, 'junk.bin'), join(dir, 'news.htm'));
+  it('says report: false for junk and ordinary pages (exit 0), and that an empty file is empty (exit 2)', async () => {
+    const { code, stdout } = await run('--json', join(dir, 'junk.bin'), join(dir, 'news.htm'));
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { report: boolean }[]).map((r) => r.report)).toEqual([false, false, false]);
+    expect((JSON.parse(stdout) as { report: boolean }[]).map((r) => r.report)).toEqual([false, false]);
+    const empty = await run(join(dir, 'empty.html'));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty\.html: 文件为空/);
   });
 
   it.each([

@@ -17,7 +17,7 @@ const METRICS = { wrapGap: 1.25, paragraphGap: 2.5, rowGap: 10, headerGap: 4, ce
 
 /** The text chunks of a real report, read once: the mutations below start from them. */
 async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: number[] }> {
-  const doc = await env.pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false }).promise;
+  const doc = await (typeof env.pdfjs === 'function' ? await env.pdfjs() : env.pdfjs).getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false }).promise;
   const chunks: Chunk[] = [];
   const heights: number[] = [];
   for (let p = 1; p <= doc.numPages; p += 1) {
@@ -33,7 +33,7 @@ async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: num
 
 const huaian = await realChunks(sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'));
 const read = (chunks: Chunk[]) => readPositioned(chunks, { ...METRICS, pageHeight: (p) => huaian.heights[p - 1] ?? null });
-const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', publishedAt: '2025-01-20', anomalies: [] });
+const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', dates: [{ date: '2025-01-20', source: 'site' }], anomalies: [] });
 const findings = (chunks: Chunk[]) => auditExtracted(extracted(chunks)).result.findings.map((f) => `${f.rule} ${f.table}/${f.row}/${f.column}`);
 
 describe('PDF layout reading under mutation', () => {

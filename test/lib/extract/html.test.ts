@@ -47,7 +47,7 @@ describe('extractFromDocument', () => {
       <p>一、总体情况</p><p>本年度共收到申请3件。</p>${APPEALS}<p>五、存在的主要问题及改进情况</p>`);
     const { extracted } = extractFromDocument(doc);
     expect(extracted.title).toBe('某县民政局2023年政府信息公开工作年度报告');
-    expect(extracted.publishedAt).toBe('2024-01-20');
+    expect(extracted.dates[0]).toEqual({ date: '2024-01-20', source: 'site' });
     const blocks = extracted.blocks.map((block) => block.text);
     expect(blocks).toContain('本年度共收到申请3件。');
     expect(blocks).toContain('五、存在的主要问题及改进情况');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../../lib/audit';
-import { auditInput } from '../../../lib/cli/run';
+import { auditCliInput } from '../../support/cli-audit';
 import { findReportTables } from '../../../lib/extract/html';
 import { hongze2024 } from '../../fixtures/real-reports';
 import { auditHtml, flatten, misread } from '../../support/audit';
@@ -211,7 +211,7 @@ describe('HTML fragments', () => {
     expect(body.trimStart().startsWith('<p')).toBe(true);
     const file = join(mkdtempSync(join(tmpdir(), 'fragment-')), 'fragment.html');
     writeFileSync(file, body);
-    const cli = await auditInput(file, { lang: 'zh', format: 'auto' });
+    const cli = await auditCliInput(file);
     const extension = auditHtml(body).result;
     expect(extension).toMatchObject({ title: TITLE, year: 2024 });
     expect({ ...cli, source: '' }).toEqual({ ...extension, source: '' });

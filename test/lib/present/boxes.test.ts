@@ -16,7 +16,7 @@ describe('sourcePerToken', () => {
     const extracted: Extracted = {
       tokens: [row(7, '9', 0), row(7, '0', 1), row(7, '514', 2)],
       blocks: [{ text: '一、总体情况', src: 3 }, { text: '正文', src: null }],
-      title: null, publishedAt: null, anomalies: [],
+      title: null, dates: [], anomalies: [],
     };
     const { extracted: out, boxes } = sourcePerToken(extracted);
     expect(out.tokens.map((t) => t.src)).toEqual([0, 1, 2]);

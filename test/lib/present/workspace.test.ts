@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blankSummaries, blankSummaryText } from '../../../lib/present/blanks';
 import { causeOfEach, causeTitle, groupByCause } from '../../../lib/present/cause';
-import { relationCount } from '../../../lib/present/checks';
-import { badgeCounts, marksOf, placeSource } from '../../../lib/present/marks';
+import { findingCounts } from '../../../lib/present/counts';
+import { marksOf, placeSource } from '../../../lib/present/marks';
+import { findingKey } from '../../../lib/review/key';
 import { auditShape } from '../../support/audit';
 import { consistentReport, setCell } from '../../support/report-data';
 import { blankTotalReport, cleanBlankColumnsReport } from '../../e2e/workspace-pages';
@@ -23,9 +24,16 @@ describe('the workspace on dense real-shaped reports', () => {
     expect(summary!.indexes).toHaveLength(125);
   });
 
-  it('counts errors on the badge, warnings only without errors, blank cells never', () => {
-    expect(badgeCounts(clean.result.findings)).toEqual({ errors: 0, warnings: 0 });
-    expect(badgeCounts(blankTotal.result.findings).errors).toBe(22);
+  it('counts errors and warnings one way for every view, blank cells apart', () => {
+    expect(findingCounts(clean.result.findings)).toEqual({ errors: 0, warnings: 0, blanks: 125, excluded: 0 });
+    expect(findingCounts(blankTotal.result.findings).errors).toBe(22);
+  });
+
+  it('a finding reviewed 误报 leaves the error count and is counted apart; 确认问题 stays an error', () => {
+    const [first, second] = blankTotal.result.findings.filter((f) => f.severity === 'error');
+    const reviews = { [findingKey(first!)]: { status: 'false-positive', note: '该行确无申请' }, [findingKey(second!)]: { status: 'confirmed', note: '' } };
+    expect(findingCounts(blankTotal.result.findings, reviews)).toMatchObject({ errors: 21, excluded: 1 });
+    expect(findingCounts(blankTotal.result.findings, { junk: 1 })).toMatchObject({ errors: 22, excluded: 0 });
   });
 
   it('marks blank cells only when asked, errors last so they paint on top, with the expected value', () => {
@@ -75,9 +83,10 @@ describe('the workspace on dense real-shaped reports', () => {
     expect(causeTitle(group, '2021', 'zh')).toMatch(/^「（一）予以公开 · 自然人」一处可能有误（改为 \d+ 则全部相符），牵连 2 条勾稽关系$/);
   });
 
-  it('counts the relationships checked, so a clean report can be signed off', () => {
-    expect(relationCount(clean.result)).toEqual({ checked: 42, failed: 0 });
-    expect(relationCount(blankTotal.result).failed).toBe(22);
+  it('counts the relationships as the rules checked them, so a clean report can be signed off', () => {
+    expect(clean.result.checks.failed).toBe(0);
+    expect(clean.result.checks.checked).toBeGreaterThan(40);
+    expect(blankTotal.result.checks.failed).toBe(22);
   });
 
   it('sends a report-level finding to its table or the title', () => {

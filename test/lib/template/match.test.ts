@@ -20,7 +20,7 @@ function positioned(drawing: string, table = 0, rowBase = 0): Token[] {
   }));
 }
 
-const extracted = (tokens: Token[]): Extracted => ({ tokens, blocks: [], title: '某区2023年政府信息公开工作年度报告', publishedAt: null, anomalies: [] });
+const extracted = (tokens: Token[]): Extracted => ({ tokens, blocks: [], title: '某区2023年政府信息公开工作年度报告', dates: [], anomalies: [] });
 
 describe('matchReport with positioned cells', () => {
   it('places values by the header column they sit under when blank cells are absent', () => {

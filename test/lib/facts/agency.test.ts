@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyFromText, agencyKey, sameAgency } from '../../../lib/batch/agency';
+import { agencyFromText, agencyKey, sameAgency } from '../../../lib/facts/agency';
 import { agencyGroups, auditOrder, previousYearIndex } from '../../../lib/batch/pair';
 
 describe('agencyFromText', () => {

@@ -58,3 +58,27 @@ export function sameAgency(a: string | null, b: string | null): boolean {
   const y = agencyKey(b);
   return x === y || isShortFormOf(x, y) || isShortFormOf(y, x);
 }
+
+export type AgencyKind = 'government' | 'department' | 'unknown';
+
+/**
+ * A people's government, a zone's 管委会 (开发区/新区/园区 …, not 国资委 or 城市管理委员会), or a place
+ * name alone (“洪泽区2023年…”): the government's own report.
+ */
+const GOVERNMENT = /(人民政府|政府|行政公署|(?:区|园|港|开发区|新区|园区|试验区|示范区|合作区)(?:管委会|管理委员会|工委管委会)|[省市区县旗州盟镇乡])$/;
+/** 街道办事处 and 乡镇 offices answer to local rules that differ: not told apart here. */
+const UNSURE = /(街道|街道办事处|街道办)$/;
+/** A department: 局, 委, 办, 中心 … (a government's 办公室 reporting on its own work is one too). */
+const DEPARTMENT = /(局|委|委员会|办|办公室|办公厅|厅|中心|院|所|站|队|处|部|署|社|馆|会|集团|公司|分局|支队|大队|学校)$/;
+/** “本报告由某某市人民政府办公室编制”: the office compiles the government's own report. */
+const COMPILED_BY_OFFICE = /本报告(?:是)?由[^。，,]{0,30}(?:人民政府|政府)(?:办公室|办公厅)[^。]{0,40}编制/;
+
+/** Whether a report is a people's government's own, a department's, or cannot be told (the deadline depends on it). */
+export function agencyKind(report: { agency: string | null; texts: readonly { text: string }[] }): AgencyKind {
+  const agency = normalizeText(report.agency ?? '').replace(/[()（）]/g, '');
+  if (agency && UNSURE.test(agency)) return 'unknown';
+  if (agency && GOVERNMENT.test(agency)) return 'government';
+  if (agency && DEPARTMENT.test(agency)) return 'department';
+  if (!agency && report.texts.slice(0, 60).some((block) => COMPILED_BY_OFFICE.test(normalizeText(block.text).replace(/,/g, '，')))) return 'government';
+  return 'unknown';
+}

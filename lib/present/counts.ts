@@ -1,0 +1,45 @@
+/**
+ * How many errors and warnings a report has, counted one way for every view: the toolbar badge, the
+ * popup and side panel, the memo, the command line and the batch summary. A finding the auditor
+ * reviewed as 误报 leaves the counts and is counted apart as excluded; 确认问题 stays an error. Blank
+ * and none-mark cells are read as 0 and summarised, not counted as warnings. Light (no zod, no
+ * template): the content script counts with it on every page it audits.
+ */
+import type { Finding } from '../model/finding';
+import { findingKey, storedStatus } from '../review/key';
+
+/** Blank cells and none-marks (无, —): read as 0, the norm on real reports, so summarised rather than listed. */
+export const BLANK_RULES: ReadonlySet<string> = new Set(['cell.empty', 'cell.none-mark']);
+
+export function isBlankFinding(finding: Pick<Finding, 'rule'>): boolean {
+  return BLANK_RULES.has(finding.rule);
+}
+
+export interface FindingCounts {
+  errors: number;
+  /** Warnings other than blank cells. */
+  warnings: number;
+  /** Blank and none-mark cells (summarised per column). */
+  blanks: number;
+  /** Findings reviewed as 误报: out of the counts above, shown apart as 已排除. */
+  excluded: number;
+}
+
+type Counted = Pick<Finding, 'rule' | 'severity' | 'table' | 'row' | 'column' | 'text'>;
+
+/** Whether the auditor's reviews (whatever storage holds for the report) mark this finding 误报. */
+export function isExcluded(finding: Counted, reviews: unknown): boolean {
+  return reviews !== undefined && reviews !== null && storedStatus(reviews, findingKey(finding)) === 'false-positive';
+}
+
+/** The counts of a report's findings, its reviews applied (none: every finding counts). */
+export function findingCounts(findings: readonly Counted[], reviews?: unknown): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, blanks: 0, excluded: 0 };
+  for (const finding of findings) {
+    if (isExcluded(finding, reviews)) counts.excluded += 1;
+    else if (finding.severity === 'error') counts.errors += 1;
+    else if (isBlankFinding(finding)) counts.blanks += 1;
+    else if (finding.severity === 'warning') counts.warnings += 1;
+  }
+  return counts;
+}
