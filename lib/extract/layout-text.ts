@@ -1,4 +1,4 @@
-import { readPositioned, type Chunk } from './positioned';
+import { readLayout, TEXT_SETTINGS, type Chunk } from './layout/index';
 import { extractFromText } from './text';
 import { findPublicationDate, pickTitle, type Extracted } from './types';
 
@@ -39,7 +39,7 @@ export function extractFromLayoutText(input: string): Extracted {
       }
     });
   });
-  const read = readPositioned(chunks, { wrapGap: 1, rowGap: 8, headerGap: 3, cellGap: 2, labelTolerance: 2.5, boxes: false });
+  const read = readLayout(chunks, TEXT_SETTINGS);
   const first = read.lines.slice(0, 8);
   const titles = first.flatMap((line, i) => (first[i + 1] && !/年度报告|年报/.test(line) && line.length <= 30 ? [`${line}${first[i + 1]}`, line] : [line]));
   return {

@@ -1,6 +1,7 @@
 /** Tables drawn as text art, read as a PDF's drawn rules and text items (for the border reader's tests). */
-import type { Chunk } from '../../lib/extract/positioned';
-import { ruledTable, ruleGroups, type Segment, type TextKinds } from '../../lib/extract/ruled';
+import { ruleGroups } from '../../lib/extract/layout/edges';
+import { ruledTable } from '../../lib/extract/layout/lattice';
+import type { Chunk, Segment, TextKinds } from '../../lib/extract/layout/types';
 
 /** Each text column of a drawing is this many points wide (a CJK character takes two), each line 10. */
 const COL = 5;

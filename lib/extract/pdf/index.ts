@@ -2,9 +2,8 @@ import type * as Pdfjs from 'pdfjs-dist';
 import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
-import { readPositioned, type Chunk } from '../positioned';
+import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../layout/index';
 import { findPublicationDate, pickTitle, type Extracted } from '../types';
-import type { Segment } from '../ruled';
 import { itemsToChunks, type PdfTextItem } from './items';
 import { pageRulings, type PdfOps } from './rulings';
 import { textQuality } from './quality';
@@ -33,10 +32,6 @@ export const PDF_LIMITS = {
   /** Text items per page beyond which the page's rest is ignored (a hostile or vector-text page). */
   maxItemsPerPage: 20_000,
 };
-
-// cellGap 0.6: a borderless table's cells are parted only by their padding (6px either side in a
-// browser print, about 0.75 of a 12pt character) where a label fills its column; prose items never part so far.
-const METRICS = { wrapGap: 1.25, paragraphGap: 2.5, rowGap: 10, headerGap: 4, cellGap: 0.6, labelTolerance: 1.2, boxes: true };
 
 /**
  * Read a PDF's text layer into the positioned-cell shape every reader hands the template. Pure in
@@ -77,19 +72,19 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     const items = content.items.filter((item): item is typeof item & PdfTextItem => 'str' in item);
     if (items.length > PDF_LIMITS.maxItemsPerPage) anomalies.push(`pdf: page ${p} has ${items.length} text items; the first ${PDF_LIMITS.maxItemsPerPage} were read`);
     const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
-    const own = itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical);
+    const own = itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical, PDF_SETTINGS);
     // A table wider than the page (a fixed-width one exported by Writer) is cut at its edge: what lies beyond is lost.
-    if (own.some((chunk) => chunk.x1 > viewport.width + 2)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
+    if (own.some((chunk) => chunk.x1 > viewport.width + PDF_SETTINGS.items.pastEdge)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
     chunks.push(...own);
     if (ops && mayHoldTable(own)) {
       const list = await page.getOperatorList();
-      rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
+      rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform, PDF_SETTINGS));
     }
     page.cleanup();
   }
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
   if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
-  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null }, rules);
+  const read = readLayout(chunks, PDF_SETTINGS, { rules, pageHeight: (p) => pageSizes[p - 1]?.height ?? null });
   const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
   const extracted: Extracted = {
     tokens: read.tokens,
