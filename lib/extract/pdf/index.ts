@@ -90,7 +90,7 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     tokens: read.tokens,
     blocks: read.blocks,
     title: titleOf(read.lines, typeof info.Title === 'string' ? info.Title : null),
-    publishedAt: findPublicationDate(read.lines.join('\n')) ?? dateOf(info.CreationDate),
+    publishedAt: findPublicationDate(read.lines.join('\n')) ?? (printedByBrowser(info) ? null : dateOf(info.CreationDate)),
     anomalies,
   };
   return { extracted, error: null, pages: doc.numPages, pageSizes };
@@ -117,6 +117,14 @@ export function titleOf(lines: readonly string[], metadata: string | null): stri
     candidates.push(line);
   });
   return pickTitle([...candidates, metadata]);
+}
+
+/**
+ * A page printed to PDF by a browser (Chromium's Skia writer, a browser's user agent as creator):
+ * its creation date is the day it was printed, not the day the report was published.
+ */
+function printedByBrowser(info: Record<string, unknown>): boolean {
+  return /Skia\/PDF/.test(String(info.Producer ?? '')) || /Mozilla\/|Chrome\/|Firefox\//.test(String(info.Creator ?? ''));
 }
 
 /** A PDF date (D:20250225100250+08'00') as 2025-02-25. */

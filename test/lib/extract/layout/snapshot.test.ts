@@ -21,6 +21,7 @@ const FIXTURES = 'test/fixtures/documents';
 export const SNAPSHOT_FILES = [
   ...readdirSync(sharedPath('fixtures', 'real')).filter((f) => f.endsWith('.pdf')).map((f) => sharedPath('fixtures', 'real', f)),
   ...readdirSync(FIXTURES).filter((f) => (f.endsWith('.pdf') && !f.startsWith('encrypted')) || f.endsWith('.layout.txt')).map((f) => `${FIXTURES}/${f}`),
+  ...readdirSync(`${FIXTURES}/real`).filter((f) => f.endsWith('.pdf')).map((f) => `${FIXTURES}/real/${f}`),
 ].sort((a, b) => basename(a).localeCompare(basename(b)));
 
 export async function readFixture(path: string): Promise<Extracted> {
@@ -52,7 +53,7 @@ export function snapshotText(extracted: Extracted): string {
 
 describe('the document reader snapshot: every PDF and layout text fixture reads as committed', () => {
   it('finds the fixtures', () => {
-    expect(SNAPSHOT_FILES.length).toBeGreaterThanOrEqual(14);
+    expect(SNAPSHOT_FILES.length).toBeGreaterThanOrEqual(38);
   });
 
   for (const path of SNAPSHOT_FILES) {
