@@ -1,6 +1,6 @@
 import { readLayout, TEXT_SETTINGS, type Chunk } from './layout/index';
 import { extractFromText } from './text';
-import { findPublicationDate, pickTitle, type Extracted } from './types';
+import { findPublicationDate, type Extracted } from './types';
 
 /** A line whose text runs are set apart by two or more spaces, with a number among them. */
 const ALIGNED = /\S {2,}\S/;
@@ -40,12 +40,10 @@ export function extractFromLayoutText(input: string): Extracted {
     });
   });
   const read = readLayout(chunks, TEXT_SETTINGS);
-  const first = read.lines.slice(0, 8);
-  const titles = first.flatMap((line, i) => (first[i + 1] && !/年度报告|年报/.test(line) && line.length <= 30 ? [`${line}${first[i + 1]}`, line] : [line]));
   return {
     tokens: read.tokens,
     blocks: read.blocks,
-    title: pickTitle(titles) ?? first[0] ?? null,
+    title: read.title,
     publishedAt: findPublicationDate(read.lines.join('\n')),
     anomalies: [],
   };

@@ -6,6 +6,7 @@
  */
 import type { TextBlock } from '../../model/report';
 import type { Token } from '../types';
+import { foldText } from './chars';
 import { emitTable } from './emit';
 import { KINDS, isNumeric } from './kinds';
 import { ruledTable } from './lattice';
@@ -13,6 +14,7 @@ import { isFooter, joinLine, toLines } from './page';
 import { drawnRegions, streamRegions, type StreamRegion } from './regions';
 import type { LayoutSettings } from './settings';
 import { readStream } from './stream';
+import { documentTitle } from './title';
 import type { Chunk, Line, ReadTable, Segment } from './types';
 
 export type { Chunk, Segment } from './types';
@@ -21,14 +23,18 @@ export { PDF_SETTINGS, TEXT_SETTINGS, type LayoutSettings } from './settings';
 export interface LayoutResult {
   tokens: Token[];
   blocks: TextBlock[];
-  /** Lines in reading order, as text: for the title, the date and the prose checks. */
+  /** Lines in reading order, as text: for the date and the prose checks. */
   lines: string[];
+  /** The document's title, chosen as a page's is (title.ts), or the metadata's. */
+  title: string | null;
 }
 
 /** What is known of the pages besides their text: drawn rules, and page heights (footers are looked for in the margins). */
 export interface PageFacts {
   rules?: readonly Segment[];
   pageHeight?: (page: number) => number | null;
+  /** The title the document's metadata gives, if any: the last resort. */
+  metadataTitle?: string | null;
 }
 
 /** Lay out positioned text: tables become tokens with grid positions and boxes, the rest prose blocks. */
@@ -42,6 +48,7 @@ export function readLayout(chunks: readonly Chunk[], settings: LayoutSettings, f
   for (const line of lines) for (const chunk of line.chunks) order.set(chunk, line.order);
   // Every line's text, drawn tables' included, for the title, the date and the prose checks.
   const texts = lines.map(joinLine);
+  const title = documentTitle(lines, facts.metadataTitle ?? null, settings);
   // A line's chunks inside drawn tables are read with them; the rest of the line stays text.
   const drawnAt = new Map<Line, ReadTable[]>();
   for (const line of lines) {
@@ -80,7 +87,10 @@ export function readLayout(chunks: readonly Chunk[], settings: LayoutSettings, f
     for (const text of fragments) blocks.push({ text, src: line.order });
     emit(table, line.order);
   }
-  return { tokens, blocks, lines: texts };
+  // Every text handed on in one form: NFKC, radicals as ideographs (the reading above used the document's own characters).
+  for (const token of tokens) token.text = foldText(token.text);
+  for (const block of blocks) block.text = foldText(block.text);
+  return { tokens, blocks, lines: texts.map(foldText), title };
 }
 
 /** The drawn report tables and the chunks they hold; a drawn table with fewer than two numbers is left to the text reading. */

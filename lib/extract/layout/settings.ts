@@ -22,6 +22,15 @@ export interface LayoutSettings {
     cjkWidth: number;
     otherWidth: number;
   };
+  /** A document's title among its first lines (title.ts). */
+  title: {
+    /** Lines looked at: the first pages' top, where a title is printed (a crawled page's chrome may come first). */
+    nearTop: number;
+    /** A heading is set at least this much larger than the body text … */
+    larger: number;
+    /** … or centred: its middle within this many characters of the text column's. */
+    centred: number;
+  };
   /** pdf.js text items into chunks (PDF only). */
   items: {
     /** Items on one baseline: their bottoms differ by less than this. */
@@ -120,6 +129,7 @@ export interface LayoutSettings {
 export const PDF_SETTINGS: LayoutSettings = {
   boxes: true,
   text: { lineOverlap: 0.5, lineLookBack: 3, footerBelow: 0.85, footerAbove: 0.1, cjkWidth: 1, otherWidth: 0.55 },
+  title: { nearTop: 60, larger: 1.1, centred: 1 },
   items: { baseline: 0.35, joinGap: 0.25, joinOverlap: 0.5, runGap: 1, pastEdge: 2 },
   // cellGap 0.6: a borderless table's cells are parted only by their padding (6px either side in a
   // browser print, about 0.75 of a 12pt character) where a label fills its column; prose items never part so far.

@@ -3,7 +3,7 @@ import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
 import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../layout/index';
-import { findPublicationDate, pickTitle, type Extracted } from '../types';
+import { findPublicationDate, type Extracted } from '../types';
 import { itemsToChunks, type PdfTextItem } from './items';
 import { pageRulings, type PdfOps } from './rulings';
 import { textQuality } from './quality';
@@ -84,12 +84,12 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
   }
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
   if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
-  const read = readLayout(chunks, PDF_SETTINGS, { rules, pageHeight: (p) => pageSizes[p - 1]?.height ?? null });
   const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
+  const read = readLayout(chunks, PDF_SETTINGS, { rules, pageHeight: (p) => pageSizes[p - 1]?.height ?? null, metadataTitle: typeof info.Title === 'string' ? info.Title : null });
   const extracted: Extracted = {
     tokens: read.tokens,
     blocks: read.blocks,
-    title: titleOf(read.lines, typeof info.Title === 'string' ? info.Title : null),
+    title: read.title,
     publishedAt: findPublicationDate(read.lines.join('\n')) ?? (printedByBrowser(info) ? null : dateOf(info.CreationDate)),
     anomalies,
   };
@@ -105,18 +105,6 @@ function mayHoldTable(chunks: Chunk[]): boolean {
   const text = normalizeText(chunks.map((chunk) => chunk.text).join(''));
   if (TABLE_HINTS.filter((hint) => text.includes(hint)).length >= 2) return true;
   return chunks.filter((chunk) => readNumber(chunk.text, 'signed').status === 'number').length >= 6;
-}
-
-/** The title, which often wraps: “淮安市人民政府” over “2024 年政府信息公开工作年度报告”. */
-export function titleOf(lines: readonly string[], metadata: string | null): string | null {
-  const first = lines.slice(0, 8);
-  const candidates: string[] = [];
-  first.forEach((line, i) => {
-    const next = first[i + 1];
-    if (next && !/年度报告|年报/.test(line) && /年度报告|年报/.test(next) && line.length <= 30) candidates.push(`${line}${next}`);
-    candidates.push(line);
-  });
-  return pickTitle([...candidates, metadata]);
 }
 
 /**

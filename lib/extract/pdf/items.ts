@@ -1,3 +1,4 @@
+import { foldRadicals } from '../layout/chars';
 import { splitRuns } from '../layout/page';
 import type { LayoutSettings } from '../layout/settings';
 import type { Chunk } from '../layout/types';
@@ -30,7 +31,8 @@ export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewp
   let last: Chunk | null = null;
   for (const item of items) {
     if (item.str.trim() === '') continue;
-    const text = unifyRadicals(item.str);
+    // Radicals folded before reading (“第3⻚” is a footer); the rest of NFKC once read (layout/index.ts): it changes glyph widths.
+    const text = foldRadicals(item.str);
     const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), 1);
     const [x, baseline] = apply(viewport, e, f);
@@ -63,12 +65,4 @@ function joins(left: Chunk, right: Chunk, settings: LayoutSettings): boolean {
   const sameLine = Math.abs(left.bottom - right.bottom) < size * settings.items.baseline;
   const gap = right.x0 - left.x1;
   return sameLine && gap < size * settings.items.joinGap && gap > -size * settings.items.joinOverlap;
-}
-
-/**
- * Kangxi radicals and CJK radical supplements (U+2E80–U+2FDF) that some PDF writers (Chromium's
- * Skia among them) map common characters to — “⼀” for “一”, “⻚” for “页” — as the ideographs they stand for.
- */
-export function unifyRadicals(text: string): string {
-  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (char) => char.normalize('NFKC')) : text;
 }

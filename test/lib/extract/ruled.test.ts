@@ -145,7 +145,7 @@ describe('drawn tables: cells from the rules around them', () => {
     const table = read.tokens.filter((token) => token.pos).map((token) => `${token.row}:${token.pos!.col} ${token.text}`);
     expect(table).toEqual(['0:0 信息内容', '0:1 数量', '1:0 行政处罚', '1:1 4119', '2:0 行政强制', '2:1 195']);
     expect(read.tokens.find((token) => token.text === '195')?.box).toMatchObject({ page: 2 });
-    expect(read.blocks.map((block) => block.text)).toEqual(['第二十条第（六）项', '五、存在的主要问题及改进情况']);
+    expect(read.blocks.map((block) => block.text)).toEqual(['第二十条第(六)项', '五、存在的主要问题及改进情况']);
   });
 
   it('a report table inside a cell of a bordered layout table is read on its own', () => {
@@ -177,7 +177,7 @@ describe('drawn tables: cells from the rules around them', () => {
 +----------+-----------+`);
     const read = readLayout(drawn.chunks, PDF_SETTINGS, { rules: drawn.rules });
     expect(read.tokens.some((token) => token.pos && token.pos.colSpan > 1)).toBe(false);
-    expect(read.lines).toContain('注：本表数据截至年底');
+    expect(read.lines).toContain('注:本表数据截至年底');
   });
 });
 

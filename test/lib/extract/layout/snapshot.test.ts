@@ -24,7 +24,15 @@ export const SNAPSHOT_FILES = [
   ...readdirSync(`${FIXTURES}/real`).filter((f) => f.endsWith('.pdf')).map((f) => `${FIXTURES}/real/${f}`),
 ].sort((a, b) => basename(a).localeCompare(basename(b)));
 
-export async function readFixture(path: string): Promise<Extracted> {
+const read = new Map<string, Promise<Extracted>>();
+
+/** A fixture read once per run: the snapshot and the named changes below look at the same reading. */
+export function readFixture(path: string): Promise<Extracted> {
+  if (!read.has(path)) read.set(path, readUncached(path));
+  return read.get(path)!;
+}
+
+async function readUncached(path: string): Promise<Extracted> {
   if (path.endsWith('.txt')) return extractFromTextAny(readFileSync(path, 'utf8'));
   const read = await readDocument(new Uint8Array(readFileSync(path)), { name: basename(path) }, env);
   if (!read.extracted) throw new Error(`${path}: ${read.error}`);
@@ -61,4 +69,35 @@ describe('the document reader snapshot: every PDF and layout text fixture reads 
       await expect(snapshotText(await readFixture(path))).toMatchFileSnapshot(`__snapshots__/${basename(path)}.txt`);
     });
   }
+});
+
+/**
+ * The snapshot changes made on purpose since it was first written, each named here so that the
+ * rewritten snapshot files are not the only witness.
+ */
+describe('deliberate changes to the snapshot', () => {
+  it('characters (issue 19, item 5): every text is NFKC with radicals as ideographs — no full-width form, no radical in any token, block or title', async () => {
+    for (const path of SNAPSHOT_FILES) {
+      const read = await readFixture(path);
+      const texts = [...read.tokens.map((token) => token.text), ...read.blocks.map((block) => block.text), read.title ?? ''];
+      expect(texts.filter((text) => /[\u2e80-\u2fdf\uff01-\uff5e]/.test(text)), path).toEqual([]);
+    }
+    // A Chromium print of a real page read “上海市人⺠政府” (U+2EA0) before.
+    expect((await readFixture(`${FIXTURES}/real/shanghai-gov-office-2019.chromium.pdf`)).title).toBe('2019年上海市人民政府办公厅政府信息公开工作年度报告');
+  });
+
+  it('titles (issue 19, item 5): the largest or centred lines near the top, wrapped ones joined, without a field label or a 来源 line glued on', async () => {
+    const titles = Object.fromEntries(await Promise.all(['hongze-2023-word.chromium.pdf', 'huaian-2024-cms.writer.pdf', 'real/shuyang-drc-suqian-2023.chromium.pdf', 'real/pingtan-2025.chromium.pdf']
+      .map(async (name) => [name, (await readFixture(`${FIXTURES}/${name}`)).title])));
+    expect(titles).toEqual({
+      // Was “发布日期：2024-01-31 来源：测试市示例局洪泽区人民政府…”.
+      'hongze-2023-word.chromium.pdf': '洪泽区人民政府2023年政府信息公开工作年度报告',
+      // Was “…年度报告_测试市人民政府” (the PDF's metadata title, the page's <title>).
+      'huaian-2024-cms.writer.pdf': '淮安市人民政府2024年政府信息公开工作年度报告',
+      // Was “标题：…年度报告-沭阳县发改局” (a crawler's line above the page).
+      'real/shuyang-drc-suqian-2023.chromium.pdf': '沭阳县发展和改革局2023年政府信息公开年度报告',
+      // The page holds no title (its article block only): was a wrapped line of prose.
+      'real/pingtan-2025.chromium.pdf': null,
+    });
+  });
 });
