@@ -36,6 +36,11 @@ export interface Extracted {
   anomalies: string[];
   /** Links to attached documents (.pdf, .doc …) on a page that holds no report table: the report may be in one. */
   attachments?: string[];
+  /**
+   * Source tables (`Token.pos.table`) that run past the page's edge: the document itself does not
+   * show all of their cells (a PDF whose table is wider than its page).
+   */
+  cuts?: { table: number; edge: 'right' }[];
 }
 
 /** “发布日期：2021-01-20”, “发布时间：2021年1月20日” → 2021-01-20. */

@@ -11,6 +11,7 @@ import { emitTable } from './emit';
 import { KINDS, isNumeric } from './kinds';
 import { ruledTable } from './lattice';
 import { isFooter, joinLine, toLines } from './page';
+import type { RuleGroup } from './edges';
 import { drawnRegions, streamRegions, type StreamRegion } from './regions';
 import type { LayoutSettings } from './settings';
 import { readStream } from './stream';
@@ -27,12 +28,16 @@ export interface LayoutResult {
   lines: string[];
   /** The document's title, chosen as a page's is (title.ts), or the metadata's. */
   title: string | null;
+  /** Tables (their `pos.table`) that run past a page's right edge: the document does not show all of them. */
+  cuts: { table: number; edge: 'right' }[];
 }
 
 /** What is known of the pages besides their text: drawn rules, and page heights (footers are looked for in the margins). */
 export interface PageFacts {
   rules?: readonly Segment[];
   pageHeight?: (page: number) => number | null;
+  /** Page widths: a table reaching past the right edge is cut by it. */
+  pageWidth?: (page: number) => number | null;
   /** The title the document's metadata gives, if any: the last resort. */
   metadataTitle?: string | null;
 }
@@ -41,7 +46,7 @@ export interface PageFacts {
 export function readLayout(chunks: readonly Chunk[], settings: LayoutSettings, facts: PageFacts = {}): LayoutResult {
   const all = toLines(chunks, settings);
   const footer = (line: Line) => isFooter(line, settings, facts.pageHeight);
-  const drawn = drawnTables(all, facts.rules ?? [], footer, settings);
+  const { chunks: drawn, openRight } = drawnTables(all, facts.rules ?? [], footer, settings);
   // A number alone at the head of a page is a footer, unless it sits in a drawn table's cell.
   const lines = all.filter((line) => !footer(line) || line.chunks.some((chunk) => drawn.has(chunk)));
   const order = new Map<Chunk, number>();
@@ -65,7 +70,9 @@ export function readLayout(chunks: readonly Chunk[], settings: LayoutSettings, f
   const blocks: TextBlock[] = [];
   const emitted = new Set<StreamRegion | ReadTable>();
   let rowBase = 0;
+  const cuts: LayoutResult['cuts'] = [];
   const emit = (table: ReadTable, first: number) => {
+    if (openRight.has(table) || (facts.pageWidth && cutAtRight(table, facts.pageWidth, settings))) cuts.push({ table: emitted.size - 1, edge: 'right' });
     tokens.push(...emitTable(table, { table: emitted.size - 1, rowBase, first, order, boxes: settings.boxes }, blocks));
     rowBase += table.rows;
   };
@@ -90,15 +97,42 @@ export function readLayout(chunks: readonly Chunk[], settings: LayoutSettings, f
   // Every text handed on in one form: NFKC, radicals as ideographs (the reading above used the document's own characters).
   for (const token of tokens) token.text = foldText(token.text);
   for (const block of blocks) block.text = foldText(block.text);
-  return { tokens, blocks, lines: texts.map(foldText), title };
+  return { tokens, blocks, lines: texts.map(foldText), title, cuts };
+}
+
+/**
+ * A table the page's right edge cuts: a cell's frame (a drawn table's rule) or text reaching the edge
+ * or past it. A page shown whole keeps its tables inside its margins, so this never says so of one.
+ */
+function cutAtRight(table: ReadTable, pageWidth: (page: number) => number | null, settings: LayoutSettings): boolean {
+  const reaches = (page: number, x: number) => {
+    const width = pageWidth(page);
+    return width !== null && x >= width - settings.lattice.outline;
+  };
+  return table.cells.some((cell) => reaches(cell.page, cell.x1) || cell.chunks.some((chunk) => reaches(chunk.page, chunk.x1)));
 }
 
 /** The drawn report tables and the chunks they hold; a drawn table with fewer than two numbers is left to the text reading. */
-function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (line: Line) => boolean, settings: LayoutSettings): Map<Chunk, ReadTable> {
-  const result = new Map<Chunk, ReadTable>();
+function drawnTables(lines: Line[], rules: readonly Segment[], isFurniture: (line: Line) => boolean, settings: LayoutSettings): { chunks: Map<Chunk, ReadTable>; openRight: Set<ReadTable> } {
+  const chunks = new Map<Chunk, ReadTable>();
+  const openRight = new Set<ReadTable>();
   for (const region of drawnRegions(lines, rules, isFurniture, settings)) {
     const table = ruledTable(region.groups, region.chunks, KINDS, settings);
-    if (table && table.cells.filter((cell) => isNumeric(cell.text)).length >= 2) for (const chunk of region.chunks) result.set(chunk, table);
+    if (!table || table.cells.filter((cell) => isNumeric(cell.text)).length < 2) continue;
+    for (const chunk of region.chunks) chunks.set(chunk, table);
+    if (region.groups.some((group) => isOpenAtRight(group, settings))) openRight.add(table);
   }
-  return result;
+  return { chunks, openRight };
+}
+
+/**
+ * A drawn table whose row rules run on past its last column rule has no right border: the page
+ * clipped it there (Chromium clips a table wider than the page at the content box's edge).
+ */
+function isOpenAtRight(group: RuleGroup, settings: LayoutSettings): boolean {
+  const verticals = group.segments.filter((rule) => !rule.horizontal);
+  const horizontals = group.segments.filter((rule) => rule.horizontal);
+  if (verticals.length === 0 || horizontals.length === 0) return false;
+  const lastColumn = Math.max(...verticals.map((rule) => rule.at));
+  return horizontals.filter((rule) => rule.to > lastColumn + settings.lattice.touch).length >= 2;
 }

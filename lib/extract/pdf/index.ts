@@ -85,13 +85,14 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
   if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
   const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
-  const read = readLayout(chunks, PDF_SETTINGS, { rules, pageHeight: (p) => pageSizes[p - 1]?.height ?? null, metadataTitle: typeof info.Title === 'string' ? info.Title : null });
+  const read = readLayout(chunks, PDF_SETTINGS, { rules, pageHeight: (p) => pageSizes[p - 1]?.height ?? null, pageWidth: (p) => pageSizes[p - 1]?.width ?? null, metadataTitle: typeof info.Title === 'string' ? info.Title : null });
   const extracted: Extracted = {
     tokens: read.tokens,
     blocks: read.blocks,
     title: read.title,
     publishedAt: findPublicationDate(read.lines.join('\n')) ?? (printedByBrowser(info) ? null : dateOf(info.CreationDate)),
     anomalies,
+    ...(read.cuts.length > 0 ? { cuts: read.cuts } : {}),
   };
   return { extracted, error: null, pages: doc.numPages, pageSizes };
 }

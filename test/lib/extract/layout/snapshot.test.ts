@@ -51,6 +51,7 @@ export function snapshotText(extracted: Extracted): string {
     `title ${JSON.stringify(extracted.title)}`,
     `published ${extracted.publishedAt ?? '-'}`,
     ...extracted.anomalies.map((anomaly) => `anomaly ${anomaly}`),
+    ...(extracted.cuts ?? []).map((cut) => `cut t${cut.table} ${cut.edge}`),
     '# tokens',
     ...extracted.tokens.map(tokenLine),
     '# blocks',
@@ -99,5 +100,21 @@ describe('deliberate changes to the snapshot', () => {
       // The page holds no title (its article block only): was a wrapped line of prose.
       'real/pingtan-2025.chromium.pdf': null,
     });
+  });
+
+  it('cut tables (issue 19, item 4): only the Writer prints of fixed-width tables are cut, at the right; every page shown whole is not', async () => {
+    const cut: string[] = [];
+    for (const path of SNAPSHOT_FILES) {
+      for (const c of (await readFixture(path)).cuts ?? []) cut.push(`${basename(path)} t${c.table} ${c.edge}`);
+    }
+    // The Writer print's applications table too: its 总计 text runs a point past the edge, still read whole (no column unshown, no finding).
+    expect(cut).toEqual([
+      'blanks-error-2021-word.writer.pdf t2 right',
+      'blanks-error-2021-word.writer.pdf t3 right',
+      'hongze-2023-word.writer.pdf t3 right',
+      'shanghai-gov-office-2019.writer.pdf t1 right',
+      'shuyang-drc-suqian-2023.writer.pdf t4 right',
+      'shuyang-drc-suqian-2023.writer.pdf t8 right',
+    ]);
   });
 });
