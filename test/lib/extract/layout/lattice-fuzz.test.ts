@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleGroups } from '../../../lib/extract/layout/edges';
-import { ruledTable } from '../../../lib/extract/layout/lattice';
-import { PDF_SETTINGS } from '../../../lib/extract/layout/settings';
-import type { Chunk, Segment } from '../../../lib/extract/layout/types';
-import { pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
-import { APPLICATIONS_DRAWING, drawnCells, drawnPage, KINDS } from '../../support/drawn-pdf';
+import { ruleGroups } from '../../../../lib/extract/layout/edges';
+import { ruledTable } from '../../../../lib/extract/layout/lattice';
+import { PDF_SETTINGS } from '../../../../lib/extract/layout/settings';
+import type { Chunk, Segment } from '../../../../lib/extract/layout/types';
+import { pageRulings, type PdfOps } from '../../../../lib/extract/pdf/rulings';
+import { APPLICATIONS_DRAWING, drawnCells, drawnPage, KINDS } from '../../../support/drawn-pdf';
 
 /**
  * The border reader's input, fuzzed: pdf.js operator lists (what a PDF draws) and the rules read

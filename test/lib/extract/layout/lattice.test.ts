@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../../../lib/extract/layout/index';
-import { pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
-import { APPLICATIONS_DRAWING, drawnCells as cells, drawnPage as page } from '../../support/drawn-pdf';
+import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../../../../lib/extract/layout/index';
+import { pageRulings, type PdfOps } from '../../../../lib/extract/pdf/rulings';
+import { APPLICATIONS_DRAWING, drawnCells as cells, drawnPage as page } from '../../../support/drawn-pdf';
 
 describe('drawn tables: cells from the rules around them', () => {
   it('a spanned group header over a multi-line header, and wrapped centred labels, are one cell each', () => {
