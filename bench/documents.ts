@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick]`, second part: PDF audit time in Node (read + match + rules) per report
  * and per page, the same in headless Chromium as the viewer reads (pdf.js's normal build and its
- * worker, the reader bundled into a page served from 127.0.0.1), against pdfplumber's table
+ * worker, the reader bundled into a page served from 127.0.0.1), the table reader alone (layout/,
+ * without pdf.js), against pdfplumber's table
  * extraction and `pdftotext -layout` on the same files.
  * Writes bench/documents.json. pdfplumber runs under PDFPLUMBER_PYTHON (default: the python3 on
  * PATH; `pip install pdfplumber`); either comparison is skipped with a note when missing.
@@ -14,6 +15,9 @@ import { chromium } from 'playwright-core';
 import { auditExtracted } from '../lib/audit';
 import { nodeReaderEnv } from '../lib/cli/reader-env';
 import { readDocument } from '../lib/extract/document';
+import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../lib/extract/layout/index';
+import { itemsToChunks, type PdfTextItem } from '../lib/extract/pdf/items';
+import { pageRulings } from '../lib/extract/pdf/rulings';
 import { serve, type Page as Served } from '../test/e2e/server';
 import { sharedPath } from '../test/support/shared';
 
@@ -34,9 +38,39 @@ function files(): string[] {
   return [...real, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf') && !f.startsWith('encrypted')).map((f) => `${FIXTURES}/${f}`)];
 }
 
-async function ours(paths: string[]): Promise<Record<string, { pages: number; ms: number }>> {
+/**
+ * The table reader alone (lib/extract/layout/), without pdf.js: a document's text items and drawn
+ * rules read once, then laid out RUNS times. The part of the audit this project's own code decides.
+ */
+async function layoutOnly(path: string): Promise<number> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false, verbosity: 0 }).promise;
+  const chunks: Chunk[] = [];
+  const rules: Segment[] = [];
+  const sizes: { width: number; height: number }[] = [];
+  for (let p = 1; p <= doc.numPages; p += 1) {
+    const page = await doc.getPage(p);
+    const viewport = page.getViewport({ scale: 1 });
+    sizes.push({ width: viewport.width, height: viewport.height });
+    const content = await page.getTextContent();
+    const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
+    chunks.push(...itemsToChunks(content.items.filter((item) => 'str' in item) as PdfTextItem[], p, viewport.transform, vertical, PDF_SETTINGS));
+    const list = await page.getOperatorList();
+    rules.push(...pageRulings(list.fnArray, list.argsArray, pdfjs.OPS, p, viewport.transform, PDF_SETTINGS));
+  }
+  await doc.destroy();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS * 3 + 1; i += 1) {
+    const started = performance.now();
+    readLayout(chunks.map((chunk) => ({ ...chunk })), PDF_SETTINGS, { rules, pageHeight: (p) => sizes[p - 1]?.height ?? null, pageWidth: (p) => sizes[p - 1]?.width ?? null });
+    if (i > 0) samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+async function ours(paths: string[]): Promise<Record<string, { pages: number; ms: number; layoutMs: number }>> {
   const env = await nodeReaderEnv();
-  const out: Record<string, { pages: number; ms: number }> = {};
+  const out: Record<string, { pages: number; ms: number; layoutMs: number }> = {};
   for (const path of paths) {
     const bytes = new Uint8Array(readFileSync(path));
     const samples: number[] = [];
@@ -48,7 +82,7 @@ async function ours(paths: string[]): Promise<Record<string, { pages: number; ms
       pages = read.pages ?? 0;
       if (i > 0) samples.push(performance.now() - started);
     }
-    out[path] = { pages, ms: median(samples) };
+    out[path] = { pages, ms: median(samples), layoutMs: await layoutOnly(path) };
   }
   return out;
 }
@@ -134,21 +168,21 @@ async function main(): Promise<void> {
   const plumber = pdfplumber(paths);
   const poppler = pdftotext(paths);
   const rows = paths.map((path) => {
-    const { pages, ms } = node[path]!;
+    const { pages, ms, layoutMs } = node[path]!;
     const plumberMs = plumber ? plumber.files[path]!.seconds * 1000 : null;
     const popplerMs = poppler ? poppler[path]! : null;
     const viewerMs = browser ? browser[path]!.ms : null;
     return {
-      file: path.replace(/^.*\//, ''), pages, auditMs: round(ms), auditMsPerPage: round(ms / Math.max(pages, 1)),
+      file: path.replace(/^.*\//, ''), pages, auditMs: round(ms), auditMsPerPage: round(ms / Math.max(pages, 1)), layoutMs: round(layoutMs, 2),
       viewerMs: viewerMs === null ? null : round(viewerMs), viewerFindings: browser ? browser[path]!.findings : null,
       pdfplumberMs: plumberMs === null ? null : round(plumberMs), pdftotextMs: popplerMs === null ? null : round(popplerMs),
       pdfplumberOverOurs: plumberMs === null ? null : round(plumberMs / ms, 2), pdftotextOverOurs: popplerMs === null ? null : round(popplerMs / ms, 2),
     };
   });
-  const total = (key: 'auditMs' | 'viewerMs' | 'pdfplumberMs' | 'pdftotextMs') => rows.reduce((sum, row) => sum + (row[key] ?? 0), 0);
+  const total = (key: 'auditMs' | 'layoutMs' | 'viewerMs' | 'pdfplumberMs' | 'pdftotextMs') => rows.reduce((sum, row) => sum + (row[key] ?? 0), 0);
   const pages = rows.reduce((sum, row) => sum + row.pages, 0);
   const headline = {
-    reports: rows.length, pages, auditMsPerReport: round(total('auditMs') / rows.length), auditMsPerPage: round(total('auditMs') / pages),
+    reports: rows.length, pages, auditMsPerReport: round(total('auditMs') / rows.length), auditMsPerPage: round(total('auditMs') / pages), layoutMsPerPage: round(total('layoutMs') / pages, 2),
     viewerMsPerReport: browser ? round(total('viewerMs') / rows.length) : null, viewerMsPerPage: browser ? round(total('viewerMs') / pages) : null,
     pdfplumberMsPerPage: plumber ? round(total('pdfplumberMs') / pages) : null, pdftotextMsPerPage: poppler ? round(total('pdftotextMs') / pages) : null,
     pdfplumberOverOurs: plumber ? round(total('pdfplumberMs') / total('auditMs'), 2) : null,
@@ -157,9 +191,9 @@ async function main(): Promise<void> {
   writeFileSync(resolve('bench/documents.json'), `${JSON.stringify({ date: new Date().toISOString(), quick: QUICK, runs: RUNS, node: process.version, pdfplumber: plumber?.version ?? null, headline, rows }, null, 2)}\n`);
   const width = Math.max(...rows.map((row) => row.file.length));
   for (const row of rows) {
-    console.log(`${row.file.padEnd(width)}  ${String(row.pages).padStart(2)} p  audit ${row.auditMs} ms (${row.auditMsPerPage}/page)  viewer ${row.viewerMs ?? '-'} ms  pdfplumber ${row.pdfplumberMs ?? '-'} ms  pdftotext -layout ${row.pdftotextMs ?? '-'} ms`);
+    console.log(`${row.file.padEnd(width)}  ${String(row.pages).padStart(2)} p  audit ${row.auditMs} ms (${row.auditMsPerPage}/page, table reader ${row.layoutMs})  viewer ${row.viewerMs ?? '-'} ms  pdfplumber ${row.pdfplumberMs ?? '-'} ms  pdftotext -layout ${row.pdftotextMs ?? '-'} ms`);
   }
-  console.log(`bench documents${QUICK ? ' (quick)' : ''}: ${rows.length} PDFs, ${pages} pages · audit ${headline.auditMsPerReport} ms/report, ${headline.auditMsPerPage} ms/page · viewer (Chromium) ${headline.viewerMsPerReport ?? 'n/a'} ms/report, ${headline.viewerMsPerPage ?? 'n/a'} ms/page · pdfplumber tables ${headline.pdfplumberMsPerPage ?? 'n/a'} ms/page (${headline.pdfplumberOverOurs ?? 'n/a'}× ours) · pdftotext -layout ${headline.pdftotextMsPerPage ?? 'n/a'} ms/page (${headline.pdftotextOverOurs ?? 'n/a'}× ours)`);
+  console.log(`bench documents${QUICK ? ' (quick)' : ''}: ${rows.length} PDFs, ${pages} pages · audit ${headline.auditMsPerReport} ms/report, ${headline.auditMsPerPage} ms/page (table reader alone ${headline.layoutMsPerPage} ms/page) · viewer (Chromium) ${headline.viewerMsPerReport ?? 'n/a'} ms/report, ${headline.viewerMsPerPage ?? 'n/a'} ms/page · pdfplumber tables ${headline.pdfplumberMsPerPage ?? 'n/a'} ms/page (${headline.pdfplumberOverOurs ?? 'n/a'}× ours) · pdftotext -layout ${headline.pdftotextMsPerPage ?? 'n/a'} ms/page (${headline.pdftotextOverOurs ?? 'n/a'}× ours)`);
 }
 
 void main().catch((error: unknown) => {

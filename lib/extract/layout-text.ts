@@ -1,7 +1,7 @@
-import { readPositioned, type Chunk } from './positioned';
+import { readLayout, TEXT_SETTINGS, type Chunk } from './layout/index';
 import { extractFromText } from './text';
 import { datesFromLines } from './dates';
-import { pickTitle, type Extracted } from './types';
+import type { Extracted } from './types';
 
 /** A line whose text runs are set apart by two or more spaces, with a number among them. */
 const ALIGNED = /\S {2,}\S/;
@@ -40,13 +40,11 @@ export function extractFromLayoutText(input: string): Extracted {
       }
     });
   });
-  const read = readPositioned(chunks, { wrapGap: 1, rowGap: 8, headerGap: 3, cellGap: 2, labelTolerance: 2.5, boxes: false });
-  const first = read.lines.slice(0, 8);
-  const titles = first.flatMap((line, i) => (first[i + 1] && !/年度报告|年报/.test(line) && line.length <= 30 ? [`${line}${first[i + 1]}`, line] : [line]));
+  const read = readLayout(chunks, TEXT_SETTINGS);
   return {
     tokens: read.tokens,
     blocks: read.blocks,
-    title: pickTitle(titles) ?? first[0] ?? null,
+    title: read.title,
     dates: datesFromLines(read.lines),
     anomalies: [],
   };

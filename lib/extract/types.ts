@@ -36,6 +36,11 @@ export interface Extracted {
   anomalies: string[];
   /** Links to attached documents (.pdf, .doc …) on a page that holds no report table: the report may be in one. */
   attachments?: string[];
+  /**
+   * Source tables (`Token.pos.table`) that run past the page's edge: the document itself does not
+   * show all of their cells (a PDF whose table is wider than its page).
+   */
+  cuts?: { table: number; edge: 'right' }[];
 }
 
 /** 年度报告, 年报, or 政府信息公开（工作）报告 in any order with the year (“某某局2021年度政府信息公开工作报告”). */

@@ -35,6 +35,7 @@ export const en = {
   'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year: expected {expected}',
   'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
   'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
+  'document.table-cut': 'The table “{tableLabel}” runs past the page\'s right edge: its column “{columnLabel}” is not in the document',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -72,6 +73,7 @@ export const en_titles = {
   'crossyear.in-force': 'Documents in force do not follow on from last year',
   'crossyear.projects': 'Last year’s counts do not follow on',
   'crossyear.duplicate-text': 'More than half repeats last year',
+  'document.table-cut': 'Table cut by the page',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {

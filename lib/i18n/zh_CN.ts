@@ -34,6 +34,7 @@ export const zh_CN = {
   'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数，应为 {expected}',
   'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
   'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
+  'document.table-cut': '“{tableLabel}”表超出页面右边缘，“{columnLabel}”列未能读取',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -80,6 +81,7 @@ export const zh_CN_titles = {
   'crossyear.in-force': '现行有效件数与上年不衔接',
   'crossyear.projects': '上一年项目数量与上年不衔接',
   'crossyear.duplicate-text': '与上年报告重复过半',
+  'document.table-cut': '表格超出页面',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */

@@ -128,5 +128,7 @@ export const reportSchema = z.object({
   attachments: z.optional(z.array(z.string())),
   /** Last year's report of the same agency, when one is at hand (batch, or remembered): the cross-year rules' input. */
   previous: z.optional(previousReportSchema),
+  /** Tables the document cuts at a page's edge: their cells past it are `missing` with no value, never read as 0. */
+  cuts: z.optional(z.partialRecord(tableKeySchema, z.enum(['right']))),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -15,6 +15,7 @@ import crossyearCarried from './crossyear.carried';
 import crossyearDuplicateText from './crossyear.duplicate-text';
 import crossyearInForce from './crossyear.in-force';
 import crossyearProjects from './crossyear.projects';
+import documentTableCut from './document.table-cut';
 import narrativeMismatch from './narrative.mismatch';
 import type { RelationTally, Rule } from './define';
 import reportColumnMissing from './report.column-missing';
@@ -48,6 +49,7 @@ export const RULES = [
   crossyearDuplicateText,
   crossyearInForce,
   crossyearProjects,
+  documentTableCut,
   narrativeMismatch,
   reportColumnMissing,
   reportDateMissing,

@@ -30,3 +30,8 @@ function numberAfter(text: string, phrase: string): number | null {
 export function missingCell(src: number | null): ParsedCell {
   return { value: 0, raw: '', status: 'missing', src };
 }
+
+/** A cell the document does not show (its table runs past the page's edge): no value, so no sum counts it. */
+export function unshownCell(src: number | null): ParsedCell {
+  return { value: null, raw: '', status: 'missing', src };
+}

@@ -4,7 +4,7 @@ import type { Extracted, Token } from '../extract/types';
 import { agencyFromText } from '../facts/agency';
 import { decidePublished } from '../facts/published';
 import type { AuditContext, DateCandidate, Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
-import { missingCell, readCell } from './cell';
+import { missingCell, readCell, unshownCell } from './cell';
 import { detectFormat } from './detect';
 import { FORMATS } from './formats';
 import { labelIndexOf, lookupLabel, type LabelEntry, type LabelIndex } from './labels';
@@ -34,7 +34,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
   const year = title.year ?? yearFromText(extracted.blocks) ?? yearInLinkText(context.linkText);
   const detected = detectFormat(normalized, year);
   const format = options.format && options.format !== 'auto' ? options.format : detected.format;
-  const walk = new Walk(FORMATS[format], labelIndexOf(FORMATS[format]));
+  const walk = new Walk(FORMATS[format], labelIndexOf(FORMATS[format]), new Set((extracted.cuts ?? []).map((cut) => cut.table)));
   tokens.forEach((token, i) => walk.take(token, normalized[i]!));
   walk.flush();
 
@@ -66,6 +66,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     sections: [...sections].sort(),
     anomalies: [...extracted.anomalies, ...walk.anomalies],
     ...(extracted.attachments?.length ? { attachments: extracted.attachments } : {}),
+    ...(walk.cuts.size > 0 ? { cuts: Object.fromEntries([...walk.cuts].map((table) => [table, 'right' as const])) } : {}),
   };
 }
 
@@ -197,9 +198,14 @@ class Walk {
   private started = false;
   private pending: Pending | null = null;
 
+  /** Template tables read from a source table the page's edge cuts. */
+  cuts = new Set<TableKey>();
+
   constructor(
     private readonly format: FormatDef,
     private readonly index: LabelIndex,
+    /** Source tables (Token.pos.table) the reader found cut by the page's edge. */
+    private readonly cutSources: ReadonlySet<number> = new Set(),
   ) {}
 
   take(token: Token, normalized: string): void {
@@ -425,10 +431,13 @@ class Walk {
     const parsed = (this.tables[table.key] ??= {});
     const row: ParsedTable[string] = {};
     const kinds = columnKinds(table);
+    // A row of a source table the page's edge cuts: what it lacks is not in the document, not blank.
+    const cut = label.pos !== undefined && this.cutSources.has(label.pos.table);
+    if (cut) this.cuts.add(table.key);
     for (const column of columns) {
       const kind = kinds.get(column) ?? 'count';
       const token = tokenOf(column);
-      row[column] = token ? withBox(readCell(token.text, kind, token.src), token) : missingCell(label.src);
+      row[column] = token ? withBox(readCell(token.text, kind, token.src), token) : cut ? unshownCell(label.src) : missingCell(label.src);
     }
     const strength = this.strength(table.key, label, row);
     if (parsed[key]) {

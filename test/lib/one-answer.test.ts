@@ -26,6 +26,7 @@ const FILES = [
   ...readdirSync(sharedPath('fixtures/real')).filter((f) => /\.(pdf|docx)$/.test(f)).map((f) => sharedPath('fixtures/real', f)),
   ...readdirSync(sharedPath('fixtures/real/pages')).filter((f) => f.endsWith('.html')).map((f) => sharedPath('fixtures/real/pages', f)),
   ...readdirSync(DOCUMENTS).filter((f) => /\.(pdf|docx|txt)$/.test(f) && !f.startsWith('encrypted')).map((f) => join(DOCUMENTS, f)),
+  ...readdirSync(join(DOCUMENTS, 'real')).filter((f) => /\.(pdf|docx|txt)$/.test(f)).map((f) => join(DOCUMENTS, 'real', f)),
 ].sort();
 
 /** What must not depend on the path: the reading and the findings, cross-year findings aside. */

@@ -1,6 +1,8 @@
 /** Tables drawn as text art, read as a PDF's drawn rules and text items (for the border reader's tests). */
-import type { Chunk } from '../../lib/extract/positioned';
-import { ruledTable, ruleGroups, type Segment, type TextKinds } from '../../lib/extract/ruled';
+import { ruleGroups } from '../../lib/extract/layout/edges';
+import { ruledTable } from '../../lib/extract/layout/lattice';
+import type { Chunk, Segment, TextKinds } from '../../lib/extract/layout/types';
+import { PDF_SETTINGS, readLayout } from '../../lib/extract/layout/index';
 
 /** Each text column of a drawing is this many points wide (a CJK character takes two), each line 10. */
 const COL = 5;
@@ -77,3 +79,15 @@ export const APPLICATIONS_DRAWING = `
 |新收政府信|   3    |   1    |   0     |  4   |
 |  息公开  |        |        |         |      |
 +----------+--------+--------+---------+------+`;
+
+/**
+ * A document drawn as pages (borders or none) read by the whole layout reader, each table's tokens
+ * as `t<table> <row>,<col>[+colSpan][v rowSpan] text` (blank cells left out) and the prose as `¶ text`.
+ */
+export function layoutCells(...pages: { rules: Segment[]; chunks: Chunk[] }[]): string[] {
+  const read = readLayout(pages.flatMap((p) => p.chunks), PDF_SETTINGS, { rules: pages.flatMap((p) => p.rules) });
+  return [
+    ...read.tokens.filter((token) => token.text !== '').map((token) => `t${token.pos!.table} ${token.row},${token.pos!.col}${token.pos!.colSpan > 1 ? `+${token.pos!.colSpan}` : ''}${token.pos!.rowSpan > 1 ? `v${token.pos!.rowSpan}` : ''} ${token.text}`),
+    ...read.blocks.map((block) => `¶ ${block.text}`),
+  ];
+}

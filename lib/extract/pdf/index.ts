@@ -2,11 +2,10 @@ import type * as Pdfjs from 'pdfjs-dist';
 import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
-import { readPositioned, type Chunk } from '../positioned';
+import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../layout/index';
 import { datesFromLines } from '../dates';
-import { pickTitle, type Extracted } from '../types';
+import type { Extracted } from '../types';
 import type { DateCandidate } from '../../model/report';
-import type { Segment } from '../ruled';
 import { itemsToChunks, type PdfTextItem } from './items';
 import { pageRulings, type PdfOps } from './rulings';
 import { textQuality } from './quality';
@@ -35,10 +34,6 @@ export const PDF_LIMITS = {
   /** Text items per page beyond which the page's rest is ignored (a hostile or vector-text page). */
   maxItemsPerPage: 20_000,
 };
-
-// cellGap 0.6: a borderless table's cells are parted only by their padding (6px either side in a
-// browser print, about 0.75 of a 12pt character) where a label fills its column; prose items never part so far.
-const METRICS = { wrapGap: 1.25, paragraphGap: 2.5, rowGap: 10, headerGap: 4, cellGap: 0.6, labelTolerance: 1.2, boxes: true };
 
 /**
  * Read a PDF's text layer into the positioned-cell shape every reader hands the template. Pure in
@@ -79,26 +74,28 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     const items = content.items.filter((item): item is typeof item & PdfTextItem => 'str' in item);
     if (items.length > PDF_LIMITS.maxItemsPerPage) anomalies.push(`pdf: page ${p} has ${items.length} text items; the first ${PDF_LIMITS.maxItemsPerPage} were read`);
     const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
-    const own = itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical);
+    const own = itemsToChunks(items.slice(0, PDF_LIMITS.maxItemsPerPage), p, viewport.transform, vertical, PDF_SETTINGS);
     // A table wider than the page (a fixed-width one exported by Writer) is cut at its edge: what lies beyond is lost.
-    if (own.some((chunk) => chunk.x1 > viewport.width + 2)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
+    if (own.some((chunk) => chunk.x1 > viewport.width + PDF_SETTINGS.items.pastEdge)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
     chunks.push(...own);
     if (ops && mayHoldTable(own)) {
       const list = await page.getOperatorList();
-      rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
+      rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform, PDF_SETTINGS));
     }
     page.cleanup();
   }
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);
   if (quality !== null) return { extracted: null, error: quality, pages: doc.numPages, pageSizes };
-  const read = readPositioned(chunks, { ...METRICS, pageHeight: (p) => pageSizes[p - 1]?.height ?? null }, rules);
   const info = await doc.getMetadata().then((meta) => meta.info as Record<string, unknown>, () => ({} as Record<string, unknown>));
+  const read = readLayout(chunks, PDF_SETTINGS, { rules, pageHeight: (p) => pageSizes[p - 1]?.height ?? null, pageWidth: (p) => pageSizes[p - 1]?.width ?? null, metadataTitle: typeof info.Title === 'string' ? info.Title : null });
   const extracted: Extracted = {
     tokens: read.tokens,
     blocks: read.blocks,
-    title: titleOf(read.lines, typeof info.Title === 'string' ? info.Title : null),
-    dates: [...datesFromLines(read.lines), ...metadataDate(info.CreationDate)],
+    title: read.title,
+    // A browser's print is dated the day it was printed: not even a hint of when the report went up.
+    dates: [...datesFromLines(read.lines), ...(printedByBrowser(info) ? [] : metadataDate(info.CreationDate))],
     anomalies,
+    ...(read.cuts.length > 0 ? { cuts: read.cuts } : {}),
   };
   return { extracted, error: null, pages: doc.numPages, pageSizes };
 }
@@ -114,19 +111,14 @@ function mayHoldTable(chunks: Chunk[]): boolean {
   return chunks.filter((chunk) => readNumber(chunk.text, 'signed').status === 'number').length >= 6;
 }
 
-/** The title, which often wraps: “淮安市人民政府” over “2024 年政府信息公开工作年度报告”. */
-export function titleOf(lines: readonly string[], metadata: string | null): string | null {
-  const first = lines.slice(0, 8);
-  const candidates: string[] = [];
-  first.forEach((line, i) => {
-    const next = first[i + 1];
-    if (next && !/年度报告|年报/.test(line) && /年度报告|年报/.test(next) && line.length <= 30) candidates.push(`${line}${next}`);
-    candidates.push(line);
-  });
-  return pickTitle([...candidates, metadata]);
+/**
+ * A page printed to PDF by a browser (Chromium's Skia writer, a browser's user agent as creator):
+ * its creation date is the day it was printed, not the day the report was published.
+ */
+function printedByBrowser(info: Record<string, unknown>): boolean {
+  return /Skia\/PDF/.test(String(info.Producer ?? '')) || /Mozilla\/|Chrome\/|Firefox\//.test(String(info.Creator ?? ''));
 }
 
-/** A PDF date (D:20250225100250+08'00') as 2025-02-25. */
 /** The PDF's creation date (D:20240131…): when it was printed, a hint only, never the publication date on its own. */
 function metadataDate(value: unknown): DateCandidate[] {
   const match = typeof value === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(value) : null;

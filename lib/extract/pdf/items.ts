@@ -1,4 +1,7 @@
-import type { Chunk } from '../positioned';
+import { foldRadicals } from '../layout/chars';
+import { splitRuns } from '../layout/page';
+import type { LayoutSettings } from '../layout/settings';
+import type { Chunk } from '../layout/types';
 
 /** The parts of a pdf.js text item this reader uses (pdfjs-dist `TextItem`). */
 export interface PdfTextItem {
@@ -20,13 +23,16 @@ function apply(m: ViewportTransform, x: number, y: number): [number, number] {
  * Text items of one page → chunks: runs of text on one baseline with no visible gap between them
  * (pdf.js splits a line wherever the font or spacing changes). Whitespace items are dropped: their
  * widths are unreliable in PDFs written by WPS, and the gap between the items around them decides.
+ * An item holding several cells' text (LibreOffice's “信息内容 本年制发件数 …”) is split at its
+ * wide spaces, so cells part again by position.
  */
-export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewport: ViewportTransform, vertical: (fontName: string | undefined) => boolean): Chunk[] {
+export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewport: ViewportTransform, vertical: (fontName: string | undefined) => boolean, settings: LayoutSettings): Chunk[] {
   const chunks: Chunk[] = [];
   let last: Chunk | null = null;
   for (const item of items) {
     if (item.str.trim() === '') continue;
-    const text = unifyRadicals(item.str);
+    // Radicals folded before reading (“第3⻚” is a footer); the rest of NFKC once read (layout/index.ts): it changes glyph widths.
+    const text = foldRadicals(item.str);
     const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), 1);
     const [x, baseline] = apply(viewport, e, f);
@@ -35,9 +41,10 @@ export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewp
     const width = item.width > 0 ? item.width : size * item.str.length;
     const pieces: Chunk[] = isVertical
       ? [{ text, page, x0: x - size / 2, x1: x + size / 2, top: baseline, bottom: baseline + Math.max(item.height, size), size }]
-      : upright ? splitAtSpaces(text, x, width, baseline, size, page) : [{ text, page, x0: x, x1: x + size, top: baseline - size, bottom: baseline, size }];
+      : upright ? splitRuns({ text, page, x0: x, x1: x + width, top: baseline - size, bottom: baseline, size }, settings.items.runGap, settings)
+        : [{ text, page, x0: x, x1: x + size, top: baseline - size, bottom: baseline, size }];
     for (const chunk of pieces) {
-      if (last && joins(last, chunk)) {
+      if (last && joins(last, chunk, settings)) {
         last.text += chunk.text;
         last.x1 = Math.max(last.x1, chunk.x1);
         last.top = Math.min(last.top, chunk.top);
@@ -52,46 +59,10 @@ export function itemsToChunks(items: readonly PdfTextItem[], page: number, viewp
   return chunks;
 }
 
-const glyphWidth = (char: string, size: number) => (/[\u2e80-\uffef]/.test(char) ? size : size * 0.55);
-
-/**
- * pdf.js joins the runs of one line into one item, with a space where a gap was (LibreOffice's
- * table cells come out as “信息内容 本年制发件数 …”). Split at the spaces and place each run by its
- * characters' widths, the item's spare width shared among the gaps, so cells part again by position.
- */
-function splitAtSpaces(text: string, x: number, width: number, baseline: number, size: number, page: number): Chunk[] {
-  const whole = [{ text, page, x0: x, x1: x + width, top: baseline - size, bottom: baseline, size }];
-  const runs = [...text.matchAll(/\S+/g)];
-  if (runs.length <= 1) return whole;
-  const inked = runs.map((run) => Array.from(run[0]).reduce((sum, char) => sum + glyphWidth(char, size), 0));
-  const total = inked.reduce((a, b) => a + b, 0);
-  const scale = total > width ? width / total : 1;
-  const spare = Math.max(width - total * scale, 0);
-  const leading = text.length - text.trimStart().length > 0 ? 1 : 0;
-  const gaps = runs.length - 1 + leading;
-  // Letter-spaced text (“结 果”, “商 业 企”) and spaced prose stay one run: only gaps as wide as a character part cells.
-  if (spare / gaps < size) return whole;
-  let cursor = x + (leading ? spare / gaps : 0);
-  return runs.map((run, i) => {
-    const x0 = cursor;
-    const x1 = x0 + inked[i]! * scale;
-    cursor = x1 + spare / gaps;
-    return { text: run[0], page, x0, x1, top: baseline - size, bottom: baseline, size };
-  });
-}
-
 /** Same baseline, next to each other: a quarter of a character's width is a gap between cells. */
-function joins(left: Chunk, right: Chunk): boolean {
+function joins(left: Chunk, right: Chunk, settings: LayoutSettings): boolean {
   const size = Math.min(left.size, right.size);
-  const sameLine = Math.abs(left.bottom - right.bottom) < size * 0.35;
+  const sameLine = Math.abs(left.bottom - right.bottom) < size * settings.items.baseline;
   const gap = right.x0 - left.x1;
-  return sameLine && gap < size * 0.25 && gap > -size * 0.5;
-}
-
-/**
- * Kangxi radicals and CJK radical supplements (U+2E80–U+2FDF) that some PDF writers (Chromium's
- * Skia among them) map common characters to — “⼀” for “一”, “⻚” for “页” — as the ideographs they stand for.
- */
-export function unifyRadicals(text: string): string {
-  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (char) => char.normalize('NFKC')) : text;
+  return sameLine && gap < size * settings.items.joinGap && gap > -size * settings.items.joinOverlap;
 }

@@ -1,4 +1,5 @@
-import type { Segment } from '../ruled';
+import type { LayoutSettings } from '../layout/settings';
+import type { Segment } from '../layout/types';
 import type { ViewportTransform } from './items';
 
 /** The pdf.js operator codes this reader follows (pdfjs-dist `OPS`). */
@@ -24,12 +25,6 @@ const CURVE_TO = 2;
 const QUAD_TO = 3;
 const CLOSE = 4;
 
-/** A filled rectangle at most this thick (points) is a drawn rule: Chromium draws cell borders so. */
-const THIN = 3;
-/** A rule shorter than this (points) is a dot or a joint, not a border. */
-const SHORTEST = 2;
-/** Rules read per page at most: a page of vector art is not a table, and must not cost more. */
-export const MAX_RULES_PER_PAGE = 20_000;
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -51,13 +46,14 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x +
  * straight lines, and thin filled rectangles. From the page's operator list, following the current
  * transform through save/restore, as pdf.js's canvas renderer would.
  */
-export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PdfOps, page: number, viewport: ViewportTransform): Segment[] {
+export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PdfOps, page: number, viewport: ViewportTransform, settings: LayoutSettings): Segment[] {
+  const limits = settings.rules;
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill]);
   const segments: Segment[] = [];
   const stack: Matrix[] = [];
   let ctm = [...viewport] as Matrix;
-  for (let i = 0; i < fnArray.length && segments.length < MAX_RULES_PER_PAGE; i += 1) {
+  for (let i = 0; i < fnArray.length && segments.length < limits.maxPerPage; i += 1) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);
@@ -68,10 +64,10 @@ export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
       const data = (args[1] as unknown[] | undefined)?.[0];
       if (!(data instanceof Float32Array) && !Array.isArray(data)) continue;
       const paths = subpaths(data as ArrayLike<number>, ctm);
-      if (strokes.has(paint)) for (const path of paths) strokedRules(path, page, segments);
-      else if (fills.has(paint)) for (const path of paths) filledRule(path, page, segments);
+      if (strokes.has(paint)) for (const path of paths) strokedRules(path, page, segments, limits);
+      else if (fills.has(paint)) for (const path of paths) filledRule(path, page, segments, limits);
       // One path can draw any number of rules: the cap holds within it too.
-      if (segments.length > MAX_RULES_PER_PAGE) segments.length = MAX_RULES_PER_PAGE;
+      if (segments.length > limits.maxPerPage) segments.length = limits.maxPerPage;
     }
   }
   return segments;
@@ -110,39 +106,41 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
 }
 
 /** Each straight, axis-aligned piece of a stroked path. */
-function strokedRules(path: Subpath, page: number, out: Segment[]): void {
+type Limits = LayoutSettings['rules'];
+
+function strokedRules(path: Subpath, page: number, out: Segment[], limits: Limits): void {
   if (path.curved) return;
   const points = path.closed ? [...path.points, path.points[0]!] : path.points;
-  for (let k = 1; k < points.length && out.length < MAX_RULES_PER_PAGE; k += 1) {
-    const rule = ruleBetween(points[k - 1]!, points[k]!, page);
-    if (rule && onSomePage(rule)) out.push(rule);
+  for (let k = 1; k < points.length && out.length < limits.maxPerPage; k += 1) {
+    const rule = ruleBetween(points[k - 1]!, points[k]!, page, limits);
+    if (rule && onSomePage(rule, limits)) out.push(rule);
   }
 }
 
-function ruleBetween([x0, y0]: [number, number], [x1, y1]: [number, number], page: number): Segment | null {
-  if (Math.abs(y1 - y0) < 0.5 && Math.abs(x1 - x0) >= SHORTEST) return { page, horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
-  if (Math.abs(x1 - x0) < 0.5 && Math.abs(y1 - y0) >= SHORTEST) return { page, horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+function ruleBetween([x0, y0]: [number, number], [x1, y1]: [number, number], page: number, { straight, shortest }: Limits): Segment | null {
+  if (Math.abs(y1 - y0) < straight && Math.abs(x1 - x0) >= shortest) return { page, horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
+  if (Math.abs(x1 - x0) < straight && Math.abs(y1 - y0) >= shortest) return { page, horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
   return null;
 }
 
 /** A filled axis-aligned rectangle thin in one direction: a rule along the other. */
-function filledRule(path: Subpath, page: number, out: Segment[]): void {
+function filledRule(path: Subpath, page: number, out: Segment[], limits: Limits): void {
+  const { straight, thin, shortest } = limits;
   if (path.curved || path.points.length < 4 || path.points.length > 5) return;
   const xs = path.points.map((p) => p[0]);
   const ys = path.points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   // Axis-aligned: every corner sits on the box's edges.
-  if (!path.points.every(([x, y]) => (Math.abs(x - x0) < 0.5 || Math.abs(x - x1) < 0.5) && (Math.abs(y - y0) < 0.5 || Math.abs(y - y1) < 0.5))) return;
+  if (!path.points.every(([x, y]) => (Math.abs(x - x0) < straight || Math.abs(x - x1) < straight) && (Math.abs(y - y0) < straight || Math.abs(y - y1) < straight))) return;
   const w = x1 - x0;
   const h = y1 - y0;
-  const rule = h <= THIN && w >= SHORTEST && w > h ? { page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 }
-    : w <= THIN && h >= SHORTEST && h > w ? { page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 } : null;
-  if (rule && onSomePage(rule)) out.push(rule);
+  const rule = h <= thin && w >= shortest && w > h ? { page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 }
+      : w <= thin && h >= shortest && h > w ? { page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 } : null;
+  if (rule && onSomePage(rule, limits)) out.push(rule);
 }
 
 /**
  * Coordinates a page can have (points; PDF pages are at most 14,400 units a side): a broken transform
  * can put a path at 1e308, whose midpoint overflows to infinity, and such a rule borders no cell.
  */
-const FARTHEST = 1e6;
-const onSomePage = (rule: Segment) => [rule.at, rule.from, rule.to].every((v) => Math.abs(v) <= FARTHEST);
+const onSomePage = (rule: Segment, limits: Limits) => [rule.at, rule.from, rule.to].every((v) => Math.abs(v) <= limits.farthest);

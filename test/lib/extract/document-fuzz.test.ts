@@ -6,14 +6,13 @@ import { auditExtracted } from '../../../lib/audit';
 import { nodeReaderEnv } from '../../../lib/cli/reader-env';
 import { readDocument } from '../../../lib/extract/document';
 import { extractFromTextAny } from '../../../lib/extract/layout-text';
+import { PDF_SETTINGS, readLayout, type Chunk } from '../../../lib/extract/layout/index';
 import { itemsToChunks, type PdfTextItem } from '../../../lib/extract/pdf/items';
-import { readPositioned, type Chunk } from '../../../lib/extract/positioned';
 import type { Extracted } from '../../../lib/extract/types';
 import { sharedPath } from '../../support/shared';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const env = await nodeReaderEnv();
-const METRICS = { wrapGap: 1.25, paragraphGap: 2.5, rowGap: 10, headerGap: 4, cellGap: 0.6, labelTolerance: 1.2, boxes: true };
 
 /** The text chunks of a real report, read once: the mutations below start from them. */
 async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: number[] }> {
@@ -25,14 +24,14 @@ async function realChunks(path: string): Promise<{ chunks: Chunk[]; heights: num
     const viewport = page.getViewport({ scale: 1 });
     heights.push(viewport.height);
     const content = await page.getTextContent();
-    chunks.push(...itemsToChunks(content.items.filter((item) => 'str' in item) as PdfTextItem[], p, viewport.transform, () => false));
+    chunks.push(...itemsToChunks(content.items.filter((item) => 'str' in item) as PdfTextItem[], p, viewport.transform, () => false, PDF_SETTINGS));
   }
   await doc.destroy();
   return { chunks, heights };
 }
 
 const huaian = await realChunks(sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'));
-const read = (chunks: Chunk[]) => readPositioned(chunks, { ...METRICS, pageHeight: (p) => huaian.heights[p - 1] ?? null });
+const read = (chunks: Chunk[]) => readLayout(chunks, PDF_SETTINGS, { pageHeight: (p) => huaian.heights[p - 1] ?? null });
 const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', dates: [{ date: '2025-01-20', source: 'site' }], anomalies: [] });
 const findings = (chunks: Chunk[]) => auditExtracted(extracted(chunks)).result.findings.map((f) => `${f.rule} ${f.table}/${f.row}/${f.column}`);
 

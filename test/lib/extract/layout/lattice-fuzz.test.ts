@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../../lib/extract/positioned';
-import { MAX_RULES_PER_PAGE, pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
-import { ruledTable, ruleGroups, type Segment } from '../../../lib/extract/ruled';
-import { APPLICATIONS_DRAWING, drawnCells, drawnPage, KINDS } from '../../support/drawn-pdf';
+import { ruleGroups } from '../../../../lib/extract/layout/edges';
+import { ruledTable } from '../../../../lib/extract/layout/lattice';
+import { PDF_SETTINGS } from '../../../../lib/extract/layout/settings';
+import type { Chunk, Segment } from '../../../../lib/extract/layout/types';
+import { pageRulings, type PdfOps } from '../../../../lib/extract/pdf/rulings';
+import { APPLICATIONS_DRAWING, drawnCells, drawnPage, KINDS } from '../../../support/drawn-pdf';
 
 /**
  * The border reader's input, fuzzed: pdf.js operator lists (what a PDF draws) and the rules read
@@ -13,6 +15,7 @@ import { APPLICATIONS_DRAWING, drawnCells, drawnPage, KINDS } from '../../suppor
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const OPS: PdfOps = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
 const A4 = [1, 0, 0, -1, 0, 842];
+const MAX_RULES_PER_PAGE = PDF_SETTINGS.rules.maxPerPage;
 
 /** A coordinate as PDFs hold them, and as broken ones do. */
 const coordinate = fc.oneof(
@@ -56,7 +59,7 @@ const EXPECTED = drawnCells(TABLE);
 describe('the border reader under fuzzing', () => {
   it('reads any operator list without throwing: every rule finite, axis-aligned, at least 2 points long, at most the per-page cap', () => {
     fc.assert(fc.property(fc.array(operation, { maxLength: 80 }), (ops) => {
-      const rules = pageRulings(ops.map(([fn]) => fn), ops.map(([, args]) => args), OPS, 1, A4);
+      const rules = pageRulings(ops.map(([fn]) => fn), ops.map(([, args]) => args), OPS, 1, A4, PDF_SETTINGS);
       expect(rules.length).toBeLessThanOrEqual(MAX_RULES_PER_PAGE);
       for (const rule of rules) {
         expect(finite(rule)).toBe(true);
@@ -68,20 +71,20 @@ describe('the border reader under fuzzing', () => {
   it('stops at the per-page cap on a page of vector art: many paths, or one path of many lines', () => {
     const line = [OPS.constructPath, [OPS.stroke, [new Float32Array([0, 10, 10, 1, 100, 10])], null]] as const;
     const count = MAX_RULES_PER_PAGE + 5000;
-    expect(pageRulings(Array(count).fill(line[0]), Array(count).fill(line[1]), OPS, 1, A4)).toHaveLength(MAX_RULES_PER_PAGE);
+    expect(pageRulings(Array(count).fill(line[0]), Array(count).fill(line[1]), OPS, 1, A4, PDF_SETTINGS)).toHaveLength(MAX_RULES_PER_PAGE);
     // A zigzag of 30,000 horizontal and vertical lines in one stroked path.
     const zigzag = [0, 0, 0];
     for (let k = 1; k <= 30_000; k += 1) zigzag.push(1, Math.ceil(k / 2) * 10, Math.floor(k / 2) * 10);
-    expect(pageRulings([OPS.constructPath], [[OPS.stroke, [new Float32Array(zigzag)], null]], OPS, 1, A4)).toHaveLength(MAX_RULES_PER_PAGE);
+    expect(pageRulings([OPS.constructPath], [[OPS.stroke, [new Float32Array(zigzag)], null]], OPS, 1, A4, PDF_SETTINGS)).toHaveLength(MAX_RULES_PER_PAGE);
   });
 
   it('draws no rule from a transform that throws a path off every page (found by this fuzzer)', () => {
     // Scaled by 1e308, a line from y = 0 to 4 becomes one from -Infinity: it read as a rule before.
-    expect(pageRulings([OPS.transform, OPS.constructPath], [[0, 1e308, 0, 0, 0, 0], [OPS.stroke, [new Float32Array([0, 0, 0, 1, 0, 4])], null]], OPS, 1, A4)).toEqual([]);
+    expect(pageRulings([OPS.transform, OPS.constructPath], [[0, 1e308, 0, 0, 0, 0], [OPS.stroke, [new Float32Array([0, 0, 0, 1, 0, 4])], null]], OPS, 1, A4, PDF_SETTINGS)).toEqual([]);
     // Finite but 1e308 away, whose midpoint overflowed to -Infinity.
-    expect(pageRulings([OPS.transform, OPS.constructPath], [[0, 1e308, 0, 0, -1e308, 0], [OPS.stroke, [[0, 0, 0, 1, 2e-308, 0]], null]], OPS, 1, A4)).toEqual([]);
+    expect(pageRulings([OPS.transform, OPS.constructPath], [[0, 1e308, 0, 0, -1e308, 0], [OPS.stroke, [[0, 0, 0, 1, 2e-308, 0]], null]], OPS, 1, A4, PDF_SETTINGS)).toEqual([]);
     // A path's lines on the page are kept when another of its lines runs off it.
-    expect(pageRulings([OPS.constructPath], [[OPS.stroke, [[0, 10, 10, 1, 100, 10, 1, 100, 1e308]], null]], OPS, 1, A4))
+    expect(pageRulings([OPS.constructPath], [[OPS.stroke, [[0, 10, 10, 1, 100, 10, 1, 100, 1e308]], null]], OPS, 1, A4, PDF_SETTINGS))
       .toEqual([{ page: 1, horizontal: true, at: 832, from: 10, to: 100 }]);
   });
 

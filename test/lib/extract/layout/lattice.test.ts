@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPositioned, type Chunk } from '../../../lib/extract/positioned';
-import { pageRulings, type PdfOps } from '../../../lib/extract/pdf/rulings';
-import type { Segment } from '../../../lib/extract/ruled';
-import { APPLICATIONS_DRAWING, drawnCells as cells, drawnPage as page } from '../../support/drawn-pdf';
+import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../../../../lib/extract/layout/index';
+import { pageRulings, type PdfOps } from '../../../../lib/extract/pdf/rulings';
+import { APPLICATIONS_DRAWING, drawnCells as cells, drawnPage as page } from '../../../support/drawn-pdf';
 
 describe('drawn tables: cells from the rules around them', () => {
   it('a spanned group header over a multi-line header, and wrapped centred labels, are one cell each', () => {
@@ -142,11 +141,11 @@ describe('drawn tables: cells from the rules around them', () => {
 |        |  195  |
 +--------+-------+
 五、存在的主要问题及改进情况`, 2);
-    const read = readPositioned([...first.chunks, ...second.chunks], { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true, pageHeight: () => 200 }, [...first.rules, ...second.rules]);
+    const read = readLayout([...first.chunks, ...second.chunks], PDF_SETTINGS, { rules: [...first.rules, ...second.rules], pageHeight: () => 200 });
     const table = read.tokens.filter((token) => token.pos).map((token) => `${token.row}:${token.pos!.col} ${token.text}`);
     expect(table).toEqual(['0:0 信息内容', '0:1 数量', '1:0 行政处罚', '1:1 4119', '2:0 行政强制', '2:1 195']);
     expect(read.tokens.find((token) => token.text === '195')?.box).toMatchObject({ page: 2 });
-    expect(read.blocks.map((block) => block.text)).toEqual(['第二十条第（六）项', '五、存在的主要问题及改进情况']);
+    expect(read.blocks.map((block) => block.text)).toEqual(['第二十条第(六)项', '五、存在的主要问题及改进情况']);
   });
 
   it('a report table inside a cell of a bordered layout table is read on its own', () => {
@@ -162,7 +161,7 @@ describe('drawn tables: cells from the rules around them', () => {
 |      | +--------+--------------+         |
 |      | 本年度未收取信息处理费。          |
 +------+-----------------------------------+`);
-    const read = readPositioned(drawn.chunks, { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true }, drawn.rules);
+    const read = readLayout(drawn.chunks, PDF_SETTINGS, { rules: drawn.rules });
     const t = read.tokens.find((token) => token.text === '规章')!.pos!.table;
     const table = read.tokens.filter((token) => token.pos?.table === t).map((token) => `${token.pos!.col}+${token.pos!.colSpan} ${token.text}`);
     expect(table).toEqual(['0+1 信息内容', '1+1 本年制发件数', '0+1 规章', '1+1 3', '0+1 行政许可', '1+1 5']);
@@ -176,9 +175,9 @@ describe('drawn tables: cells from the rules around them', () => {
 +----------+-----------+
 | 联系电话 | 12345     |
 +----------+-----------+`);
-    const read = readPositioned(drawn.chunks, { wrapGap: 1.25, rowGap: 10, headerGap: 4, cellGap: 1, labelTolerance: 1.2, boxes: true }, drawn.rules);
+    const read = readLayout(drawn.chunks, PDF_SETTINGS, { rules: drawn.rules });
     expect(read.tokens.some((token) => token.pos && token.pos.colSpan > 1)).toBe(false);
-    expect(read.lines).toContain('注：本表数据截至年底');
+    expect(read.lines).toContain('注:本表数据截至年底');
   });
 });
 
@@ -202,7 +201,7 @@ describe('rules from a pdf.js operator list', () => {
       path(OPS.stroke, 0, 0, 0, 2, 10, 10, 20, 20, 30, 0),
       path(OPS.fill, 0, 0, 0, 1, 100, 0, 1, 100, 50, 1, 0, 50, 4),
     ];
-    expect(pageRulings(fn, args, OPS, 3, viewport)).toEqual([
+    expect(pageRulings(fn, args, OPS, 3, viewport, PDF_SETTINGS)).toEqual([
       { page: 3, horizontal: true, at: expect.closeTo(791.75, 2), from: 0, to: 100 },
       { page: 3, horizontal: false, at: 20, from: 42, to: 142 },
     ]);
