@@ -11,6 +11,7 @@ import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
 import { readViewerMarks, settledSelectedMark, viewerState } from './viewer-probe';
 import { launchFirefox } from './launch';
+import { newExtensionPage as extensionPage } from './firefox-page';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -19,26 +20,6 @@ const UUID = '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a00';
 const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-
-/**
- * A new tab on an extension page: navigating to moz-extension: over BiDi never reports load, so wait
- * for the app instead. Now and then the tab's first browsing context is replaced under the wait
- * ("Waiting failed"); then the tab is closed and the page opened again in a fresh one.
- */
-async function extensionPage(browser: Browser, url: string, ready: string, width = 1400, height = 900): Promise<Page> {
-  for (let attempt = 0; ; attempt += 1) {
-    const page = await browser.newPage();
-    await page.setViewport({ width, height });
-    page.goto(url).catch(() => undefined);
-    try {
-      await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
-      return page;
-    } catch (error) {
-      await page.close().catch(() => undefined);
-      if (attempt >= 2 || !/Waiting failed|context|destroyed|detached|frame/i.test(String(error))) throw error;
-    }
-  }
-}
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   return extensionPage.evaluate(async (match) => {
