@@ -16,7 +16,7 @@ interface Step {
 }
 
 const E2E_SUITES = [
-  'chromium', 'differential.chromium', 'firefox', 'viewer.chromium', 'viewer.firefox',
+  'chromium', 'differential.chromium', 'firefox', 'same', 'viewer.chromium', 'viewer.firefox',
   'batch.chromium', 'batch.firefox', 'batch-attachment.chromium', 'batch-attachment.firefox',
   'workspace.chromium', 'workspace.firefox',
 ];

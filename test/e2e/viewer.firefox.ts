@@ -97,13 +97,15 @@ async function main(): Promise<number> {
   const openViewer = (src: string) => extensionPage(browser, `${ORIGIN}/viewer.html?src=${encodeURIComponent(src)}`, '[data-testid="viewer"]');
 
   const cases: Case[] = [
-    ['offers 审核附件 on a report page that only links its PDF, and the viewer marks the wrong cell', async () => {
+    ['offers 审核附件 on a report page that links its PDF among the site\'s navigation and footer links, and the viewer marks the wrong cell', async () => {
       const page = await browser.newPage();
       await page.goto(`${base}/nb2020.html`);
       const tabId = await poll(() => tabIdOf(home, '*://*.gov.cn/nb2020.html'), (n) => n > 0, 'report tab');
       const popup = await extensionPage(browser, `${ORIGIN}/popup.html?tabId=${tabId}`, '[data-testid="attachment-offer"]', 420, 600);
       const text = await popup.evaluate(() => document.querySelector('[data-testid="attachment-offer"]')?.textContent ?? '');
       check(text.includes('报告在附件中'), `offer: ${text}`);
+      equal(await popup.evaluate(() => Array.from(document.querySelectorAll('[data-testid="audit-attachment"]')).map((b) => b.getAttribute('data-url'))),
+        [`${base}/files/nb2020.pdf`], 'the PDF offered, not the site\'s links');
       await popup.screenshot({ path: join(OUT, 'firefox-popup-attachment.png') });
       await popup.click('[data-testid="audit-attachment"]');
       const viewer = await viewerTab(browser, home, `${base}/files/nb2020.pdf`);
