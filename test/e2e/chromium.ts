@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 
 import { join, resolve } from 'node:path';
 import { type Download, type Page, type Worker } from 'playwright-core';
-import { check, equal, poll, runCases, runSuite, type Case } from './harness';
+import { check, closingLine, equal, poll, runCases, runSuite, type Case, type Tally } from './harness';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
 import { hostState, readMarks, topAtTags } from './browser-page';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
@@ -239,13 +239,14 @@ async function main(): Promise<number> {
       await page.close();
     }],
   ];
-  const failed = await runCases('chromium', cases);
+  const tally: Tally = { passed: 0, failed: 0 };
+  await runCases('chromium', cases, tally);
   await context.close();
 
   // The click-to-audit path on a site without host access, with the E2E build's loopback permission
   // standing in for the activeTab grant a real click gives.
   const e2e = await launchChromium({ extension: resolve('.output/e2e/chrome-mv3'), hosts: [HOST] });
-  const injected = await runCases('chromium (injection)', [
+  await runCases('chromium (injection)', [
     ['audits a non-gov page when the popup opens on it', async () => {
       const page = await e2e.context.newPage();
       await page.goto(`http://127.0.0.1:${server.port}/report.html`);
@@ -260,10 +261,11 @@ async function main(): Promise<number> {
       await page.bringToFront();
       equal(await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks'), WRONG_APPEALS_MARKS, 'marked cells');
     }],
-  ]);
+  ], tally);
   await e2e.context.close();
   await server.close();
-  return failed + injected;
+  closingLine('chromium', tally);
+  return tally.failed;
 }
 
 runSuite('chromium', main);
