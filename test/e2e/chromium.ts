@@ -220,7 +220,8 @@ async function main(): Promise<number> {
       equal(marks.filter((m) => !m.related).length, 3, 'marks still shown');
       check(!marks.some((m) => m.classes.includes('selected')), 'no finding selected by the page');
       const tabId = await tabIdOf(worker, `${base}/forger.html`);
-      equal((await badge(worker, tabId)).text, '3', 'badge not forged');
+      // The badge follows the audit through the background: wait for it to be set, then check it was not forged.
+      equal((await poll(() => badge(worker, tabId), (b) => b.text !== '', 'badge')).text, '3', 'badge not forged');
       await page.close();
     }],
     ['finds a report inside an iframe', async () => {
