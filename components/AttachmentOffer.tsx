@@ -57,12 +57,14 @@ export function AttachmentOffer({ tabId, reachable, lang }: Props) {
   useEffect(() => {
     findOffer(tabId, reachable).then(setOffer, () => setOffer({ attachments: [], pageDate: null, document: null }));
   }, [tabId, reachable]);
-  if (!offer || (offer.attachments.length === 0 && !offer.document)) return null;
+  // Hidden, for whoever waits on the popup (the e2e tests): whether the offer is still being looked for.
+  if (!offer) return <i hidden data-offer="attachment" data-state="loading" />;
+  if (offer.attachments.length === 0 && !offer.document) return <i hidden data-offer="attachment" data-state="none" />;
   // The new tab takes the focus, which closes a real popup by itself.
   const open = (src: string, pageDate: DateCandidate | null = null) => void browser.tabs.create({ url: viewerUrl(src, pageDate) });
   const likely = offer.attachments.some((a) => a.likely);
   return (
-    <section class="attachment-offer" data-testid="attachment-offer">
+    <section class="attachment-offer" data-testid="attachment-offer" data-offer="attachment" data-state="shown">
       {offer.document && (
         <>
           <p>{t(lang, 'pdfTab')}</p>

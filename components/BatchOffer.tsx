@@ -29,11 +29,14 @@ export interface Props {
 
 /** On a page that lists annual reports, offer to audit them all in the batch view. */
 export function BatchOffer({ tabId, lang }: Props) {
-  const [found, setFound] = useState<{ url: string; list: ListPage } | null>(null);
+  /** undefined while the page is being read; null when it could not be. */
+  const [found, setFound] = useState<{ url: string; list: ListPage } | null | undefined>(undefined);
   useEffect(() => {
     readTab(tabId).then(setFound, () => setFound(null));
   }, [tabId]);
-  if (!found || found.list.links.length < 2) return null;
+  // Hidden, for whoever waits on the popup (the e2e tests): whether the page is still being read.
+  if (found === undefined) return <i hidden data-offer="batch" data-state="loading" />;
+  if (!found || found.list.links.length < 2) return <i hidden data-offer="batch" data-state="none" />;
 
   const onClick = async () => {
     const origins = hostsToAsk([found.url]);
@@ -46,7 +49,7 @@ export function BatchOffer({ tabId, lang }: Props) {
   };
 
   return (
-    <button type="button" class="primary batch-offer" data-testid="batch-offer" style={{ marginLeft: '6px' }} onClick={() => void onClick()}>
+    <button type="button" class="primary batch-offer" data-testid="batch-offer" data-offer="batch" data-state="shown" style={{ marginLeft: '6px' }} onClick={() => void onClick()}>
       {bt(lang, 'offer', { count: found.list.links.length })}
     </button>
   );

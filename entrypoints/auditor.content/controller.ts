@@ -45,24 +45,53 @@ class Auditor {
   private firstMutation = 0;
   /** Reports audited before, for the cross-year rules (lib/batch/memory.ts). */
   private memory: PreviousReport[] = [];
+  private stopped = false;
+  /** The selected finding when the auditor was shut down, for resume. */
+  private kept: number | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
-    browser.runtime.onMessage.addListener(this.onMessage);
-    this.ctx.onInvalidated(() => this.stop());
+    this.attach(this.ctx);
     // A fresh profile can be slow to open its storage; the first audit waits a moment, not forever.
     const stored = await Promise.race([
       browser.storage.local.get(['lang', 'marksVisible', 'blanksVisible', MEMORY_KEY]).catch(() => ({}) as Record<string, unknown>),
       new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), STORAGE_WAIT_MS)),
     ]);
+    if (this.stopped) return; // shut down meanwhile, and not taken over by a second injection (resume)
     if (stored.lang === 'en') this.lang = 'en';
     if (stored.marksVisible === false) this.marksVisible = false;
     if (stored.blanksVisible === true) this.blanksVisible = true;
-    browser.storage.onChanged.addListener(this.onStorage);
     this.memory = readMemory(stored[MEMORY_KEY]);
     this.run(false);
     this.watch();
+  }
+
+  /** Listen to the popup, the side panel and storage for as long as this context lives. */
+  private attach(ctx: ContentScriptContext): void {
+    this.stopped = false;
+    ctx.onInvalidated(() => this.stop());
+    browser.runtime.onMessage.addListener(this.onMessage);
+    browser.storage.onChanged.addListener(this.onStorage);
+  }
+
+  /**
+   * The auditor script was injected into this frame again, and its new WXT context has just shut this
+   * auditor down (every content-script context invalidates the older ones of the same name as it
+   * starts). Carry on under the new context with everything kept: the audit, the selected finding,
+   * the reviews, the marks. False when this copy belongs to an extension that was reloaded or updated
+   * (its runtime is gone): then the new copy starts afresh.
+   */
+  resume(ctx: ContentScriptContext): boolean {
+    if (!browser.runtime?.id) return false;
+    const wasStopped = this.stopped;
+    this.attach(ctx);
+    // Before its first run, start() goes on by itself once storage answers.
+    if (wasStopped && this.runs > 0) {
+      this.watch();
+      this.draw(this.kept);
+    }
+    return true;
   }
 
   summary(): FrameSummary {
@@ -208,6 +237,7 @@ class Auditor {
   /** Re-run once late content settles: debounced, with a maximum wait and a bounded number of runs. */
   private watch(): void {
     if (typeof MutationObserver === 'undefined') return;
+    this.observer?.disconnect();
     this.observer = new MutationObserver((records) => {
       const start = performance.now();
       this.onMutations(records);
@@ -233,6 +263,9 @@ class Auditor {
   }
 
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.kept = this.overlay.selected;
     this.observer?.disconnect();
     clearTimeout(this.settleTimer);
     browser.runtime.onMessage.removeListener(this.onMessage);
@@ -250,10 +283,17 @@ function clearOfPopup(element: Element): void {
   scrollBy({ top: room >= box.height + 16 ? box.top - POPUP.height - 8 : box.bottom - innerHeight + 8 });
 }
 
+/** What a frame's running auditor exposes to the background's probe and to a second injection. */
+interface Running {
+  summary(): FrameSummary;
+  resume(ctx: ContentScriptContext): boolean;
+}
+
 export function startAuditor(ctx: ContentScriptContext): void {
-  const scope = globalThis as unknown as Record<string, { summary(): FrameSummary } | undefined>;
-  if (scope[GLOBAL]) return; // already running in this frame (declared and injected)
+  const scope = globalThis as unknown as Record<string, Running | undefined>;
+  // Already running in this frame (the detector and the popup both asked): the running auditor takes the new context.
+  if (scope[GLOBAL]?.resume(ctx)) return;
   const auditor = new Auditor(ctx);
-  scope[GLOBAL] = { summary: () => auditor.summary() };
+  scope[GLOBAL] = { summary: () => auditor.summary(), resume: (next) => auditor.resume(next) };
   void auditor.start();
 }

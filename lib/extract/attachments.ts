@@ -28,15 +28,20 @@ function kindOf(text: string): AttachmentKind | null {
   return match ? (match[1]!.toLowerCase() as AttachmentKind) : null;
 }
 
-/** The kind a URL names: by its path, or by a file name passed in its query (download.jsp?file=x.pdf). */
+/**
+ * The kind a URL names: by its path, or by a file name passed in its query (download.jsp?file=x.pdf).
+ * The query is walked with forEach: in a Firefox content script (the auditor runs there),
+ * searchParams.values() gives an iterator without [Symbol.iterator] (“is not iterable”), so a for-of
+ * over it threw on every page with an ordinary link and Firefox never offered 审核附件.
+ */
 export function kindOfUrl(url: URL): AttachmentKind | null {
   const path = kindOf(decodeURIComponentSafe(url.pathname));
   if (path) return path;
-  for (const value of url.searchParams.values()) {
-    const named = kindOf(value);
-    if (named) return named;
-  }
-  return null;
+  let named: AttachmentKind | null = null;
+  url.searchParams.forEach((value) => {
+    named ??= kindOf(value);
+  });
+  return named;
 }
 
 function decodeURIComponentSafe(text: string): string {

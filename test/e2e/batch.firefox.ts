@@ -55,8 +55,7 @@ async function main(): Promise<number> {
       // The tab the extension opens is not announced over BiDi; a second view of the batch follows the first through storage.
       batch = await browser.newPage();
       await batch.setViewport({ width: 1280, height: 900 });
-      await openExtensionPage(batch, `${ORIGIN}/batch.html`, '[data-testid="batch"]');
-      await batch.waitForFunction(() => document.querySelector('[data-testid="batch"]')?.getAttribute('data-state') === 'done', { timeout: 60_000 });
+      await openExtensionPage(batch, `${ORIGIN}/batch.html`, '[data-testid="batch"][data-state="done"]', 120_000);
     }],
     ['shows one row per link, with the cross-year findings on the right years', async () => {
       checkBatchRows(await batch.evaluate(readBatchRows));

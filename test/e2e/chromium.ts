@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 
 import { join, resolve } from 'node:path';
 import { type Download, type Page, type Worker } from 'playwright-core';
-import { check, equal, poll, runCases, runSuite, type Case } from './harness';
+import { check, closingLine, equal, poll, runCases, runSuite, type Case, type Tally } from './harness';
 import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPORT_NAMES } from './exports';
 import { hostState, readMarks, topAtTags } from './browser-page';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
@@ -220,7 +220,8 @@ async function main(): Promise<number> {
       equal(marks.filter((m) => !m.related).length, 3, 'marks still shown');
       check(!marks.some((m) => m.classes.includes('selected')), 'no finding selected by the page');
       const tabId = await tabIdOf(worker, `${base}/forger.html`);
-      equal((await badge(worker, tabId)).text, '3', 'badge not forged');
+      // The badge follows the audit through the background: wait for it to be set, then check it was not forged.
+      equal((await poll(() => badge(worker, tabId), (b) => b.text !== '', 'badge')).text, '3', 'badge not forged');
       await page.close();
     }],
     ['finds a report inside an iframe', async () => {
@@ -239,13 +240,14 @@ async function main(): Promise<number> {
       await page.close();
     }],
   ];
-  const failed = await runCases('chromium', cases);
+  const tally: Tally = { passed: 0, failed: 0 };
+  await runCases('chromium', cases, tally);
   await context.close();
 
   // The click-to-audit path on a site without host access, with the E2E build's loopback permission
   // standing in for the activeTab grant a real click gives.
   const e2e = await launchChromium({ extension: resolve('.output/e2e/chrome-mv3'), hosts: [HOST] });
-  const injected = await runCases('chromium (injection)', [
+  await runCases('chromium (injection)', [
     ['audits a non-gov page when the popup opens on it', async () => {
       const page = await e2e.context.newPage();
       await page.goto(`http://127.0.0.1:${server.port}/report.html`);
@@ -260,10 +262,11 @@ async function main(): Promise<number> {
       await page.bringToFront();
       equal(await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks'), WRONG_APPEALS_MARKS, 'marked cells');
     }],
-  ]);
+  ], tally);
   await e2e.context.close();
   await server.close();
-  return failed + injected;
+  closingLine('chromium', tally);
+  return tally.failed;
 }
 
 runSuite('chromium', main);

@@ -13,7 +13,7 @@ import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPO
 import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
-import { openExtensionPage } from './firefox-page';
+import { openExtensionPage, until } from './firefox-page';
 import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
@@ -87,7 +87,7 @@ async function main(): Promise<number> {
       await openExtensionPage(popup, POPUP, '[data-testid="popup"]');
       reportTab = await tabIdOf(popup, '*://*.gov.cn/report.html');
       await openExtensionPage(popup, `${POPUP}?tabId=${reportTab}`, '[data-testid="summary"]');
-      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length === 3, { timeout: 20_000 });
+      await until(popup, () => document.querySelectorAll('[data-testid="finding"]').length === 3, null, 'three findings listed');
       const text = (id: string) => popup.evaluate((testId) => document.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '', id);
       equal(await text('agency'), '测试区人民政府', 'agency');
       check((await text('count-errors')).startsWith('3'), 'error count');

@@ -22,7 +22,17 @@ export async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean,
   return last;
 }
 
-export async function runCases(suite: string, cases: Case[]): Promise<number> {
+/** Cases counted over several groups, for a suite that closes with one line over them all. */
+export interface Tally {
+  passed: number;
+  failed: number;
+}
+
+/**
+ * Run the cases in order and return how many failed. Alone, print the suite's closing line; given a
+ * tally, add to it instead (the suite prints one closing line over all its groups: closingLine).
+ */
+export async function runCases(suite: string, cases: Case[], tally?: Tally): Promise<number> {
   let passed = 0;
   let failed = 0;
   for (const [name, run] of cases) {
@@ -36,8 +46,16 @@ export async function runCases(suite: string, cases: Case[]): Promise<number> {
       console.log(`  ✗ ${name}\n    ${String((error as Error).stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
     }
   }
-  console.log(`${suite}: ${passed} passed, ${failed} failed`);
+  if (tally) {
+    tally.passed += passed;
+    tally.failed += failed;
+    console.log(`  (${suite}: ${passed} of ${cases.length} passed)`);
+  } else closingLine(suite, { passed, failed });
   return failed;
+}
+
+export function closingLine(suite: string, tally: Tally): void {
+  console.log(`${suite}: ${tally.passed} passed, ${tally.failed} failed`);
 }
 
 /** Run a suite and exit with its result; a crash outside the cases counts as one failure, with the closing line CI reads. */

@@ -68,3 +68,46 @@ const timer = setInterval(() => { for (const fake of fakes) { window.postMessage
   });
   return pages;
 }
+
+/** The site's navigation and footer as a real 政府信息公开 page has them: ordinary links, with queries. */
+export const SITE_NAV = `<div class="nav"><a href="/index.html">首页</a> <a href="/xxgk/index.html?channel=12&amp;page=1">政府信息公开</a>
+<a href="/search.html?q=%E5%B9%B4%E6%8A%A5">站内搜索</a> <a href="javascript:void(0)" onclick="return false">无障碍</a></div>`;
+export const SITE_FOOTER = `<div class="footer"><a href="/sitemap.html">网站地图</a> | <a href="/contact.html?from=footer">联系我们</a> |
+<a href="https://www.gov.cn/">中国政府网</a> | 主办：测试区人民政府办公室 | <a href="#top">返回顶部</a></div>`;
+
+export const ATTACHMENT_PAGE = '/fujian.html';
+export const ATTACHMENT_PDF = '/files/nb2023.pdf';
+
+/**
+ * Pages that need the server's port: a report page holding iframes as a real county report does (a
+ * share widget from the same site, a video player from another host, 127.0.0.1, which the extension
+ * has no access to, and an empty frame), and a report page that only links its PDF among the site's
+ * navigation and footer links.
+ */
+export function portPages(port: number): Map<string, Page> {
+  const pages = new Map<string, Page>();
+  const report = renderHtml(wrongAppeals(), 'cms');
+  pages.set('/iframes.html', {
+    body: report.replace('<div class="footer">', `<div class="share">分享到：<iframe src="/share.html" width="360" height="40" title="分享"></iframe></div>
+<div class="video"><iframe src="http://127.0.0.1:${port}/video.html" width="480" height="120" title="视频"></iframe></div>
+<iframe src="about:blank" width="10" height="10" title="统计"></iframe>
+<div class="footer">`),
+  });
+  pages.set('/share.html', {
+    body: `<!doctype html><html><head><meta charset="utf-8"><title>分享</title></head><body style="margin:0">
+<a href="/share.html?to=weixin">微信</a> <a href="/share.html?to=weibo">微博</a> <a href="/share.html?to=qzone">QQ空间</a></body></html>`,
+  });
+  pages.set('/video.html', {
+    body: `<!doctype html><html><head><meta charset="utf-8"><title>视频</title></head><body style="margin:0;background:#222;color:#eee">
+<p>▶ 政策解读视频（播放器）</p><a href="/video.html?autoplay=1">播放</a></body></html>`,
+  });
+  pages.set(ATTACHMENT_PAGE, {
+    body: `<!doctype html><html><head><meta charset="utf-8"><title>测试区人民政府2023年政府信息公开工作年度报告_测试区人民政府</title></head><body>
+${SITE_NAV}<div class="crumb"><a href="/index.html">首页</a> &gt; <a href="/xxgk/nb/index.html?id=7">年度报告</a></div>
+<h1>测试区人民政府2023年政府信息公开工作年度报告</h1><p>发布日期：2024-01-25\u3000来源：测试区人民政府办公室</p>
+<p>附件：<a href="${ATTACHMENT_PDF}">测试区人民政府2023年政府信息公开工作年度报告.pdf</a></p>
+<p><a href="/xxgk/nb/index.html?id=7&amp;prev=1">上一篇</a> <a href="/xxgk/nb/index.html?id=7&amp;next=1">下一篇</a></p>
+${SITE_FOOTER}</body></html>`,
+  });
+  return pages;
+}

@@ -9,6 +9,7 @@ import { DOCUMENT_CASES } from '../fixtures/documents/cases';
 import { sharedPath } from '../support/shared';
 import { renderHtml, esc } from '../support/render';
 import { consistentReport, getCell, setCell } from '../support/report-data';
+import { SITE_FOOTER, SITE_NAV } from './pages';
 import type { Page } from './server';
 
 export const PDF_TITLE = '测试县公安局2023年政府信息公开工作年度报告';
@@ -113,10 +114,11 @@ export async function buildViewerPages(): Promise<ViewerFixtures> {
   const long = await printPdf(html, 299);
   const pages = new Map<string, Page>();
   const pdfType = 'application/pdf';
-  // The county page: title, date and a download link, no tables.
+  // The county page: title, date and a download link, no tables, among the site's navigation and
+  // footer links (ordinary links with queries: Firefox once lost the offer on those, issue 18).
   pages.set('/nb2020.html', {
-    body: `<!doctype html><html><head><meta charset="utf-8"><title>${esc(PDF_TITLE)}</title></head><body>
-<h1>${esc(PDF_TITLE)}</h1><p>发布日期：2021-01-25</p><p>附件：<a href="/files/nb2020.pdf">${esc(PDF_TITLE)}.pdf</a></p></body></html>`,
+    body: `<!doctype html><html><head><meta charset="utf-8"><title>${esc(PDF_TITLE)}</title></head><body>${SITE_NAV}
+<h1>${esc(PDF_TITLE)}</h1><p>发布日期：2021-01-25</p><p>附件：<a href="/files/nb2020.pdf">${esc(PDF_TITLE)}.pdf</a></p>${SITE_FOOTER}</body></html>`,
   });
   pages.set('/files/nb2020.pdf', { body: pdf, type: pdfType });
   pages.set('/files/long.pdf', { body: long, type: pdfType });

@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   };
 
   const cases: Case[] = [
-    ['offers 审核附件 on a report page that only links its PDF, and the viewer marks the wrong cell', async () => {
+    ['offers 审核附件 on a report page that links its PDF among the site\'s navigation and footer links, and the viewer marks the wrong cell', async () => {
       const page = await context.newPage();
       await page.goto(`${base}/nb2020.html`);
       const tabId = await tabIdOf(worker, `${base}/nb2020.html`);
@@ -78,6 +78,7 @@ async function main(): Promise<number> {
       await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
       await popup.getByTestId('attachment-offer').waitFor({ timeout: 15_000 });
       check((await popup.getByTestId('attachment-offer').textContent())?.includes('报告在附件中'), 'says the report is in the attachment');
+      equal(await popup.getByTestId('audit-attachment').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-url'))), [`${base}/files/nb2020.pdf`], 'the PDF offered, not the site\'s links');
       await popup.screenshot({ path: join(OUT, 'chromium-popup-attachment.png') });
       const [viewer] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('audit-attachment').click()]);
       await viewer.waitForURL(/viewer\.html/);

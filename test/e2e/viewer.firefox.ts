@@ -11,6 +11,7 @@ import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
 import { readViewerMarks, settledSelectedMark, viewerState } from './viewer-probe';
 import { launchFirefox } from './launch';
+import { newExtensionPage as extensionPage } from './firefox-page';
 
 const OUT = resolve('test/e2e/out');
 mkdirSync(OUT, { recursive: true });
@@ -19,26 +20,6 @@ const UUID = '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a00';
 const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
-
-/**
- * A new tab on an extension page: navigating to moz-extension: over BiDi never reports load, so wait
- * for the app instead. Now and then the tab's first browsing context is replaced under the wait
- * ("Waiting failed"); then the tab is closed and the page opened again in a fresh one.
- */
-async function extensionPage(browser: Browser, url: string, ready: string, width = 1400, height = 900): Promise<Page> {
-  for (let attempt = 0; ; attempt += 1) {
-    const page = await browser.newPage();
-    await page.setViewport({ width, height });
-    page.goto(url).catch(() => undefined);
-    try {
-      await page.waitForFunction((selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector), { timeout: 20_000 }, ready);
-      return page;
-    } catch (error) {
-      await page.close().catch(() => undefined);
-      if (attempt >= 2 || !/Waiting failed|context|destroyed|detached|frame/i.test(String(error))) throw error;
-    }
-  }
-}
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   return extensionPage.evaluate(async (match) => {
@@ -116,13 +97,15 @@ async function main(): Promise<number> {
   const openViewer = (src: string) => extensionPage(browser, `${ORIGIN}/viewer.html?src=${encodeURIComponent(src)}`, '[data-testid="viewer"]');
 
   const cases: Case[] = [
-    ['offers 审核附件 on a report page that only links its PDF, and the viewer marks the wrong cell', async () => {
+    ['offers 审核附件 on a report page that links its PDF among the site\'s navigation and footer links, and the viewer marks the wrong cell', async () => {
       const page = await browser.newPage();
       await page.goto(`${base}/nb2020.html`);
       const tabId = await poll(() => tabIdOf(home, '*://*.gov.cn/nb2020.html'), (n) => n > 0, 'report tab');
       const popup = await extensionPage(browser, `${ORIGIN}/popup.html?tabId=${tabId}`, '[data-testid="attachment-offer"]', 420, 600);
       const text = await popup.evaluate(() => document.querySelector('[data-testid="attachment-offer"]')?.textContent ?? '');
       check(text.includes('报告在附件中'), `offer: ${text}`);
+      equal(await popup.evaluate(() => Array.from(document.querySelectorAll('[data-testid="audit-attachment"]')).map((b) => b.getAttribute('data-url'))),
+        [`${base}/files/nb2020.pdf`], 'the PDF offered, not the site\'s links');
       await popup.screenshot({ path: join(OUT, 'firefox-popup-attachment.png') });
       await popup.click('[data-testid="audit-attachment"]');
       const viewer = await viewerTab(browser, home, `${base}/files/nb2020.pdf`);

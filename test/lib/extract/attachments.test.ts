@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findAttachments, kindOfUrl } from '../../../lib/extract/attachments';
 
 const windows: Window[] = [];
@@ -75,5 +75,69 @@ describe('kindOfUrl', () => {
     expect(kindOfUrl(new URL('https://a.gov.cn/pdf.html'))).toBeNull();
     expect(kindOfUrl(new URL('https://a.gov.cn/x.pdf.html'))).toBeNull();
     expect(kindOfUrl(new URL('https://a.gov.cn/x.pdf?v=2'))).toBe('pdf');
+  });
+});
+
+/**
+ * URLSearchParams as the auditor sees it in a Firefox content script (measured in Firefox ESR 153
+ * with a probe extension): values(), keys() and entries() return an iterator with next() only — no
+ * [Symbol.iterator], no iterator helpers — so `for (const v of params.values())` throws “is not
+ * iterable” and Array.from(params.entries()) is silently empty; forEach, get, getAll and iterating
+ * the params object itself work. Chromium's are complete. The finder must give the same answer on both.
+ */
+class ContentScriptUrl extends URL {
+  override get searchParams(): URLSearchParams {
+    const params = super.searchParams;
+    return new Proxy(params, {
+      get(target, key) {
+        if (key === 'values' || key === 'keys' || key === 'entries') {
+          return () => {
+            const iterator = target[key]();
+            return { next: () => iterator.next() };
+          };
+        }
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+}
+
+describe('findAttachments on Firefox\'s content-script URL as on Chromium\'s', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // A real 政府信息公开 page: navigation and footer links with queries around the report's download link.
+  const SITE = `<div class="nav"><a href="/index.html">首页</a> <a href="/xxgk/index.html?channel=12&amp;page=1">政府信息公开</a>
+    <a href="/search.html?q=%E5%B9%B4%E6%8A%A5">站内搜索</a></div>
+    <h1>测试区人民政府2023年政府信息公开工作年度报告</h1>
+    <p>附件：<a href="/download.jsp?file=nb2023.pdf&amp;id=3">年度报告全文</a> <a href="/files/nb2023.docx">Word 版</a></p>
+    <div class="footer"><a href="/contact.html?from=footer">联系我们</a> <a href="#top">返回顶部</a></div>`;
+
+  it('the stand-in behaves as Firefox does (so that this test can fail)', () => {
+    const params = new ContentScriptUrl('https://x.gov.cn/a?file=b.pdf').searchParams;
+    expect(() => {
+      for (const value of params.values()) void value;
+    }).toThrow(/not iterable/);
+    expect(Array.from(params.entries() as unknown as ArrayLike<unknown>)).toEqual([]);
+  });
+
+  it('finds the same attachments with either URL', () => {
+    const chromium = findAttachments(page(SITE, '测试区人民政府2023年政府信息公开工作年度报告'));
+    vi.stubGlobal('URL', ContentScriptUrl);
+    const firefox = findAttachments(page(SITE, '测试区人民政府2023年政府信息公开工作年度报告'));
+    expect(chromium.map((a) => [a.url, a.kind])).toEqual([
+      ['https://www.example.gov.cn/download.jsp?file=nb2023.pdf&id=3', 'pdf'],
+      ['https://www.example.gov.cn/files/nb2023.docx', 'docx'],
+    ]);
+    expect(firefox).toEqual(chromium);
+  });
+
+  it('reads a file name from the query with either URL', () => {
+    const url = 'https://x.gov.cn/download.jsp?id=3&file=%E5%B9%B4%E6%8A%A5.wps';
+    expect(kindOfUrl(new URL(url))).toBe('wps');
+    expect(kindOfUrl(new ContentScriptUrl(url))).toBe('wps');
+    expect(kindOfUrl(new ContentScriptUrl('https://x.gov.cn/list.html?id=3&page=2'))).toBeNull();
   });
 });

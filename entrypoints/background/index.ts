@@ -1,16 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import {
-  backgroundRequestSchema, contentRequestSchema, frameSummarySchema,
-  type FrameSummary, type FramesResponse,
-} from '../lib/model/messages';
-import { mayRequestFrames } from '../lib/model/sender';
+import { backgroundRequestSchema, contentRequestSchema, type FrameSummary } from '../../lib/model/messages';
+import { mayRequestFrames } from '../../lib/model/sender';
+import { AUDITOR_SCRIPT, listFrames, type ExecuteScript } from './frames';
 
-/** The auditor (entrypoints/auditor.content/): not declared, injected where a report is (see the detector). */
-const AUDITOR_SCRIPT = '/content-scripts/auditor.js';
 const BADGE = { error: '#d93025', warning: '#e37400' };
-/** How long to wait for a just-started auditor's first run (it reads its settings from storage first). */
-const FIRST_RUN_WAIT_MS = 3000;
 
 /** Summaries per tab and frame; the badge shows the worst of them. */
 const tabs = new Map<number, Map<number, FrameSummary>>();
@@ -30,59 +24,16 @@ async function updateBadge(tabId: number): Promise<void> {
   if (text) await action.setBadgeBackgroundColor({ tabId, color: errors > 0 ? BADGE.error : BADGE.warning });
 }
 
-/** Ask each frame's auditor for its summary; null where none runs. Needs activeTab or host access. */
-async function probe(tabId: number): Promise<{ frameId: number; summary: FrameSummary | null }[]> {
-  const results = await browser.scripting.executeScript({
-    target: { tabId, allFrames: true },
-    func: () => {
-      const auditor = (globalThis as unknown as Record<string, { summary(): unknown } | undefined>).__nianbaoAudit;
-      return auditor ? auditor.summary() : null;
-    },
-  });
-  return results.map((entry) => {
-    const parsed = frameSummarySchema.safeParse(entry.result);
-    return { frameId: entry.frameId ?? 0, summary: parsed.success ? parsed.data : null };
-  });
-}
-
-type Probe = Awaited<ReturnType<typeof probe>>;
-
-/**
- * Probe again until every auditor found has audited once: one injected (or declared) a moment ago
- * exists before its first run, and would otherwise read as "not a report".
- */
-async function probeAfterFirstRun(tabId: number, found: Probe): Promise<Probe> {
-  const end = Date.now() + FIRST_RUN_WAIT_MS;
-  while (found.some((frame) => frame.summary?.runs === 0) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    found = await probe(tabId);
-  }
-  return found;
-}
-
-async function frames(tabId: number, inject: boolean): Promise<FramesResponse> {
-  try {
-    let found = await probe(tabId);
-    if (inject && found.some((frame) => frame.summary === null)) {
-      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [AUDITOR_SCRIPT] });
-      found = await probe(tabId);
-    }
-    found = await probeAfterFirstRun(tabId, found);
-    return {
-      reachable: true,
-      frames: found.filter((f): f is { frameId: number; summary: FrameSummary } => f.summary !== null),
-    };
-  } catch {
-    return { reachable: false, frames: [] };
-  }
-}
+// The injection is the API's own shape, narrowed (WXT types `files` as the build's file names).
+const execute: ExecuteScript = (injection) => browser.scripting.executeScript(injection as Parameters<typeof browser.scripting.executeScript>[0]);
+const frames = (tabId: number, inject: boolean) => listFrames(execute, tabId, inject);
 
 /**
  * The detector in one frame saw report tables: inject the auditor into that frame only. Host access
  * (*.gov.cn, where the detector is declared) allows it; a failure (the frame navigated away) is silent.
  */
 async function startAuditor(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDITOR_SCRIPT] }).catch(() => undefined);
+  await execute({ target: { tabId, frameIds: [frameId] }, files: [AUDITOR_SCRIPT] }).catch(() => undefined);
 }
 
 /** Alt+Shift+A: audit the page (injecting on the user's keystroke), or toggle the marks where it ran. */
