@@ -105,4 +105,5 @@ export const en_terms = {
 export const en_suspect = {
   self: '; most likely this cell is the mistake ({suspectValue} would make the related checks agree)',
   other: '; most likely the mistake is “{suspectRow}” / “{suspectColumn}” ({suspectValue} would make the related checks agree)',
+  swap: '; {swapPlace}{swapAmount} application(s) booked under “{swapFrom}” belong under “{swapTo}” (moved, the related checks agree)',
 } as const satisfies Record<keyof typeof zh_CN_suspect, string>;

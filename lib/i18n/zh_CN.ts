@@ -38,10 +38,11 @@ export const zh_CN = {
 
 export type MessageId = keyof typeof zh_CN;
 
-/** Appended to a relationship's message when one cell stands out as the likely mistake. */
+/** Appended to a relationship's message when one cell stands out as the likely mistake, or one move between two cells explains it (`data.swap`). */
 export const zh_CN_suspect = {
   self: '；最可能填错的是本格（若为 {suspectValue}，相关各项均相符）',
   other: '；最可能填错的是“{suspectRow}”的“{suspectColumn}”（若为 {suspectValue}，相关各项均相符）',
+  swap: '；{swapPlace}{swapAmount} 件申请记在「{swapFrom}」，应在「{swapTo}」（移正后相关各项均相符）',
 } as const;
 
 /** Short titles (popup headings, exports). */
