@@ -123,7 +123,7 @@ function expectedOf(options: BatchAuditOptions, rows: readonly BatchRow[]): Expe
   const year = options.year ?? (options.expected === 'last-year' ? (years.length ? Math.max(...years) : null) : columnYear(rows));
   if (year === null) return null;
   const units = options.expected === 'last-year' ? lastYearUnits(rows, year, options.known) : options.expected;
-  return checkExpected(units, rows, year);
+  return checkExpected(units, rows, year, options.expected === 'last-year' ? year - 1 : null);
 }
 
 /** Copies between agencies, found once for the whole batch from what each report's snapshot keeps of its prose. */

@@ -180,14 +180,18 @@ export function lastYearUnits(rows: readonly BatchRow[], year: number, known: re
 const WORST: readonly RowStatusOrder[] = ['audited', 'attachment', 'not-report', 'fetch-failed', 'unreadable', 'stopped'];
 type RowStatusOrder = BatchRow['status'];
 
-/** Each unit of the list as the column shows it for `year`, then the column's reports of units the list does not name. */
-export function checkExpected(units: readonly ExpectedUnit[], rows: readonly BatchRow[], year: number): ExpectedCheck {
+/**
+ * Each unit of the list as the column shows it for `year`, then the column's reports of units the list
+ * does not name. `listYear`: the year whose reports made the list (last year's column), which is then
+ * no “other year” of a unit missing this one.
+ */
+export function checkExpected(units: readonly ExpectedUnit[], rows: readonly BatchRow[], year: number, listYear: number | null = null): ExpectedCheck {
   const unitOf = unitOfEach(units, rows.map(rowAgency));
   const results: UnitResult[] = units.map((unit, u) => {
     const mine = rows.filter((_, i) => unitOf[i] === u);
     const thisYear = mine.filter((row) => rowYear(row) === year || (row.status !== 'audited' && rowYear(row) === null));
     const best = [...thisYear].sort((a, b) => WORST.indexOf(a.status) - WORST.indexOf(b.status))[0];
-    const otherYears = [...new Set(mine.filter((row) => row.status === 'audited' && row.year !== null && row.year !== year).map((row) => row.year!))].sort();
+    const otherYears = [...new Set(mine.filter((row) => row.status === 'audited' && row.year !== null && row.year !== year && row.year !== listYear).map((row) => row.year!))].sort();
     if (!best) return resultOf(unit, otherYears.length ? 'other-year' : 'missing', null, otherYears);
     return resultOf(unit, statusOf(best), best, otherYears);
   });

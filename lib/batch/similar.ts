@@ -65,12 +65,17 @@ export interface Reduced {
 
 const NUMBERS = /[0-9〇零一二两三四五六七八九十百千万亿]+/g;
 
-/** The name and the name without its place (福州市公安局 → 公安局), as the text would write them. */
+/** The name and its short forms as a text writes them (福建省福州市公安局 → 福州市公安局, 市公安局, 公安局), longest first. */
 function ownNames(agency: string | null): string[] {
   if (!agency) return [];
   const full = comparable(agency);
-  const short = full.replace(/^.*?[省市县区旗州盟]/, '');
-  return [full, ...(short.length >= 2 && short !== full ? [short] : [])];
+  const names = new Set([full]);
+  [...full].forEach((char, i) => {
+    if (!/[省市县区旗州盟]/.test(char)) return;
+    names.add(full.slice(i));
+    names.add(full.slice(i + 1));
+  });
+  return [...names].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
 }
 
 /** A report's counted prose as clauses: as written, and as compared (its own name and every number left out). */
