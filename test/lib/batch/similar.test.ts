@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { candidatePairs, clausesOf, compare, findSimilar, reduce, SIMILAR_THRESHOLD, type ProseItem } from '../../../lib/batch/similar';
 import { copiedProse, unitProse } from '../../support/unit-prose';
 
-const item = (agency: string, texts: string[], year = 2024): ProseItem => ({ source: `https://www.test.gov.cn/${agency}.html`, agency, year, texts });
+const item = (agency: string, texts: readonly string[], year = 2024): ProseItem => ({ source: `https://www.test.gov.cn/${agency}.html`, agency, year, texts });
 const own = (agency: string, seed: number, year = 2024) => {
   const prose = unitProse(agency, year, seed);
   return item(agency, [prose.overview, prose.problems], year);
