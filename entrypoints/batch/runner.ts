@@ -3,7 +3,8 @@ import { auditBatch } from '../../lib/batch/audit-batch';
 import type { ReportLink } from '../../lib/batch/links';
 import { MEMORY_KEY, readMemory, remember } from '../../lib/batch/memory';
 import type { BatchRow } from '../../lib/batch/row';
-import type { BatchRequest } from '../../lib/batch/store';
+import type { ExpectedCheck } from '../../lib/batch/expected';
+import type { BatchRequest, ExpectedList } from '../../lib/batch/store';
 import type { Lang } from '../../lib/i18n/render';
 import { limitedGet, politeGetter } from '../../lib/input/fetch';
 import { prepareLinks, readList, type ListEnv } from '../../lib/input/list';
@@ -31,10 +32,14 @@ export interface RunOutcome {
   stopped: boolean;
   /** Milliseconds spent auditing (extraction to findings), for the benchmark. */
   auditMs: number;
+  /** The 应报清单 as the batch shows it, when a list was given. */
+  expected: ExpectedCheck | null;
+  /** What was read, kept by the view while it is open: a list loaded afterwards is checked against it without fetching again. */
+  prepared: Prepared[];
 }
 
 /** The batch in the extension page: the list's links (and its next pages), each report fetched politely, all audited with last year's at hand. */
-export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks): Promise<RunOutcome> {
+export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks, expected: ExpectedList | null = null): Promise<RunOutcome> {
   const env: ListEnv = {
     get: politeGetter({ get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal }),
     maxPages: MAX_PAGES, parseHtml, lang,
@@ -54,11 +59,20 @@ export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortS
   callbacks.onProgress(0, links.length);
   const prepared = [...(await prepareLinks(links, env)), ...notes];
   callbacks.onAuditing();
+  const outcome = await auditRead(prepared, lang, expected, true);
+  return { ...outcome, stopped: signal.aborted };
+}
+
+/**
+ * What was read, audited as one batch with what is remembered of earlier years (and remembered in
+ * turn): after a run, and again when a list of the units that must publish is loaded afterwards.
+ */
+export async function auditRead(prepared: Prepared[], lang: Lang, expected: ExpectedList | null, keep: boolean): Promise<Omit<RunOutcome, 'stopped'>> {
   const stored = await browser.storage.local.get(MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
   const memory = readMemory(stored[MEMORY_KEY]);
   const started = performance.now();
-  const { rows, snapshots } = auditBatch(prepared, { lang, known: memory });
+  const audit = auditBatch(prepared, { lang, known: memory, ...(expected ? { expected } : {}) });
   const auditMs = performance.now() - started;
-  await browser.storage.local.set({ [MEMORY_KEY]: snapshots.reduce((kept, snapshot) => remember(kept, snapshot), memory) }).catch(() => undefined);
-  return { rows, stopped: signal.aborted, auditMs };
+  if (keep) await browser.storage.local.set({ [MEMORY_KEY]: audit.snapshots.reduce((kept, snapshot) => remember(kept, snapshot), memory) }).catch(() => undefined);
+  return { rows: audit.rows, auditMs, expected: audit.expected, prepared };
 }

@@ -1,14 +1,14 @@
 import { auditExtracted, type Audit } from '../audit';
 import type { Lang } from '../i18n/render';
 import { contextOf, type Prepared } from '../input/prepare';
-import { agencyFromText, agencyKind } from '../facts/agency';
-import type { PreviousReport, Report, SimilarTo } from '../model/report';
+import { agencyFromText } from '../facts/agency';
+import type { PreviousReport, SimilarTo } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { findingCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
 import { auditOrder, previousYearIndex } from './pair';
 import { snapshotOf } from './previous';
-import { checkExpected, columnYear, lastYearUnits, listedKind, unitOfEach, type ExpectedCheck, type ExpectedUnit } from './expected';
+import { checkList, listedKind, unitOfEach, type ExpectedCheck, type ExpectedUnit } from './expected';
 import { findSimilar } from './similar';
 import { emptyRow, type BatchRow } from './row';
 
@@ -70,7 +70,7 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
   const snapshots: (PreviousReport | null)[] = first.map((entry, i) =>
     entry?.audit.report.isReport ? snapshotOf(entry.audit.report, prepared[i]!.source) : null);
   const similarity = similarAcross(snapshots);
-  const kinds = listedKinds(options.expected, first.map((entry) => entry?.audit.report ?? null), prepared);
+  const kinds = listedKinds(options.expected, first.map((entry) => entry?.audit.result ?? null), prepared);
 
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
@@ -102,28 +102,29 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
   };
 }
 
+/** The deadline bases that already treat a unit as each kind: a listed kind that agrees changes nothing. */
+const BASES: Record<'department' | 'government', readonly string[]> = {
+  department: ['deadline.department', 'deadline.before-2019'],
+  government: ['deadline.government', 'deadline.before-2019'],
+};
+
 /**
- * The kind the 应报清单 gives each report's unit, where it differs from what the name tells: the
+ * The kind the 应报清单 gives each report's unit, where the first audit's deadline took another: the
  * deadline (lib/facts/deadline.ts) then takes it. Undefined where the list is silent or agrees.
  */
-function listedKinds(expected: BatchAuditOptions['expected'], reports: readonly (Report | null)[], prepared: readonly Prepared[]) {
-  if (!Array.isArray(expected)) return reports.map(() => undefined);
+function listedKinds(expected: BatchAuditOptions['expected'], results: readonly (AuditResult | null)[], prepared: readonly Prepared[]) {
+  if (!Array.isArray(expected)) return results.map(() => undefined);
   const units = expected as readonly ExpectedUnit[];
-  const unitOf = unitOfEach(units, reports.map((report, i) => (report?.isReport ? report.agency : null) ?? agencyFromText(prepared[i]!.linkText)));
-  return reports.map((report, i) => {
+  const unitOf = unitOfEach(units, results.map((result, i) => (result?.report ? result.agency : null) ?? agencyFromText(prepared[i]!.linkText)));
+  return results.map((result, i) => {
     const u = unitOf[i];
     const kind = u === null || u === undefined ? undefined : listedKind(units[u]!.kind);
-    return report?.isReport && kind && agencyKind(report) !== kind ? kind : undefined;
+    return result?.report && result.deadline && kind && !BASES[kind].includes(result.deadline.basis) ? kind : undefined;
   });
 }
 
 function expectedOf(options: BatchAuditOptions, rows: readonly BatchRow[]): ExpectedCheck | null {
-  if (!options.expected) return null;
-  const years = rows.filter((row) => row.status === 'audited' && row.year !== null).map((row) => row.year!);
-  const year = options.year ?? (options.expected === 'last-year' ? (years.length ? Math.max(...years) : null) : columnYear(rows));
-  if (year === null) return null;
-  const units = options.expected === 'last-year' ? lastYearUnits(rows, year, options.known) : options.expected;
-  return checkExpected(units, rows, year, options.expected === 'last-year' ? year - 1 : null);
+  return options.expected ? checkList(options.expected, rows, options.known, options.year) : null;
 }
 
 /** Copies between agencies, found once for the whole batch from what each report's snapshot keeps of its prose. */

@@ -177,6 +177,19 @@ export function lastYearUnits(rows: readonly BatchRow[], year: number, known: re
   return names.filter((_, i) => groups.indexOf(groups[i]!) === i).map((name) => ({ name, kind: null }));
 }
 
+/**
+ * A list (or 'last-year') checked against a batch's rows for `year`, by default the year most of its
+ * reports are on ('last-year': the latest, the list being the units of the year before); null when
+ * the batch holds no report to tell the year by.
+ */
+export function checkList(list: readonly ExpectedUnit[] | 'last-year', rows: readonly BatchRow[], known: readonly PreviousReport[] = [], year?: number): ExpectedCheck | null {
+  const years = rows.filter((row) => row.status === 'audited' && row.year !== null).map((row) => row.year!);
+  const checked = year ?? (list === 'last-year' ? (years.length ? Math.max(...years) : null) : columnYear(rows));
+  if (checked === null) return null;
+  if (list === 'last-year') return checkExpected(lastYearUnits(rows, checked, known), rows, checked, checked - 1);
+  return checkExpected(list, rows, checked);
+}
+
 const WORST: readonly RowStatusOrder[] = ['audited', 'attachment', 'not-report', 'fetch-failed', 'unreadable', 'stopped'];
 type RowStatusOrder = BatchRow['status'];
 
