@@ -17,7 +17,7 @@ import { download } from '../popup/download';
 import { hostsToAsk } from './permissions';
 import { auditRead, runBatch } from './runner';
 
-type Phase = { kind: 'idle' } | { kind: 'fetching'; done: number; total: number } | { kind: 'auditing' };
+type Phase = { kind: 'idle' } | { kind: 'fetching'; done: number; total: number } | { kind: 'auditing'; done?: number; total?: number };
 
 function fileStem(batch: SavedBatch): string {
   const agency = batch.rows.find((row) => row.agency)?.agency ?? '年报';
@@ -35,6 +35,14 @@ export function App() {
   const [expectedList, setExpectedList] = useState<ExpectedList | null>(null);
   /** What the last run read, while this view is open: a list loaded afterwards is checked with it. */
   const readItems = useRef<Prepared[] | null>(null);
+  /** Saves of this view not yet echoed back by storage.onChanged: the echo is the batch it shows already (300 rows parsed and drawn again for nothing). */
+  const ownWrites = useRef(0);
+  const save = async (saved: SavedBatch) => {
+    ownWrites.current += 1;
+    await browser.storage.local.set({ [BATCH_KEY]: saved }).catch(() => {
+      ownWrites.current -= 1;
+    });
+  };
 
   async function start(request: BatchRequest, language: Lang, list: ExpectedList | null = expectedList): Promise<void> {
     const controller = new AbortController();
@@ -46,18 +54,19 @@ export function App() {
     };
     setBatch(pending);
     // Saved at once: a view closed mid-run still shows which links were asked for.
-    await browser.storage.local.set({ [BATCH_KEY]: pending });
+    await save(pending);
     setPhase({ kind: 'fetching', done: 0, total: request.links.length });
     try {
       const outcome = await runBatch(request, language, controller.signal, {
         onProgress: (done, total) => setPhase({ kind: 'fetching', done, total }),
-        onAuditing: () => setPhase({ kind: 'auditing' }),
+        onAuditing: (done, total) => setPhase({ kind: 'auditing', done, total }),
       }, list);
       readItems.current = outcome.prepared;
       const saved: SavedBatch = { listUrl: request.listUrl, startedAt, state: outcome.stopped ? 'stopped' : 'done', rows: outcome.rows, expected: outcome.expected };
       document.documentElement.dataset.auditMs = String(Math.round(outcome.auditMs * 10) / 10);
+      document.documentElement.dataset.auditIn = outcome.auditIn;
       setBatch(saved);
-      await browser.storage.local.set({ [BATCH_KEY]: saved });
+      await save(saved);
     } finally {
       stopper.current = null;
       setPhase({ kind: 'idle' });
@@ -67,7 +76,12 @@ export function App() {
   useEffect(() => {
     // Another open view (or the one running the batch) saved it: show the same batch here.
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && BATCH_KEY in changes && !stopper.current) setBatch(readSaved(changes[BATCH_KEY]!.newValue));
+      if (area !== 'local' || !(BATCH_KEY in changes)) return;
+      if (changes[BATCH_KEY]!.newValue !== undefined && ownWrites.current > 0) {
+        ownWrites.current -= 1;
+        return;
+      }
+      if (!stopper.current) setBatch(readSaved(changes[BATCH_KEY]!.newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -113,7 +127,7 @@ export function App() {
     let next: SavedBatch;
     if (readItems.current) {
       setPhase({ kind: 'auditing' });
-      const outcome = await auditRead(readItems.current, lang, list, false);
+      const outcome = await auditRead(readItems.current, lang, list, false, undefined, (done, total) => setPhase({ kind: 'auditing', done, total }));
       setPhase({ kind: 'idle' });
       next = { ...batch, rows: outcome.rows, expected: outcome.expected };
     } else {
@@ -121,7 +135,7 @@ export function App() {
       next = { ...batch, expected: list ? checkList(list, batch.rows, readMemory(stored[MEMORY_KEY])) : null };
     }
     setBatch(next);
-    await browser.storage.local.set({ [BATCH_KEY]: next });
+    await save(next);
   };
 
   const clear = async () => {
@@ -159,7 +173,13 @@ export function App() {
           <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>
         </div>
       )}
-      {phase.kind === 'auditing' && <p class="progress">{bt(lang, 'auditing')}</p>}
+      {phase.kind === 'auditing' && (
+        <div class="progress" data-testid="auditing">
+          <progress max={Math.max(phase.total ?? 1, 1)} value={phase.done ?? 0} />
+          <span>{phase.total ? bt(lang, 'auditingCount', { done: phase.done ?? 0, total: phase.total }) : bt(lang, 'auditing')}</span>
+          {stopper.current && <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>}
+        </div>
+      )}
       {!running && batch && batch.state !== 'running' && (
         <div class="actions">
           <span data-testid="batch-summary">{bt(lang, 'summary', {

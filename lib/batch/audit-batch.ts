@@ -23,6 +23,8 @@ export interface BatchAuditOptions {
   expected?: readonly ExpectedUnit[] | 'last-year';
   /** The year the list is checked for; by default the year most reports are on ('last-year': the latest). */
   year?: number;
+  /** After each input's first audit and each second one (with last year's report, copies or the list's kind at hand). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BatchAudit {
@@ -60,9 +62,11 @@ export function auditPrepared(
  * adds is only that: the pairing and the cross-year rules; each report is read as it is read alone.
  */
 export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}): BatchAudit {
-  const first = prepared.map((item) => {
+  const total = prepared.length * 2;
+  const first = prepared.map((item, i) => {
     const started = performance.now();
     const audit = auditPrepared(item, options);
+    options.onProgress?.(i + 1, total);
     return audit ? { audit, ms: performance.now() - started } : null;
   });
   const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
@@ -74,7 +78,9 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
 
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
+  let done = prepared.length;
   for (const i of auditOrder(dated)) {
+    options.onProgress?.((done += 1), total);
     const item = prepared[i]!;
     const entry = first[i];
     if (!entry) {

@@ -37,6 +37,7 @@ async function main(): Promise<number> {
       await batch.setViewportSize({ width: 1280, height: 900 });
       await batch.waitForSelector('[data-testid="batch"][data-state="done"]', { timeout: 90_000 });
       equal(await batch.getByTestId('expected-units').count(), 0, 'no list yet');
+      equal(await batch.evaluate(() => document.documentElement.dataset.auditIn), 'worker', 'audited in the worker, off the view’s thread');
     }],
     ['loads the 应报清单 and shows exactly two units missing and one late', async () => {
       await batch.getByTestId('expected-file').setInputFiles({ name: '应报清单.csv', mimeType: 'text/csv', buffer: iconv.encode(COUNTY_EXPECTED_CSV, 'gbk') });
