@@ -18,6 +18,7 @@ import { nodeGet } from '../lib/cli/inputs';
 import { nodeReaderEnv } from '../lib/cli/reader-env';
 import { serve } from '../test/e2e/server';
 import { benchSite } from './batch-site';
+import { columnBench, columnLines, type ColumnBench } from './column';
 
 const HOST = 'www.nianbao-bench.gov.cn';
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -26,6 +27,8 @@ export interface BatchBench {
   reports: number;
   cli: { reportsPerSecond: number; auditMsPerReport: number; peakRssMb: number; duplicateShare: number };
   browser: { reportsPerSecond: number; auditMsPerReport: number; peakHeapMb: number } | null;
+  /** The whole column at a glance (issue 22): 300 reports, 10 copies, similarity growth 100 → 300. */
+  column: ColumnBench;
 }
 
 async function cliBatch(url: string): Promise<BatchBench['cli'] & { reports: number }> {
@@ -112,7 +115,8 @@ export async function batchBench(): Promise<BatchBench> {
       return null;
     });
     const { reports, ...cliFigures } = cli;
-    const result = { reports, cli: cliFigures, browser };
+    const column = await columnBench();
+    const result = { reports, cli: cliFigures, browser, column };
     writeFileSync(resolve('bench/batch-results.json'), `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`);
     return result;
   } finally {
@@ -126,6 +130,7 @@ export function batchLines(b: BatchBench): string[] {
     b.browser
       ? `batch of ${b.reports}, batch view (no delay) ${b.browser.reportsPerSecond} reports/s · audit ${b.browser.auditMsPerReport} ms/report   [budget ≤ 20 ms] · peak JS heap ${b.browser.peakHeapMb} MB`
       : 'batch view: skipped',
+    ...columnLines(b.column),
   ];
 }
 

@@ -6,8 +6,8 @@ import { t } from '../lib/i18n/ui';
 import { viewerUrl } from './AttachmentOffer';
 import { SeverityBadge } from './SeverityBadge';
 
-type SortKey = 'agency' | 'year' | 'format' | 'publishedAt' | 'deadline' | 'errors' | 'warnings' | 'crossyear' | 'status';
-const COLUMNS: SortKey[] = ['agency', 'year', 'format', 'publishedAt', 'deadline', 'errors', 'warnings', 'crossyear', 'status'];
+type SortKey = 'agency' | 'year' | 'format' | 'publishedAt' | 'deadline' | 'errors' | 'warnings' | 'crossyear' | 'similar' | 'status';
+const COLUMNS: SortKey[] = ['agency', 'year', 'format', 'publishedAt', 'deadline', 'errors', 'warnings', 'crossyear', 'similar', 'status'];
 
 export interface Props {
   rows: readonly BatchRow[];
@@ -17,9 +17,16 @@ export interface Props {
 }
 
 function sortValue(row: BatchRow, key: SortKey): string | number {
+  if (key === 'similar') return row.similar ? row.similar.group : -1;
   const value = row[key];
   if (value === null || value === undefined) return key === 'year' || key === 'errors' || key === 'warnings' ? -1 : '';
   return value;
+}
+
+/** The other units whose reports share this one's prose, and how much of it. */
+function similarText(row: BatchRow, lang: Lang): string {
+  if (!row.similar) return '';
+  return bt(lang, 'similarWith', { peers: row.similar.peers.map((peer) => `「${peer.agency ?? peer.source}」`).join('、'), share: Math.round(row.similar.share * 100) });
 }
 
 function crossyearText(row: BatchRow, lang: Lang): string {
@@ -86,6 +93,7 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
               <td class={row.errors ? 'count-error' : ''}>{row.status === 'audited' ? row.errors : ''}</td>
               <td class={row.warnings ? 'count-warning' : ''}>{row.status === 'audited' ? row.warnings : ''}</td>
               <td data-testid="crossyear" class={row.crossyear === 'findings' ? 'bad' : ''}>{crossyearText(row, lang)}</td>
+              <td data-testid="similar" data-group={row.similar?.group ?? ''} class={row.similar ? 'bad' : ''}>{similarText(row, lang)}</td>
               <td data-testid="status">{pending ? bt(lang, 'pending') : bt(lang, `status-${row.status}` as BatchUiId)}{row.reason ? <span class="muted">（{row.reason}）</span> : null}</td>
             </tr>,
             open === row.index ? (

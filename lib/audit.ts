@@ -8,7 +8,7 @@ import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
 import type { Lang } from './i18n/render';
 import type { Finding } from './model/finding';
-import type { AuditContext, Format, PreviousReport, Report } from './model/report';
+import type { AuditContext, Format, PreviousReport, Report, SimilarTo } from './model/report';
 import type { AuditResult } from './model/result';
 import { internalError, resultIn, type Audited } from './result';
 import { runRules } from './rules';
@@ -26,6 +26,8 @@ export interface AuditOptions {
    * how to find it from this year's once read (its agency and year), so a page is read only once.
    */
   previous?: PreviousReport | ((report: Report) => PreviousReport | null);
+  /** What a batch found of this report's prose in other agencies' reports: enables batch.similar-text. */
+  similar?: SimilarTo;
 }
 
 export interface Audit extends Audited {
@@ -56,6 +58,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
     report = matchReport(extracted, { format: options.format ?? 'auto', context: options.context });
     const previous = typeof options.previous === 'function' ? options.previous(report) : options.previous;
     if (previous) report.previous = previous;
+    if (options.similar) report.similar = options.similar;
   } catch (error) {
     return failed(source, 'match', error, options);
   }

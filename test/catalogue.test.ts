@@ -7,12 +7,11 @@ import { RULE_IDS, RULES } from '../lib/rules';
 import { sharedPath } from './support/shared';
 
 const SPEC = readFileSync(sharedPath('spec', 'rules.md'), 'utf8');
-const ID = /`((?:cell|applications|appeals|active|text|report|crossyear|narrative|document|batch)\.[a-z-]+)`/g;
-/** Rule ids of the third release's section: each joins the catalogue as the issue that builds it lands. */
-const THIRD_IDS = new Set([...(SPEC.split('## Third release')[1] ?? '').matchAll(ID)].map((m) => m[1]!));
-/** Rule ids of the spec, "Later" section excluded; of the third release's, those registered. */
-const SPEC_IDS = [...new Set([...[...SPEC.split('## Later')[0]!.matchAll(ID)].map((m) => m[1]!), ...RULE_IDS.filter((id) => THIRD_IDS.has(id))])].sort();
-const RULE_FILES = readdirSync(new URL('../lib/rules/', import.meta.url)).filter((f) => !['index.ts', 'define.ts', 'helpers.ts', 'relations.ts', 'suspect.ts'].includes(f));
+/** Rule ids of the spec, "Later" section excluded. */
+const SPEC_IDS = [...new Set([...SPEC.split('## Later')[0]!.matchAll(/`((?:cell|applications|appeals|active|text|report|crossyear|narrative)\.[a-z-]+)`/g)].map((m) => m[1]!))].sort();
+/** Third-release ids join the required catalogue as the issue that builds each lands (rules.md): those registered. */
+const THIRD_IDS = [...(SPEC.split('## Third release')[1] ?? '').matchAll(/`([a-z]+\.[a-z-]+)`/g)].map((m) => m[1]!);
+const RULE_FILES = readdirSync(new URL('../lib/rules/', import.meta.url)).filter((f) => !['index.ts', 'define.ts', 'helpers.ts', 'relations.ts', 'suspect.ts', 'swap.ts'].includes(f));
 const TEST_FILES = readdirSync(new URL('./', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts'));
 const TEST_TEXT = TEST_FILES.map((f) => readFileSync(new URL(`./${f}`, import.meta.url), 'utf8')).join('\n');
 
@@ -31,7 +30,8 @@ function assertedIds(text: string): Set<string> {
 describe('the rule catalogue', () => {
   it('registers exactly the ids of rules.md (without "Later")', () => {
     expect(SPEC_IDS.length).toBeGreaterThan(20);
-    expect([...RULE_IDS]).toEqual(SPEC_IDS);
+    const landed = THIRD_IDS.filter((id) => (RULE_IDS as readonly string[]).includes(id));
+    expect([...RULE_IDS]).toEqual([...new Set([...SPEC_IDS, ...landed])].sort());
   });
 
   it('has one file per rule, named by its id, in the registry', () => {

@@ -1,17 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BatchTable } from '../../components/BatchTable';
+import { ExpectedInput } from '../../components/ExpectedInput';
+import { ExpectedUnits } from '../../components/ExpectedUnits';
+import { checkList } from '../../lib/batch/expected';
+import { MEMORY_KEY, readMemory } from '../../lib/batch/memory';
+import type { Prepared } from '../../lib/input/prepare';
 import { parseUrlList } from '../../lib/batch/links';
 import { emptyRow, type BatchRow } from '../../lib/batch/row';
-import { BATCH_KEY, BATCH_REQUEST_KEY, readRequest, readSaved, type BatchRequest, type SavedBatch } from '../../lib/batch/store';
+import { BATCH_KEY, BATCH_REQUEST_KEY, EXPECTED_KEY, readExpectedList, readRequest, readSaved, type BatchRequest, type ExpectedList, type SavedBatch } from '../../lib/batch/store';
+import { expectedCsv } from '../../lib/export/column-sheets';
 import { summaryCsv } from '../../lib/export/summary';
 import { bt } from '../../lib/i18n/batch-ui';
 import type { Lang } from '../../lib/i18n/render';
 import { download } from '../popup/download';
 import { hostsToAsk } from './permissions';
-import { runBatch } from './runner';
+import { auditRead, runBatch } from './runner';
 
-type Phase = { kind: 'idle' } | { kind: 'fetching'; done: number; total: number } | { kind: 'auditing' };
+type Phase = { kind: 'idle' } | { kind: 'fetching'; done: number; total: number } | { kind: 'auditing'; done?: number; total?: number };
 
 function fileStem(batch: SavedBatch): string {
   const agency = batch.rows.find((row) => row.agency)?.agency ?? '年报';
@@ -26,8 +32,19 @@ export function App() {
   const [pasted, setPasted] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const stopper = useRef<AbortController | null>(null);
+  const [expectedList, setExpectedList] = useState<ExpectedList | null>(null);
+  /** What the last run read, while this view is open: a list loaded afterwards is checked with it. */
+  const readItems = useRef<Prepared[] | null>(null);
+  /** Saves of this view not yet echoed back by storage.onChanged: the echo is the batch it shows already (300 rows parsed and drawn again for nothing). */
+  const ownWrites = useRef(0);
+  const save = async (saved: SavedBatch) => {
+    ownWrites.current += 1;
+    await browser.storage.local.set({ [BATCH_KEY]: saved }).catch(() => {
+      ownWrites.current -= 1;
+    });
+  };
 
-  async function start(request: BatchRequest, language: Lang): Promise<void> {
+  async function start(request: BatchRequest, language: Lang, list: ExpectedList | null = expectedList): Promise<void> {
     const controller = new AbortController();
     stopper.current = controller;
     const startedAt = new Date().toISOString();
@@ -37,17 +54,19 @@ export function App() {
     };
     setBatch(pending);
     // Saved at once: a view closed mid-run still shows which links were asked for.
-    await browser.storage.local.set({ [BATCH_KEY]: pending });
+    await save(pending);
     setPhase({ kind: 'fetching', done: 0, total: request.links.length });
     try {
       const outcome = await runBatch(request, language, controller.signal, {
         onProgress: (done, total) => setPhase({ kind: 'fetching', done, total }),
-        onAuditing: () => setPhase({ kind: 'auditing' }),
-      });
-      const saved: SavedBatch = { listUrl: request.listUrl, startedAt, state: outcome.stopped ? 'stopped' : 'done', rows: outcome.rows };
+        onAuditing: (done, total) => setPhase({ kind: 'auditing', done, total }),
+      }, list);
+      readItems.current = outcome.prepared;
+      const saved: SavedBatch = { listUrl: request.listUrl, startedAt, state: outcome.stopped ? 'stopped' : 'done', rows: outcome.rows, expected: outcome.expected };
       document.documentElement.dataset.auditMs = String(Math.round(outcome.auditMs * 10) / 10);
+      document.documentElement.dataset.auditIn = outcome.auditIn;
       setBatch(saved);
-      await browser.storage.local.set({ [BATCH_KEY]: saved });
+      await save(saved);
     } finally {
       stopper.current = null;
       setPhase({ kind: 'idle' });
@@ -57,7 +76,12 @@ export function App() {
   useEffect(() => {
     // Another open view (or the one running the batch) saved it: show the same batch here.
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && BATCH_KEY in changes && !stopper.current) setBatch(readSaved(changes[BATCH_KEY]!.newValue));
+      if (area !== 'local' || !(BATCH_KEY in changes)) return;
+      if (changes[BATCH_KEY]!.newValue !== undefined && ownWrites.current > 0) {
+        ownWrites.current -= 1;
+        return;
+      }
+      if (!stopper.current) setBatch(readSaved(changes[BATCH_KEY]!.newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -65,14 +89,16 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const stored = await browser.storage.local.get(['lang', BATCH_KEY, BATCH_REQUEST_KEY]).catch(() => ({}) as Record<string, unknown>);
+      const stored = await browser.storage.local.get(['lang', BATCH_KEY, BATCH_REQUEST_KEY, EXPECTED_KEY]).catch(() => ({}) as Record<string, unknown>);
       const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
       setLang(language);
       document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      const list = readExpectedList(stored[EXPECTED_KEY]);
+      setExpectedList(list);
       const request = readRequest(stored[BATCH_REQUEST_KEY]);
       if (request) {
         await browser.storage.local.remove(BATCH_REQUEST_KEY);
-        await start(request, language);
+        await start(request, language, list);
       } else setBatch(readSaved(stored[BATCH_KEY]));
     })();
   }, []);
@@ -90,6 +116,28 @@ export function App() {
     await start({ listUrl: null, links: urls.map((url) => ({ url, text: '', listedAt: null })), next: null }, lang);
   };
 
+  /**
+   * A list loaded (or removed) after a run: the batch is audited again with it when what it read is
+   * still here (the list's kinds then reach the deadlines too), else the saved rows are checked.
+   */
+  const applyList = async (list: ExpectedList | null) => {
+    setExpectedList(list);
+    await (list ? browser.storage.local.set({ [EXPECTED_KEY]: list }) : browser.storage.local.remove(EXPECTED_KEY)).catch(() => undefined);
+    if (!batch || batch.state === 'running') return;
+    let next: SavedBatch;
+    if (readItems.current) {
+      setPhase({ kind: 'auditing' });
+      const outcome = await auditRead(readItems.current, lang, list, false, undefined, (done, total) => setPhase({ kind: 'auditing', done, total }));
+      setPhase({ kind: 'idle' });
+      next = { ...batch, rows: outcome.rows, expected: outcome.expected };
+    } else {
+      const stored = await browser.storage.local.get(MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
+      next = { ...batch, expected: list ? checkList(list, batch.rows, readMemory(stored[MEMORY_KEY])) : null };
+    }
+    setBatch(next);
+    await save(next);
+  };
+
   const clear = async () => {
     await browser.storage.local.remove(BATCH_KEY);
     setBatch(null);
@@ -98,7 +146,7 @@ export function App() {
   const exportXlsx = async () => {
     if (!batch) return;
     const { summaryXlsx } = await import('../../lib/export/summary');
-    download(`${fileStem(batch)}.xlsx`, await summaryXlsx(batch.rows, lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    download(`${fileStem(batch)}.xlsx`, await summaryXlsx(batch.rows, lang, batch.expected ?? null), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
 
   const switchLang = () => {
@@ -125,7 +173,13 @@ export function App() {
           <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>
         </div>
       )}
-      {phase.kind === 'auditing' && <p class="progress">{bt(lang, 'auditing')}</p>}
+      {phase.kind === 'auditing' && (
+        <div class="progress" data-testid="auditing">
+          <progress max={Math.max(phase.total ?? 1, 1)} value={phase.done ?? 0} />
+          <span>{phase.total ? bt(lang, 'auditingCount', { done: phase.done ?? 0, total: phase.total }) : bt(lang, 'auditing')}</span>
+          {stopper.current && <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>}
+        </div>
+      )}
       {!running && batch && batch.state !== 'running' && (
         <div class="actions">
           <span data-testid="batch-summary">{bt(lang, 'summary', {
@@ -136,10 +190,17 @@ export function App() {
           <span class="buttons">
             <button type="button" data-testid="export-xlsx" onClick={() => void exportXlsx()}>{bt(lang, 'exportXlsx')}</button>
             <button type="button" data-testid="export-csv" onClick={() => download(`${fileStem(batch)}.csv`, summaryCsv(batch.rows), 'text/csv;charset=utf-8')}>{bt(lang, 'exportCsv')}</button>
+            {batch.expected && (
+              <button type="button" data-testid="export-expected-csv" onClick={() => download(`${fileStem(batch)}-${bt(lang, 'expectedTitle')}.csv`, expectedCsv(batch.expected!, lang), 'text/csv;charset=utf-8')}>
+                {bt(lang, 'exportExpectedCsv')}
+              </button>
+            )}
             <button type="button" data-testid="clear" onClick={() => void clear()}>{bt(lang, 'clear')}</button>
           </span>
         </div>
       )}
+      {!running && <ExpectedInput list={expectedList} lang={lang} onList={(list) => void applyList(list)} />}
+      {!running && batch?.expected && <ExpectedUnits check={batch.expected} lang={lang} />}
       {batch ? <BatchTable rows={rows} lang={lang} pending={running} /> : <p class="muted" data-testid="batch-empty">{bt(lang, 'empty')}</p>}
       {!running && (
         <details class="paste" open={!batch}>

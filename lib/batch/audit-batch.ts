@@ -1,12 +1,15 @@
 import { auditExtracted, type Audit } from '../audit';
 import type { Lang } from '../i18n/render';
 import { contextOf, type Prepared } from '../input/prepare';
-import type { PreviousReport } from '../model/report';
+import { agencyFromText } from '../facts/agency';
+import type { PreviousReport, SimilarTo } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { findingCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
 import { auditOrder, previousYearIndex } from './pair';
 import { snapshotOf } from './previous';
+import { checkList, listedKind, unitOfEach, type ExpectedCheck, type ExpectedUnit } from './expected';
+import { findSimilar } from './similar';
 import { emptyRow, type BatchRow } from './row';
 
 export type { Prepared } from '../input/prepare';
@@ -16,6 +19,12 @@ export interface BatchAuditOptions {
   format?: 'auto' | '2019' | '2021';
   /** Reports audited earlier (remembered per agency): last year's report when the batch lacks it. */
   known?: readonly PreviousReport[];
+  /** The units that must publish (应报清单), or 'last-year': the units with a report on the year before. */
+  expected?: readonly ExpectedUnit[] | 'last-year';
+  /** The year the list is checked for; by default the year most reports are on ('last-year': the latest). */
+  year?: number;
+  /** After each input's first audit and each second one (with last year's report, copies or the list's kind at hand). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BatchAudit {
@@ -24,17 +33,26 @@ export interface BatchAudit {
   snapshots: PreviousReport[];
   /** The full audit result of each row that could be read, else null (same order as rows). */
   results: (AuditResult | null)[];
+  /** Milliseconds spent finding copies between agencies, and how many pairs were diffed (for the benchmark). */
+  similarMs: number;
+  compared: number;
+  /** Each unit of the 应报清单 as the batch shows it, when a list was given. */
+  expected: ExpectedCheck | null;
 }
 
 /**
  * One prepared input audited: the one call every path makes (the command line alone or in a batch,
  * the batch view), so that an input's reading and findings never depend on its company.
  */
-export function auditPrepared(item: Prepared, options: BatchAuditOptions & { previous?: PreviousReport | null } = {}): Audit | null {
+export function auditPrepared(
+  item: Prepared, options: BatchAuditOptions & { previous?: PreviousReport | null; similar?: SimilarTo | null; listedKind?: 'department' | 'government' } = {},
+): Audit | null {
   if (!item.extracted) return null;
+  const context = options.listedKind ? { ...contextOf(item), listedKind: options.listedKind } : contextOf(item);
   return auditExtracted(item.extracted, {
-    source: item.source, lang: options.lang ?? 'zh', format: options.format, context: contextOf(item),
+    source: item.source, lang: options.lang ?? 'zh', format: options.format, context,
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.similar ? { similar: options.similar } : {}),
   });
 }
 
@@ -44,19 +62,25 @@ export function auditPrepared(item: Prepared, options: BatchAuditOptions & { pre
  * adds is only that: the pairing and the cross-year rules; each report is read as it is read alone.
  */
 export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}): BatchAudit {
-  const first = prepared.map((item) => {
+  const total = prepared.length * 2;
+  const first = prepared.map((item, i) => {
     const started = performance.now();
     const audit = auditPrepared(item, options);
+    options.onProgress?.(i + 1, total);
     return audit ? { audit, ms: performance.now() - started } : null;
   });
   const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
   const previousIndex = previousYearIndex(dated);
   const snapshots: (PreviousReport | null)[] = first.map((entry, i) =>
     entry?.audit.report.isReport ? snapshotOf(entry.audit.report, prepared[i]!.source) : null);
+  const similarity = similarAcross(snapshots);
+  const kinds = listedKinds(options.expected, first.map((entry) => entry?.audit.result ?? null), prepared);
 
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
+  let done = prepared.length;
   for (const i of auditOrder(dated)) {
+    options.onProgress?.((done += 1), total);
     const item = prepared[i]!;
     const entry = first[i];
     if (!entry) {
@@ -66,17 +90,59 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     const report = entry.audit.report;
     const j = previousIndex[i];
     const previous = (j !== null && j !== undefined ? snapshots[j] : null) ?? rememberedPrevious(options.known ?? [], report, item.source);
+    const similar = similarity.similar[i] ?? null;
     let audit = entry.audit;
     let ms = entry.ms;
-    if (previous) {
+    const listedKind = kinds[i];
+    if (previous || similar || listedKind) {
       const started = performance.now();
-      audit = auditPrepared(item, { ...options, previous })!;
+      audit = auditPrepared(item, { ...options, previous, similar, listedKind })!;
       ms += performance.now() - started;
     }
-    rows[i] = rowOf(i, item, audit.result, previous, ms);
+    rows[i] = { ...rowOf(i, item, audit.result, previous, ms), similar };
     results[i] = audit.result;
   }
-  return { rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };
+  return {
+    rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null), similarMs: similarity.ms, compared: similarity.compared,
+    expected: expectedOf(options, rows),
+  };
+}
+
+/** The deadline bases that already treat a unit as each kind: a listed kind that agrees changes nothing. */
+const BASES: Record<'department' | 'government', readonly string[]> = {
+  department: ['deadline.department', 'deadline.before-2019'],
+  government: ['deadline.government', 'deadline.before-2019'],
+};
+
+/**
+ * The kind the 应报清单 gives each report's unit, where the first audit's deadline took another: the
+ * deadline (lib/facts/deadline.ts) then takes it. Undefined where the list is silent or agrees.
+ */
+function listedKinds(expected: BatchAuditOptions['expected'], results: readonly (AuditResult | null)[], prepared: readonly Prepared[]) {
+  if (!Array.isArray(expected)) return results.map(() => undefined);
+  const units = expected as readonly ExpectedUnit[];
+  const unitOf = unitOfEach(units, results.map((result, i) => (result?.report ? result.agency : null) ?? agencyFromText(prepared[i]!.linkText)));
+  return results.map((result, i) => {
+    const u = unitOf[i];
+    const kind = u === null || u === undefined ? undefined : listedKind(units[u]!.kind);
+    return result?.report && result.deadline && kind && !BASES[kind].includes(result.deadline.basis) ? kind : undefined;
+  });
+}
+
+function expectedOf(options: BatchAuditOptions, rows: readonly BatchRow[]): ExpectedCheck | null {
+  return options.expected ? checkList(options.expected, rows, options.known, options.year) : null;
+}
+
+/** Copies between agencies, found once for the whole batch from what each report's snapshot keeps of its prose. */
+function similarAcross(snapshots: readonly (PreviousReport | null)[]): { similar: (SimilarTo | null)[]; ms: number; compared: number } {
+  const started = performance.now();
+  const at = snapshots.flatMap((snapshot, i) => (snapshot ? [i] : []));
+  const run = findSimilar(at.map((i) => snapshots[i]!));
+  const similar: (SimilarTo | null)[] = snapshots.map(() => null);
+  at.forEach((i, k) => {
+    similar[i] = run.similar[k] ?? null;
+  });
+  return { similar, ms: performance.now() - started, compared: run.compared };
 }
 
 function rowOf(index: number, item: Prepared, result: AuditResult, previous: PreviousReport | null, ms: number): BatchRow {

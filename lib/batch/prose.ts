@@ -72,21 +72,41 @@ function joinLines(texts: readonly string[]): string[] {
   return out;
 }
 
-/** The prose sentences of a report's text blocks that count for repetition, comparable form. */
-export function proseSentences(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  const labels = templateLabels();
+/** Comparable form with every label and header of the templates left out (a sentence naming a table row says nothing of its own). */
+export function bare(text: string): string {
+  let out = comparable(text);
+  for (const label of templateLabels()) if (out.includes(label)) out = out.split(label).join('');
+  return out;
+}
+
+/** A counted sentence: as the report writes it, and with the template's labels left out (comparable form). */
+export interface CountedSentence {
+  text: string;
+  bare: string;
+}
+
+/**
+ * The sentences of a report's text blocks that count as its own prose: the template's standard
+ * sentences and short headings left out. Shared by the cross-year repetition and the cross-unit
+ * similarity (lib/batch/similar.ts), so both discount the same template text.
+ */
+export function countedSentences(texts: readonly string[]): CountedSentence[] {
+  const out: CountedSentence[] = [];
   for (const block of joinLines(texts)) {
     for (const piece of block.split(/[。！？；!?;\n]+/)) {
       const trimmed = piece.trim();
       if (!trimmed || BOILERPLATE.some((pattern) => pattern.test(trimmed))) continue;
       if (HEADING.test(trimmed) && trimmed.length < 30) continue;
-      let sentence = comparable(trimmed);
-      for (const label of labels) if (sentence.includes(label)) sentence = sentence.split(label).join('');
-      if ((sentence.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_CHARS) out.push(comparable(trimmed));
+      const sentence = bare(trimmed);
+      if ((sentence.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_CHARS) out.push({ text: trimmed, bare: sentence });
     }
   }
-  return [...new Set(out)];
+  return out;
+}
+
+/** The prose sentences of a report's text blocks that count for repetition, comparable form. */
+export function proseSentences(texts: readonly string[]): string[] {
+  return [...new Set(countedSentences(texts).map((sentence) => comparable(sentence.text)))];
 }
 
 /** A sentence as the report writes it (with its punctuation), for quoting in a finding. */

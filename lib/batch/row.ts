@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { renderedFindingSchema } from '../model/finding';
-import { dateSourceSchema, formatSchema } from '../model/report';
+import { dateSourceSchema, formatSchema, similarToSchema } from '../model/report';
 
 export const rowStatusSchema = z.enum([
   'audited', // read and audited
@@ -36,6 +36,8 @@ export const batchRowSchema = z.object({
   previousSource: z.nullable(z.string()),
   crossyear: z.nullable(z.enum(['consistent', 'findings'])),
   findings: z.array(renderedFindingSchema),
+  /** Reports of other agencies in the batch with near-identical prose (batch.similar-text), if any. */
+  similar: z.optional(z.nullable(similarToSchema)),
   /** Milliseconds the audit itself took (extraction to findings), for the benchmark. */
   auditMs: z.optional(z.number()),
 });

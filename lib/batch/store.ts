@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectedCheckSchema, expectedUnitSchema } from './expected';
 import { batchRowSchema } from './row';
 
 /** What the popup hands to the batch view (storage.local): the list page and the report links read from it. */
@@ -20,8 +21,20 @@ export const savedBatchSchema = z.object({
   startedAt: z.string(),
   state: z.enum(['running', 'done', 'stopped']),
   rows: z.array(batchRowSchema),
+  /** The 应报清单 as the batch shows it, when a list was loaded. */
+  expected: z.optional(z.nullable(expectedCheckSchema)),
 });
 export type SavedBatch = z.infer<typeof savedBatchSchema>;
+
+/** The list of units that must publish the user loaded in the batch view, kept for every batch until removed. */
+export const EXPECTED_KEY = 'batchExpected';
+export const expectedListSchema = z.union([z.literal('last-year'), z.array(expectedUnitSchema).check(z.maxLength(5000))]);
+export type ExpectedList = z.infer<typeof expectedListSchema>;
+
+export function readExpectedList(stored: unknown): ExpectedList | null {
+  const parsed = expectedListSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
 
 export function readSaved(stored: unknown): SavedBatch | null {
   const parsed = savedBatchSchema.safeParse(stored);

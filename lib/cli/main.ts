@@ -8,6 +8,7 @@ import type { Prepared } from '../input/prepare';
 import { formatResult } from './format';
 import { cliEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
+import { expectedLines, isExpectedValue, loadExpected } from './expected';
 import { closingLine, rowStatusText, writeSummary } from './summary';
 import { terminalJson, terminalSafe } from './terminal';
 
@@ -19,6 +20,7 @@ interface Args {
   inputs: string[];
   follow: boolean;
   summary: string | null;
+  expected: string | null;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -30,7 +32,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -49,6 +51,9 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--summary') {
       args.summary = value();
       if (!/\.(xlsx|csv)$/i.test(args.summary)) throw new InputError('summaryValue', { value: args.summary });
+    } else if (name === '--expected') {
+      args.expected = value();
+      if (!isExpectedValue(args.expected)) throw new InputError('expectedValue', { value: args.expected });
     } else if (name!.startsWith('-') && name !== '-') throw new InputError('unknownOption', { value: name! });
     else args.inputs.push(arg);
   }
@@ -94,6 +99,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage(args.lang)}\n`);
     return 0;
   }
+  let expected: Awaited<ReturnType<typeof loadExpected>> | undefined;
+  try {
+    expected = args.expected ? await loadExpected(args.expected) : undefined;
+  } catch (error) {
+    process.stderr.write(`audit: ${problem(error, args.lang)}\n`);
+    return 2;
+  }
   const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
   // One input or many, list pages or files: every input through the one input path, audited by the one call.
   const prepared: Prepared[] = [];
@@ -103,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
     prepared.push(...items);
   }
-  const { rows, results } = auditBatch(prepared, { lang: args.lang, format: args.format });
+  const { rows, results, expected: check } = auditBatch(prepared, { lang: args.lang, format: args.format, expected });
   rows.forEach((row, i) => {
     const result = results[i];
     if (result) {
@@ -113,7 +125,8 @@ async function main(argv: string[]): Promise<number> {
     }
   });
   if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
-  if (args.summary) await writeSummary(args.summary, rows, args.lang);
+  if (check && !args.json) process.stdout.write(`${expectedLines(check, args.lang)}\n\n`);
+  if (args.summary) await writeSummary(args.summary, rows, args.lang, check);
   const { counts, exit } = tally(rows, results);
   if (rows.length > 1 || args.follow) {
     // Readable runs end with it on stdout; JSON runs keep stdout to the array.

@@ -16,6 +16,9 @@ const zh = {
   --format auto|{formats}  报告格式（默认 auto，自动识别）
   --follow                 每个网址是年报栏目列表页：审核其列出的全部年报（同一网站，限速）
   --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行
+  --expected 文件.xlsx|.csv|last-year
+                           应报清单（单位名称，可选类型 部门/人民政府/街道乡镇；last-year：上一年度栏目中的单位）：
+                           逐个单位列出按期、逾期、未发布等情况，并写入汇总表的“应报清单”表
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
@@ -23,6 +26,8 @@ const zh = {
   formatValue: '--format 只能是 auto|{formats}，不能是“{value}”',
   unknownOption: '未知选项 {value}',
   summaryValue: '--summary 需要 .xlsx 或 .csv 文件名，不能是“{value}”',
+  expectedValue: '--expected 需要 .xlsx 或 .csv 文件名或 last-year，不能是“{value}”',
+  expectedEmpty: '{value}：未能读出应报单位的名称',
   noInput: '没有给出文件或网址',
   noSuchFile: '文件不存在',
   isDirectory: '是目录',
@@ -48,6 +53,10 @@ options:
   --format auto|{formats}  report format (default auto: recognised)
   --follow                 each URL is a list page: audit every report it lists (same site, politely)
   --summary FILE.xlsx|.csv also write a summary: one row per input
+  --expected FILE.xlsx|.csv|last-year
+                           the units that must publish (a name column, optionally a kind 部门/人民政府/街道乡镇;
+                           last-year: the units of last year's reports): each one's status is listed
+                           and written to the summary's Expected units sheet
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
@@ -55,6 +64,8 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   formatValue: '--format takes auto|{formats}, not "{value}"',
   unknownOption: 'unknown option {value}',
   summaryValue: '--summary takes a .xlsx or .csv file name, not "{value}"',
+  expectedValue: '--expected takes a .xlsx or .csv file name or last-year, not "{value}"',
+  expectedEmpty: '{value}: no unit names could be read',
   noInput: 'no file or URL given',
   noSuchFile: 'no such file',
   isDirectory: 'is a directory',

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { BatchRow, RowStatus } from '../batch/row';
+import type { ExpectedCheck } from '../batch/expected';
+import { EXPECTED_SHEET, expectedCsv, SIMILAR_SHEET, similarCsv } from '../export/column-sheets';
 import { summaryCsv, summaryXlsx } from '../export/summary';
 import { bt } from '../i18n/batch-ui';
 import type { Lang } from '../i18n/render';
@@ -21,7 +23,19 @@ export function closingLine(rows: readonly BatchRow[], lang: Lang): string {
   });
 }
 
-export async function writeSummary(file: string, rows: readonly BatchRow[], lang: Lang): Promise<void> {
-  await writeFile(file, extname(file).toLowerCase() === '.xlsx' ? await summaryXlsx(rows, lang) : summaryCsv(rows));
+/**
+ * The summary file; an XLSX holds the 应报清单 and 雷同 sheets too, a CSV gets them as files of their
+ * own beside it (汇总.csv → 汇总-应报清单.csv, 汇总-雷同.csv): one table per CSV, as spreadsheets read them.
+ */
+export async function writeSummary(file: string, rows: readonly BatchRow[], lang: Lang, expected: ExpectedCheck | null = null): Promise<void> {
+  const xlsx = extname(file).toLowerCase() === '.xlsx';
+  await writeFile(file, xlsx ? await summaryXlsx(rows, lang, expected) : summaryCsv(rows));
   process.stderr.write(`audit: ${say(lang, 'summaryWritten', { value: file })}\n`);
+  if (xlsx) return;
+  const beside = (sheet: string) => file.replace(/(\.csv)$/i, `-${sheet}$1`);
+  const extra: [string, string][] = [...(expected ? [[beside(EXPECTED_SHEET[lang]), expectedCsv(expected, lang)] as [string, string]] : []), [beside(SIMILAR_SHEET[lang]), similarCsv(rows)]];
+  for (const [path, text] of extra) {
+    await writeFile(path, text);
+    process.stderr.write(`audit: ${say(lang, 'summaryWritten', { value: path })}\n`);
+  }
 }

@@ -1,5 +1,7 @@
+import type { ExpectedCheck } from '../batch/expected';
 import type { BatchRow } from '../batch/row';
 import type { Lang } from '../i18n/render';
+import { addExpectedSheet, addSimilarSheet } from './column-sheets';
 import { neutralize } from './csv';
 
 /** The batch summary (output.md, --summary): one row per input, in input order. */
@@ -50,8 +52,11 @@ export function summaryCsv(rows: readonly BatchRow[]): string {
 
 const cell = (value: string | number | null): string | number => (typeof value === 'number' ? value : neutralize(value ?? ''));
 
-/** A summary sheet (one row per input) and a findings sheet (one row per finding, with its report's link). */
-export async function summaryXlsx(rows: readonly BatchRow[], lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * A summary sheet (one row per input), a findings sheet (one row per finding, with its report's link),
+ * the 雷同 sheet and, when a list of the units that must publish was given, the 应报清单 sheet.
+ */
+export async function summaryXlsx(rows: readonly BatchRow[], lang: Lang, expected: ExpectedCheck | null = null): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '年报核查';
@@ -76,5 +81,7 @@ export async function summaryXlsx(rows: readonly BatchRow[], lang: Lang): Promis
   }
   findings.getColumn(11).width = 80;
   findings.getRow(1).font = { bold: true };
+  if (expected) addExpectedSheet(workbook, expected, lang);
+  addSimilarSheet(workbook, rows, lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

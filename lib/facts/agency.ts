@@ -73,8 +73,13 @@ const DEPARTMENT = /(局|委|委员会|办|办公室|办公厅|厅|中心|院|�
 /** “本报告由某某市人民政府办公室编制”: the office compiles the government's own report. */
 const COMPILED_BY_OFFICE = /本报告(?:是)?由[^。，,]{0,30}(?:人民政府|政府)(?:办公室|办公厅)[^。]{0,40}编制/;
 
-/** Whether a report is a people's government's own, a department's, or cannot be told (the deadline depends on it). */
-export function agencyKind(report: { agency: string | null; texts: readonly { text: string }[] }): AgencyKind {
+/**
+ * Whether a report is a people's government's own, a department's, or cannot be told (the deadline
+ * depends on it). The 公开办's list of units that must publish knows better than a name does: a kind
+ * it states wins.
+ */
+export function agencyKind(report: { agency: string | null; texts: readonly { text: string }[]; listedKind?: 'department' | 'government' }): AgencyKind {
+  if (report.listedKind) return report.listedKind;
   const agency = normalizeText(report.agency ?? '').replace(/[()（）]/g, '');
   if (agency && UNSURE.test(agency)) return 'unknown';
   if (agency && GOVERNMENT.test(agency)) return 'government';

@@ -11,13 +11,14 @@ import type { DateSource, Report } from '../model/report';
 import { agencyKind, type AgencyKind } from './agency';
 import { judgesTimeliness } from './published';
 
-export type DeadlineBasis = 'deadline.before-2019' | 'deadline.department' | 'deadline.government' | 'deadline.unknown';
+export type DeadlineBasis = 'deadline.before-2019' | 'deadline.department' | 'deadline.government' | 'deadline.unknown' | 'deadline.listed-department' | 'deadline.listed-government';
 
 /** The legal deadline for a report on `year` by an agency of `kind`, and why (a message id). */
-export function deadlineOf(year: number, kind: AgencyKind): { date: string; basis: DeadlineBasis } {
+export function deadlineOf(year: number, kind: AgencyKind, listed = false): { date: string; basis: DeadlineBasis } {
   if (year <= 2018) return { date: `${year + 1}-03-31`, basis: 'deadline.before-2019' };
-  if (kind === 'department') return { date: `${year + 1}-01-31`, basis: 'deadline.department' };
-  return { date: `${year + 1}-03-31`, basis: kind === 'government' ? 'deadline.government' : 'deadline.unknown' };
+  if (kind === 'department') return { date: `${year + 1}-01-31`, basis: listed ? 'deadline.listed-department' : 'deadline.department' };
+  if (kind === 'government') return { date: `${year + 1}-03-31`, basis: listed ? 'deadline.listed-government' : 'deadline.government' };
+  return { date: `${year + 1}-03-31`, basis: 'deadline.unknown' };
 }
 
 export interface Deadline {
@@ -27,12 +28,12 @@ export interface Deadline {
   status: 'kept' | 'missed' | null;
 }
 
-type Dated = Pick<Report, 'isReport' | 'year' | 'agency' | 'texts' | 'publishedAt'> & { publishedAtSource: DateSource | null };
+type Dated = Pick<Report, 'isReport' | 'year' | 'agency' | 'texts' | 'publishedAt' | 'listedKind'> & { publishedAtSource: DateSource | null };
 
 /** The deadline that applies to this report and whether it was kept; null without a report year. */
 export function deadlineVerdict(report: Dated): Deadline | null {
   if (!report.isReport || report.year === null) return null;
-  const { date, basis } = deadlineOf(report.year, agencyKind(report));
+  const { date, basis } = deadlineOf(report.year, agencyKind(report), report.listedKind !== undefined);
   const published = report.publishedAt;
   // ISO dates compare as strings; a date before the year ended is a misreading, not a publication.
   if (!published || !judgesTimeliness(report.publishedAtSource) || published < `${report.year + 1}-01-01`) return { date, basis, status: null };

@@ -36,6 +36,7 @@ export const en = {
   'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
   'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
   'document.table-cut': 'The table “{tableLabel}” runs past the page\'s right edge: its column “{columnLabel}” is not in the document',
+  'batch.similar-text': '{actual}% of the prose is the same as in the report(s) of {peers} (over {expected}%; agency names, numbers and template sentences left out), e.g. “{text}”',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -74,6 +75,7 @@ export const en_titles = {
   'crossyear.projects': 'Last year’s counts do not follow on',
   'crossyear.duplicate-text': 'More than half repeats last year',
   'document.table-cut': 'Table cut by the page',
+  'batch.similar-text': 'Same text as another unit’s report',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {
@@ -83,6 +85,8 @@ export const en_terms = {
   'deadline.department': 'as a government department’s report it is due by 31 January of the following year (Regulations on the Disclosure of Government Information, art. 49)',
   'deadline.government': 'as a people’s government’s own report it is due by 31 March of the following year (Regulations on the Disclosure of Government Information, art. 49)',
   'deadline.unknown': 'the name does not tell a government’s report from a department’s, so the later deadline, 31 March of the following year, applies (Regulations, art. 49)',
+  'deadline.listed-department': 'listed as a government department among the units that must publish, it is due by 31 January of the following year (Regulations, art. 49)',
+  'deadline.listed-government': 'listed as a people’s government among the units that must publish, its own report is due by 31 March of the following year (Regulations, art. 49)',
   'deadline.before-2019': 'reports on 2018 and earlier were due by 31 March of the following year (Regulations of 2007, art. 31)',
   'section.blank': 'has a heading but no content',
   'section.none': 'says only “none” (无 / 暂无)',
@@ -107,4 +111,5 @@ export const en_terms = {
 export const en_suspect = {
   self: '; most likely this cell is the mistake ({suspectValue} would make the related checks agree)',
   other: '; most likely the mistake is “{suspectRow}” / “{suspectColumn}” ({suspectValue} would make the related checks agree)',
+  swap: '; {swapPlace}{swapAmount} application(s) booked under “{swapFrom}” belong under “{swapTo}” (moved, the related checks agree)',
 } as const satisfies Record<keyof typeof zh_CN_suspect, string>;

@@ -1,4 +1,4 @@
-import type { Finding, RenderedFinding } from '../model/finding';
+import type { Finding, RenderedFinding, Swap } from '../model/finding';
 import type { Format } from '../model/report';
 import { en, en_suspect, en_terms, en_titles } from './en';
 import { columnName, rowName, tableName } from './labels';
@@ -30,8 +30,10 @@ function show(value: number | string | null | undefined, lang: Lang): string {
 
 export function findingData(finding: Finding, format: Format | null, lang: Lang): Record<string, string> {
   const text = finding.text ?? '';
+  const swap = finding.data?.swap;
   return {
-    ...Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [key, term(String(value), lang)])),
+    ...Object.fromEntries(Object.entries(finding.data ?? {}).filter(([, value]) => typeof value !== 'object').map(([key, value]) => [key, term(String(value), lang)])),
+    ...(typeof swap === 'object' ? swapData(swap, format, lang) : {}),
     expected: finding.expected === null ? UNKNOWN[lang] : show(finding.expected, lang),
     actual: show(finding.actual, lang),
     text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text,
@@ -40,6 +42,26 @@ export function findingData(finding: Finding, format: Format | null, lang: Lang)
     columnLabel: finding.table && finding.column ? columnName(lang, format, finding.table, finding.column) : '',
     suspectRow: finding.suspect ? rowName(lang, format, finding.suspect.table, finding.suspect.row) : '',
     suspectColumn: finding.suspect ? columnName(lang, format, finding.suspect.table, finding.suspect.column) : '',
+  };
+}
+
+const SWAP_PLACE: Record<Lang, { row: string; column: string; rows: string }> = {
+  zh: { row: '「{a}」行有 ', column: '「{a}」列有 ', rows: '「{a}」行与「{b}」行各有 ' },
+  en: { row: 'in row “{a}”, ', column: 'in column “{a}”, ', rows: 'in rows “{a}” and “{b}”, each time ' },
+};
+
+/** A swap's cells in the template's words: the row or column they share, and the two that differ. */
+export function swapData(swap: Swap, format: Format | null, lang: Lang): Record<string, string> {
+  const { from, to } = swap;
+  const row = (key: string) => rowName(lang, format, from.table, key);
+  const column = (key: string) => columnName(lang, format, from.table, key);
+  const sameRow = from.row === to.row;
+  const place = swap.also ? SWAP_PLACE[lang].rows.replace('{b}', row(swap.also.from.row)) : SWAP_PLACE[lang][sameRow ? 'row' : 'column'];
+  return {
+    swapPlace: place.replace('{a}', sameRow ? row(from.row) : column(from.column)),
+    swapFrom: sameRow ? column(from.column) : row(from.row),
+    swapTo: sameRow ? column(to.column) : row(to.row),
+    swapAmount: String(swap.amount),
   };
 }
 
@@ -65,6 +87,7 @@ export function renderMessage(finding: Finding, format: Format | null, lang: Lan
 function suspectTemplate(finding: Finding, lang: Lang): string {
   const suspect = finding.suspect;
   if (!suspect) return '';
+  if (typeof finding.data?.swap === 'object') return SUSPECT[lang].swap;
   const self = suspect.table === finding.table && suspect.row === finding.row && suspect.column === finding.column;
   return SUSPECT[lang][self ? 'self' : 'other'];
 }

@@ -35,14 +35,16 @@ export const zh_CN = {
   'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
   'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
   'document.table-cut': '“{tableLabel}”表超出页面右边缘，“{columnLabel}”列未能读取',
+  'batch.similar-text': '正文有 {actual}% 与{peers}的报告雷同（超过 {expected}%；机关名称、数字和模板语句不计），例如：“{text}”',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
 
-/** Appended to a relationship's message when one cell stands out as the likely mistake. */
+/** Appended to a relationship's message when one cell stands out as the likely mistake, or one move between two cells explains it (`data.swap`). */
 export const zh_CN_suspect = {
   self: '；最可能填错的是本格（若为 {suspectValue}，相关各项均相符）',
   other: '；最可能填错的是“{suspectRow}”的“{suspectColumn}”（若为 {suspectValue}，相关各项均相符）',
+  swap: '；{swapPlace}{swapAmount} 件申请记在「{swapFrom}」，应在「{swapTo}」（移正后相关各项均相符）',
 } as const;
 
 /** Short titles (popup headings, exports). */
@@ -82,6 +84,7 @@ export const zh_CN_titles = {
   'crossyear.projects': '上一年项目数量与上年不衔接',
   'crossyear.duplicate-text': '与上年报告重复过半',
   'document.table-cut': '表格超出页面',
+  'batch.similar-text': '与其他单位报告雷同',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */
@@ -92,6 +95,8 @@ export const zh_CN_terms = {
   'deadline.department': '按政府部门的年度报告计，应于次年1月31日前公布（《中华人民共和国政府信息公开条例》第四十九条）',
   'deadline.government': '按人民政府本级的年度报告计，应于次年3月31日前公布（《中华人民共和国政府信息公开条例》第四十九条）',
   'deadline.unknown': '无法从名称判断是人民政府还是政府部门的报告，按较晚的次年3月31日计（《中华人民共和国政府信息公开条例》第四十九条）',
+  'deadline.listed-department': '应报清单列为政府部门，应于次年1月31日前公布（《中华人民共和国政府信息公开条例》第四十九条）',
+  'deadline.listed-government': '应报清单列为人民政府，本级年度报告应于次年3月31日前公布（《中华人民共和国政府信息公开条例》第四十九条）',
   'deadline.before-2019': '2018年及以前年度的报告按2007年《中华人民共和国政府信息公开条例》第三十一条，应于次年3月31日前公布',
   'section.blank': '只有标题，没有内容',
   'section.none': '只写了“无”或“暂无”',

@@ -17,6 +17,19 @@ export type CellRef = z.infer<typeof cellRefSchema>;
 
 const valueSchema = z.nullable(z.union([z.number(), z.string()]));
 
+/**
+ * A swap diagnosis (rules.md, third release): N applications booked in one cell that belong in a
+ * sibling cell (two columns of one row, two rows of one column); `also`, the same move in the row
+ * the first one adds up into (a result row and （七）总计).
+ */
+export const swapSchema = z.object({
+  from: cellRefSchema,
+  to: cellRefSchema,
+  amount: z.number(),
+  also: z.optional(z.object({ from: cellRefSchema, to: cellRefSchema })),
+});
+export type Swap = z.infer<typeof swapSchema>;
+
 /** A finding as rules produce it: data only, the message is rendered later from the locale. */
 export const findingSchema = z.object({
   rule: z.string(),
@@ -30,8 +43,8 @@ export const findingSchema = z.object({
   text: z.nullable(z.string()),
   /** The cell most likely to be wrong, when one can be named. */
   suspect: z.optional(cellRefSchema),
-  /** Extra message data (labels, read values). */
-  data: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  /** Extra message data (labels, read values); `swap` where a two-cell misbooking explains the finding. */
+  data: z.optional(z.record(z.string(), z.union([z.string(), z.number(), swapSchema]))),
   /** Source reference of the element or line to mark (never exported). */
   src: z.optional(z.nullable(z.number())),
 });

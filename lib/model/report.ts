@@ -75,6 +75,8 @@ export const auditContextSchema = z.object({
   linkText: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
   listedAt: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
   pageDates: z.optional(z.array(dateCandidateSchema).check(z.maxLength(20))),
+  /** What a list of the units that must publish (应报清单) says the unit is: a department or a people's government. */
+  listedKind: z.optional(z.enum(['department', 'government'])),
 });
 export type AuditContext = z.infer<typeof auditContextSchema>;
 
@@ -100,6 +102,19 @@ export const previousReportSchema = z.object({
 });
 export type PreviousReport = z.infer<typeof previousReportSchema>;
 
+/**
+ * What a batch found of this report's prose in reports of other agencies (lib/batch/similar.ts): the
+ * pair or cluster it belongs to, the share of its own prose shared with the closest one, the others,
+ * and the longest shared passages in its own words. The input of batch.similar-text.
+ */
+export const similarToSchema = z.object({
+  group: z.number(),
+  share: z.number(),
+  peers: z.array(z.object({ source: z.string(), agency: z.nullable(z.string()), year: z.nullable(z.number()), share: z.nullable(z.number()) })),
+  passages: z.array(z.string()),
+});
+export type SimilarTo = z.infer<typeof similarToSchema>;
+
 /** The report as the template matcher sees it: the input of every rule. */
 export const reportSchema = z.object({
   isReport: z.boolean(),
@@ -110,6 +125,8 @@ export const reportSchema = z.object({
   yearInTitle: z.boolean(),
   title: z.nullable(z.string()),
   agency: z.nullable(z.string()),
+  /** The unit's kind as the 应报清单 states it, when one was given (lib/facts/agency.ts prefers it to the name). */
+  listedKind: z.optional(z.enum(['department', 'government'])),
   publishedAt: z.nullable(z.string()),
   /** Which source gave `publishedAt` (lib/facts/published.ts). */
   publishedAtSource: z.nullable(dateSourceSchema),
@@ -130,5 +147,7 @@ export const reportSchema = z.object({
   previous: z.optional(previousReportSchema),
   /** Tables the document cuts at a page's edge: their cells past it are `missing` with no value, never read as 0. */
   cuts: z.optional(z.partialRecord(tableKeySchema, z.enum(['right']))),
+  /** Reports of other agencies in the same batch whose prose is near-identical: batch.similar-text's input. */
+  similar: z.optional(similarToSchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -4,7 +4,7 @@ import { dateSourceSchema, formatSchema, tableKeySchema } from './report';
 
 export const deadlineSchema = z.object({
   date: z.string(),
-  basis: z.enum(['deadline.before-2019', 'deadline.department', 'deadline.government', 'deadline.unknown']),
+  basis: z.enum(['deadline.before-2019', 'deadline.department', 'deadline.government', 'deadline.unknown', 'deadline.listed-department', 'deadline.listed-government']),
   status: z.nullable(z.enum(['kept', 'missed'])),
 });
 

@@ -4,14 +4,14 @@
  * each relationship (rules.md); this only groups them for reading, in the list, the exports and the CLI.
  */
 import { columnName, rowName, tableName } from '../i18n/labels';
-import type { Lang } from '../i18n/render';
+import { swapData, type Lang } from '../i18n/render';
 import { t } from '../i18n/ui';
-import type { CellRef, Finding, Severity } from '../model/finding';
+import type { CellRef, Finding, Severity, Swap } from '../model/finding';
 import type { Format, TableKey } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { isBlankFinding } from './blanks';
 
-export type CauseKind = 'column' | 'suspect' | 'blank' | 'single';
+export type CauseKind = 'column' | 'swap' | 'suspect' | 'blank' | 'single';
 
 export interface CauseGroup {
   kind: CauseKind;
@@ -23,6 +23,8 @@ export interface CauseGroup {
   blank?: boolean;
   /** The likely culprit (`suspect`) and the value that would make everything agree. */
   cell?: CellRef;
+  /** The two-cell misbooking that explains every finding of the group (`swap`). */
+  swap?: Swap;
   value?: number;
   /** Indexes into the findings list, in list order. */
   indexes: number[];
@@ -69,6 +71,17 @@ export function groupByCause(findings: readonly Groupable[], result: Tables): Ca
     }
   }
 
+  const bySwap = new Map<string, number[]>();
+  for (const { finding, index } of indexed) {
+    const swap = finding.data?.swap;
+    if (taken.has(index) || typeof swap !== 'object' || !isRelation(finding)) continue;
+    bySwap.set(JSON.stringify(swap), [...(bySwap.get(JSON.stringify(swap)) ?? []), index]);
+  }
+  for (const indexes of bySwap.values()) {
+    const swap = findings[indexes[0]!]!.data!.swap as Swap;
+    add({ kind: 'swap', table: swap.from.table, swap, indexes });
+  }
+
   const bySuspect = new Map<string, number[]>();
   for (const { finding, index } of indexed) {
     if (taken.has(index) || !finding.suspect || !isRelation(finding)) continue;
@@ -107,6 +120,10 @@ export function causeTitle(group: CauseGroup, format: Format | null, lang: Lang)
         table, row: rowName(lang, f, group.cell!.table, group.cell!.row), column: columnName(lang, f, group.cell!.table, group.cell!.column),
         value: group.value ?? '', count: group.indexes.length,
       });
+    case 'swap': {
+      const words = swapData(group.swap!, f, lang);
+      return t(lang, 'causeSwap', { place: words.swapPlace!, amount: words.swapAmount!, from: words.swapFrom!, to: words.swapTo!, count: group.indexes.length });
+    }
     case 'blank':
       return t(lang, 'causeBlanks', { table, count: group.indexes.length });
     case 'single':

@@ -10,6 +10,7 @@ import appealsTotal from './appeals.total';
 import applicationsBalance from './applications.balance';
 import applicationsResultsTotal from './applications.results-total';
 import applicationsRowTotal from './applications.row-total';
+import batchSimilarText from './batch.similar-text';
 import cell from './cell';
 import crossyearCarried from './crossyear.carried';
 import crossyearDuplicateText from './crossyear.duplicate-text';
@@ -44,6 +45,7 @@ export const RULES = [
   applicationsBalance,
   applicationsResultsTotal,
   applicationsRowTotal,
+  batchSimilarText,
   cell,
   crossyearCarried,
   crossyearDuplicateText,

@@ -3,14 +3,16 @@
  * replacement for the findings). One mistyped cell breaks every relationship it takes part in;
  * so a cell is named when changing it alone, by a failed relationship's difference, clears that
  * finding and the most others while breaking none, and leaves a count a non-negative whole number.
- * Where two cells would do equally well, nobody is named. Which findings are relationships, and
+ * Where two cells would do equally well, nobody is named; where moving N between two sibling cells
+ * makes the whole table agree (`swap.ts`), both are named. Which findings are relationships, and
  * what a changed cell affects, the template's relationship data says (`lib/template/formats/`).
  */
-import type { CellRef, Finding } from '../model/finding';
+import type { CellRef, Finding, Swap } from '../model/finding';
 import type { Report } from '../model/report';
 import { columnKind, relationRules } from '../template/model';
 import { cellAt, round } from './helpers';
 import { checkKey, checkRelations } from './relations';
+import { findSwap } from './swap';
 
 /** A broken page can fail hundreds of relationships; past this many trials the answer would not help anyway. */
 const MAX_TRIALS = 60;
@@ -123,8 +125,19 @@ export function nameSuspects(report: Report, findings: Finding[], failures: stri
     failures.push(`suspect: ${String(error).slice(0, 200)}`);
     return findings;
   }
+  let swap: Swap | null = null;
+  try {
+    swap = findSwap(report);
+  } catch (error) {
+    failures.push(`swap: ${String(error).slice(0, 200)}`);
+  }
   return findings.map((f) => {
     if (!isRelation(f)) return f;
+    // A misbooking that one move between two cells explains names both cells, on every finding of its table.
+    if (swap && f.table === swap.from.table) {
+      const data = Object.fromEntries(Object.entries(f.data ?? {}).filter(([key]) => key !== 'suspectValue'));
+      return { ...f, suspect: swap.from, data: { ...data, swap } };
+    }
     const key = keyOf(f);
     const explaining = fixes.filter((fix) => fix.clears.has(key) && (!dead.has(column(f)) || column(fix.cell) === column(f)));
     const top = Math.max(0, ...explaining.map((fix) => fix.clears.size));

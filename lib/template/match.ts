@@ -57,6 +57,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     title: extracted.title,
     // A page without a title is named by the list's link text (lib/facts/agency.ts).
     agency: title.agency ?? agencyFromText(context.linkText),
+    ...(context.listedKind ? { listedKind: context.listedKind } : {}),
     ...decidePublished([...(context.pageDates ?? []), ...listed(context.listedAt), ...extracted.dates]),
     tables: walk.tables,
     tableSrc: walk.tableSrc,

@@ -31,6 +31,13 @@ describe('the deadline that applies', () => {
     expect(deadlineVerdict(dated('平潭综合实验区管委会', '2021-04-01', 'list'))).toEqual({ date: '2021-03-31', basis: 'deadline.government', status: 'missed' });
   });
 
+  it('takes the kind a list of the units that must publish gives over the one the name suggests', () => {
+    expect(agencyKind({ ...report('某某街道办事处'), listedKind: 'department' })).toBe('department');
+    expect(agencyKind({ ...report('测试市示例局'), listedKind: 'government' })).toBe('government');
+    expect(deadlineVerdict({ ...dated('某某街道办事处', '2021-02-10', 'site'), listedKind: 'department' })).toEqual({ date: '2021-01-31', basis: 'deadline.listed-department', status: 'missed' });
+    expect(deadlineVerdict({ ...dated('某某街道办事处', '2021-02-10', 'site') })).toEqual({ date: '2021-03-31', basis: 'deadline.unknown', status: 'kept' });
+  });
+
   it('cannot judge without a date, from a document\'s creation date alone, or from a date before the year ended', () => {
     expect(deadlineVerdict(dated('某市示例局', null, null))?.status).toBeNull();
     expect(deadlineVerdict(dated('某市示例局', '2021-06-01', 'document-metadata'))).toEqual({ date: '2021-01-31', basis: 'deadline.department', status: null });
