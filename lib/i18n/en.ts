@@ -35,6 +35,7 @@ export const en = {
   'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year: expected {expected}',
   'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
   'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
+  'report.changed': 'This page changed since the audit record of {recordedAt} ({what}): published {before} then, {after} now; the earlier record is kept as evidence',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -72,6 +73,7 @@ export const en_titles = {
   'crossyear.in-force': 'Documents in force do not follow on from last year',
   'crossyear.projects': 'Last year’s counts do not follow on',
   'crossyear.duplicate-text': 'More than half repeats last year',
+  'report.changed': 'Changed after publication',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {
@@ -83,6 +85,11 @@ export const en_terms = {
   'deadline.unknown': 'the name does not tell a government’s report from a department’s, so the later deadline, 31 March of the following year, applies (Regulations, art. 49)',
   'deadline.before-2019': 'reports on 2018 and earlier were due by 31 March of the following year (Regulations of 2007, art. 31)',
   'section.blank': 'has a heading but no content',
+  'changed.tables': 'the tables changed',
+  'changed.prose': 'the text changed',
+  'changed.tables-prose': 'the tables and the text changed',
+  'changed.date': 'only the publication date changed',
+  'changed.none': 'not stated',
   'section.none': 'says only “none” (无 / 暂无)',
   'outdated.single-other': ' (“(6) Other handling” is a single row; the 2021 format has three)',
   'outdated.active-2019': ' (2019 columns such as “newly made this year”, “projects last year”)',

@@ -34,6 +34,7 @@ export const zh_CN = {
   'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数，应为 {expected}',
   'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
   'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
+  'report.changed': '本页自 {recordedAt} 的核查记录以来有改动（{what}）：记录时发布日期为 {before}，现为 {after}；早先的核查记录保留为证据',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -80,6 +81,7 @@ export const zh_CN_titles = {
   'crossyear.in-force': '现行有效件数与上年不衔接',
   'crossyear.projects': '上一年项目数量与上年不衔接',
   'crossyear.duplicate-text': '与上年报告重复过半',
+  'report.changed': '发布后有改动',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */
@@ -92,6 +94,11 @@ export const zh_CN_terms = {
   'deadline.unknown': '无法从名称判断是人民政府还是政府部门的报告，按较晚的次年3月31日计（《中华人民共和国政府信息公开条例》第四十九条）',
   'deadline.before-2019': '2018年及以前年度的报告按2007年《中华人民共和国政府信息公开条例》第三十一条，应于次年3月31日前公布',
   'section.blank': '只有标题，没有内容',
+  'changed.tables': '表格数据有改动',
+  'changed.prose': '正文文字有改动',
+  'changed.tables-prose': '表格数据和正文文字都有改动',
+  'changed.date': '仅发布日期有改动',
+  'changed.none': '未注明',
   'section.none': '只写了“无”或“暂无”',
   'outdated.single-other': '（“（六）其他处理”只有一行；2021 年格式分为三行）',
   'outdated.active-2019': '（使用“本年新制作数量”“上一年项目数量”等 2019 年格式栏目）',

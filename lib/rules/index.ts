@@ -17,6 +17,7 @@ import crossyearInForce from './crossyear.in-force';
 import crossyearProjects from './crossyear.projects';
 import narrativeMismatch from './narrative.mismatch';
 import type { RelationTally, Rule } from './define';
+import reportChanged from './report.changed';
 import reportColumnMissing from './report.column-missing';
 import reportDateMissing from './report.date-missing';
 import reportLate from './report.late';
@@ -49,6 +50,7 @@ export const RULES = [
   crossyearInForce,
   crossyearProjects,
   narrativeMismatch,
+  reportChanged,
   reportColumnMissing,
   reportDateMissing,
   reportLate,
