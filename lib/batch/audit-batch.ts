@@ -1,9 +1,11 @@
 import { auditExtracted, type Audit } from '../audit';
 import type { Lang } from '../i18n/render';
 import { contextOf, type Prepared } from '../input/prepare';
-import type { PreviousReport } from '../model/report';
+import type { AuditRecord } from '../model/record';
+import type { PreviousReport, Report } from '../model/report';
+import { pickBaseline } from '../record/baseline';
 import type { AuditResult } from '../model/result';
-import { findingCounts } from '../present/counts';
+import { findingCounts, reauditCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
 import { auditOrder, previousYearIndex } from './pair';
 import { snapshotOf } from './previous';
@@ -16,6 +18,10 @@ export interface BatchAuditOptions {
   format?: 'auto' | '2019' | '2021';
   /** Reports audited earlier (remembered per agency): last year's report when the batch lacks it. */
   known?: readonly PreviousReport[];
+  /** Audit records (`--record DIR`, `--baseline FILE`): each report is re-audited against the newest of its own (lib/record/baseline.ts). */
+  records?: readonly AuditRecord[];
+  /** Compare with a record even of unchanged content (`--baseline` names the record). */
+  anyContent?: boolean;
 }
 
 export interface BatchAudit {
@@ -24,6 +30,8 @@ export interface BatchAudit {
   snapshots: PreviousReport[];
   /** The full audit result of each row that could be read, else null (same order as rows). */
   results: (AuditResult | null)[];
+  /** The audit behind each result (its report: what an audit record keeps), else null. */
+  audits: (Audit | null)[];
 }
 
 /**
@@ -35,7 +43,15 @@ export function auditPrepared(item: Prepared, options: BatchAuditOptions & { pre
   return auditExtracted(item.extracted, {
     source: item.source, lang: options.lang ?? 'zh', format: options.format, context: contextOf(item),
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.records?.length ? { baseline: baselineOf(item, options.records, options.anyContent ?? false) } : {}),
   });
+}
+
+/** How an input finds its earlier record once read: by its address, or by its agency and year. */
+function baselineOf(item: Prepared, records: readonly AuditRecord[], anyContent: boolean) {
+  return (report: Report) => (report.isReport
+    ? pickBaseline(records, { source: item.source, agency: report.agency, year: report.year, sha256: item.sha256 ?? null }, { anyContent })
+    : null);
 }
 
 /**
@@ -56,6 +72,7 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
 
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
+  const audits: (Audit | null)[] = prepared.map(() => null);
   for (const i of auditOrder(dated)) {
     const item = prepared[i]!;
     const entry = first[i];
@@ -75,8 +92,9 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     }
     rows[i] = rowOf(i, item, audit.result, previous, ms);
     results[i] = audit.result;
+    audits[i] = audit;
   }
-  return { rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };
+  return { rows, results, audits, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };
 }
 
 function rowOf(index: number, item: Prepared, result: AuditResult, previous: PreviousReport | null, ms: number): BatchRow {
@@ -100,5 +118,6 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
     crossyear: previous ? (crossFindings.length ? 'findings' : 'consistent') : null,
     findings: result.findings,
     auditMs: ms,
+    reaudit: result.reaudit ? reauditCounts(result.reaudit) : null,
   };
 }

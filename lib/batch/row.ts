@@ -36,6 +36,8 @@ export const batchRowSchema = z.object({
   previousSource: z.nullable(z.string()),
   crossyear: z.nullable(z.enum(['consistent', 'findings'])),
   findings: z.array(renderedFindingSchema),
+  /** On a re-audit against an earlier record: 已整改 / 未整改 / 新增 (lib/present/counts.ts reauditCounts). */
+  reaudit: z.optional(z.nullable(z.object({ fixed: z.number(), open: z.number(), new: z.number() }))),
   /** Milliseconds the audit itself took (extraction to findings), for the benchmark. */
   auditMs: z.optional(z.number()),
 });

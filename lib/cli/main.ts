@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/render';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
+import type { AuditRecord } from '../model/record';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
 import { auditBatch } from '../batch/audit-batch';
@@ -8,6 +9,7 @@ import type { Prepared } from '../input/prepare';
 import { formatResult } from './format';
 import { cliEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
+import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
 import { closingLine, rowStatusText, writeSummary } from './summary';
 import { terminalJson, terminalSafe } from './terminal';
 
@@ -19,6 +21,10 @@ interface Args {
   inputs: string[];
   follow: boolean;
   summary: string | null;
+  /** `--record DIR`: keep each audit as a record there, re-audit against the newest of the same report. */
+  record: string | null;
+  /** `--baseline FILE`: re-audit against this record (or archive). */
+  baseline: string | null;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -30,7 +36,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, record: null, baseline: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -49,6 +55,10 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--summary') {
       args.summary = value();
       if (!/\.(xlsx|csv)$/i.test(args.summary)) throw new InputError('summaryValue', { value: args.summary });
+    } else if (name === '--record' || name === '--baseline') {
+      const path = value();
+      if (!path) throw new InputError('optionValue', { value: name });
+      args[name === '--record' ? 'record' : 'baseline'] = path;
     } else if (name!.startsWith('-') && name !== '-') throw new InputError('unknownOption', { value: name! });
     else args.inputs.push(arg);
   }
@@ -94,6 +104,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage(args.lang)}\n`);
     return 0;
   }
+  // Earlier audit records: a named one (--baseline), and the folder's (--record).
+  let records: AuditRecord[];
+  try {
+    records = args.baseline ? loadBaselineFile(args.baseline, args.lang) : [];
+  } catch (error) {
+    process.stderr.write(`audit: ${problem(error, args.lang)}\n`);
+    return 2;
+  }
+  if (args.record) {
+    const folder = loadRecordDir(args.record, args.lang);
+    for (const line of folder.problems) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSkipped', { value: line }))}\n`);
+    records.push(...folder.records);
+  }
   const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
   // One input or many, list pages or files: every input through the one input path, audited by the one call.
   const prepared: Prepared[] = [];
@@ -103,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
     prepared.push(...items);
   }
-  const { rows, results } = auditBatch(prepared, { lang: args.lang, format: args.format });
+  const { rows, results, audits } = auditBatch(prepared, { lang: args.lang, format: args.format, records, anyContent: args.baseline !== null });
   rows.forEach((row, i) => {
     const result = results[i];
     if (result) {
@@ -114,6 +137,12 @@ async function main(argv: string[]): Promise<number> {
   });
   if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
   if (args.summary) await writeSummary(args.summary, rows, args.lang);
+  if (args.record) {
+    const kept = audits.flatMap((audit, i) => (audit?.report.isReport && prepared[i]!.sha256 ? [{ audit, sha256: prepared[i]!.sha256! }] : []));
+    const { written, same } = writeRecords(args.record, kept, records);
+    for (const file of written) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordWritten', { value: file }))}\n`);
+    for (const { source, record } of same) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSame', { source, value: record.auditedAt }))}\n`);
+  }
   const { counts, exit } = tally(rows, results);
   if (rows.length > 1 || args.follow) {
     // Readable runs end with it on stdout; JSON runs keep stdout to the array.

@@ -16,6 +16,8 @@ const zh = {
   --format auto|{formats}  报告格式（默认 auto，自动识别）
   --follow                 每个网址是年报栏目列表页：审核其列出的全部年报（同一网站，限速）
   --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行
+  --record 目录             每份年报的核查另存为核查记录（证据），并与目录中同一报告最近的记录比对（已整改/未整改/新增）
+  --baseline 记录.json      与给定的核查记录（或档案）比对
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
@@ -33,6 +35,11 @@ const zh = {
   noLinks: '{source}：本页没有指向年度报告的链接',
   summaryWritten: '汇总表已写入 {value}',
   summary: '共 {files} 个输入：{reports} 份年度报告（{failing} 份有错误），{others} 个不是年度报告，{unreadable} 个无法读取',
+  optionValue: '{value} 需要一个参数',
+  baselineUnreadable: '无法读取核查记录 {value}：{reason}',
+  recordSkipped: '已跳过 {value}',
+  recordWritten: '核查记录已写入 {value}',
+  recordSame: '{source}：内容与核查记录 {value} 相同，未另存',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -48,6 +55,9 @@ options:
   --format auto|{formats}  report format (default auto: recognised)
   --follow                 each URL is a list page: audit every report it lists (same site, politely)
   --summary FILE.xlsx|.csv also write a summary: one row per input
+  --record DIR             keep each report's audit as a record (evidence) in DIR, and re-audit against the newest
+                           record of the same report there (fixed / still open / new)
+  --baseline RECORD.json   re-audit against the given record (or archive)
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
@@ -65,6 +75,11 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   noLinks: '{source}: no links to annual reports on this page',
   summaryWritten: 'summary written to {value}',
   summary: '{files} inputs: {reports} annual reports ({failing} with errors), {others} not annual reports, {unreadable} unreadable',
+  optionValue: '{value} needs a value',
+  baselineUnreadable: 'cannot read the audit record {value}: {reason}',
+  recordSkipped: 'skipped {value}',
+  recordWritten: 'audit record written to {value}',
+  recordSame: '{source}: unchanged since the audit record {value}; not written again',
 };
 
 export type CliMessage = keyof typeof zh;

@@ -98,6 +98,11 @@ const zh = {
   viewerFailed: '读取文档失败：{reason}',
   viewerPages: '{count} 页',
   viewerMarksOnly: '此文档无法在页面上标注，问题列表如下。',
+  // Audit records and re-audits (issue 21).
+  reauditLine: '与 {date} 的核查记录相比：已整改 {fixed} · 未整改 {open} · 新增 {new}',
+  fixed: '已整改',
+  stillOpen: '未整改',
+  added: '新增',
 } as const;
 
 const en = {
@@ -198,6 +203,10 @@ const en = {
   viewerFailed: 'Reading the document failed: {reason}',
   viewerPages: '{count} pages',
   viewerMarksOnly: 'This document cannot be marked; its findings are listed.',
+  reauditLine: 'Against the audit record of {date}: {fixed} fixed · {open} still open · {new} new',
+  fixed: 'Fixed',
+  stillOpen: 'Still open',
+  added: 'New',
 } as const satisfies Record<keyof typeof zh, string>;
 
 /** Interface strings by language; English has every id Chinese has. */

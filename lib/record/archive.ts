@@ -4,7 +4,7 @@
  * validated whole; anything malformed refuses the whole file with the reason, and importing never
  * overwrites what the receiving browser holds (a record it has stays; a review it has stands).
  */
-import { ARCHIVE_FORMAT, archiveSchema, type Archive, type AuditRecord } from '../model/record';
+import { ARCHIVE_FORMAT, archiveSchema, auditRecordSchema, type Archive, type AuditRecord } from '../model/record';
 import { mergeBooks, readBook, type ReviewBook } from '../review/state';
 
 /** An archive larger than this is refused unread (records are bounded at a few MB in storage). */
@@ -14,28 +14,43 @@ export function archiveOf(records: readonly AuditRecord[], reviews: Record<strin
   return { format: ARCHIVE_FORMAT, version: 1, exportedAt: now.toISOString(), records: [...records], reviews };
 }
 
-export type ArchiveReading =
-  | { ok: true; archive: Archive }
-  | { ok: false; reason: 'too-large' | 'not-json' | 'not-archive' | 'invalid'; detail: string };
+export type ArchiveProblem = { ok: false; reason: 'too-large' | 'not-json' | 'not-archive' | 'invalid'; detail: string };
+export type ArchiveReading = { ok: true; archive: Archive } | ArchiveProblem;
 
-/** Bytes of a file → an archive, or why not (the first problems zod found, in its words). */
-export function readArchive(bytes: Uint8Array): ArchiveReading {
+type Issues = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+const described = (error: Issues) => error.issues.slice(0, 3).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ').slice(0, 400);
+
+function json(bytes: Uint8Array): { ok: true; value: unknown } | ArchiveProblem {
   if (bytes.length > MAX_ARCHIVE_BYTES) return { ok: false, reason: 'too-large', detail: `${bytes.length}` };
-  let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch (error) {
     return { ok: false, reason: 'not-json', detail: String((error as Error).message).slice(0, 200) };
   }
-  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== ARCHIVE_FORMAT) {
-    return { ok: false, reason: 'not-archive', detail: '' };
+}
+
+const isArchive = (value: unknown) => !!value && typeof value === 'object' && (value as { format?: unknown }).format === ARCHIVE_FORMAT;
+
+/** Bytes of a file → an archive, or why not (the first problems zod found, in its words). */
+export function readArchive(bytes: Uint8Array): ArchiveReading {
+  const read = json(bytes);
+  if (!read.ok) return read;
+  if (!isArchive(read.value)) return { ok: false, reason: 'not-archive', detail: '' };
+  const parsed = archiveSchema.safeParse(read.value);
+  return parsed.success ? { ok: true, archive: parsed.data } : { ok: false, reason: 'invalid', detail: described(parsed.error) };
+}
+
+/** Bytes of a file that holds records: an archive, or one record as the command line writes it (`--record DIR`). */
+export function readRecords(bytes: Uint8Array): { ok: true; records: AuditRecord[] } | ArchiveProblem {
+  const read = json(bytes);
+  if (!read.ok) return read;
+  if (isArchive(read.value)) {
+    const archive = readArchive(bytes);
+    return archive.ok ? { ok: true, records: archive.archive.records } : archive;
   }
-  const parsed = archiveSchema.safeParse(json);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    return { ok: false, reason: 'invalid', detail: detail.slice(0, 400) };
-  }
-  return { ok: true, archive: parsed.data };
+  if (!read.value || typeof read.value !== 'object' || !('sha256' in read.value)) return { ok: false, reason: 'not-archive', detail: '' };
+  const parsed = auditRecordSchema.safeParse(read.value);
+  return parsed.success ? { ok: true, records: [parsed.data] } : { ok: false, reason: 'invalid', detail: described(parsed.error) };
 }
 
 export interface ArchiveMerge {

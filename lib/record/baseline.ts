@@ -41,9 +41,13 @@ export function recordsOf<R extends RecordKey>(records: readonly R[], current: C
   return records.filter((record) => sameReport(record, current)).sort(newestFirst);
 }
 
-/** The earlier record to re-audit against: the newest of this report made from other content, or null. */
-export function pickBaseline<R extends RecordKey>(records: readonly R[], current: Current): R | null {
-  return recordsOf(records, current).find((record) => record.sha256 !== current.sha256) ?? null;
+/**
+ * The earlier record to re-audit against: the newest of this report made from other content, or
+ * null. `anyContent`: the auditor named the record (`--baseline`), so an unchanged report is
+ * compared with it too.
+ */
+export function pickBaseline<R extends RecordKey>(records: readonly R[], current: Current, options: { anyContent?: boolean } = {}): R | null {
+  return recordsOf(records, current).find((record) => options.anyContent || record.sha256 !== current.sha256) ?? null;
 }
 
 /** The newest record of exactly this content, when the report is unchanged since it was recorded. */
