@@ -5,6 +5,7 @@ import {
   type FrameSummary, type FramesResponse,
 } from '../lib/model/messages';
 import { mayRequestFrames } from '../lib/model/sender';
+import { migrateReviews } from '../lib/review/migrate';
 
 /** The auditor (entrypoints/auditor.content/): not declared, injected where a report is (see the detector). */
 const AUDITOR_SCRIPT = '/content-scripts/auditor.js';
@@ -96,7 +97,17 @@ async function onShortcut(tabId: number): Promise<void> {
   await Promise.all(before.frames.map((frame) => browser.tabs.sendMessage(tabId, toggle, { frameId: frame.frameId }).catch(() => undefined)));
 }
 
+/** Review books kept under the old key (address + tables hash) move under the address (lib/review/migrate.ts). */
+async function migrateStoredReviews(): Promise<void> {
+  const { set, remove } = migrateReviews(await browser.storage.local.get(null));
+  if (remove.length === 0) return;
+  await browser.storage.local.set(set);
+  await browser.storage.local.remove(remove);
+}
+
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void migrateStoredReviews().catch(() => undefined));
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const parsed = backgroundRequestSchema.safeParse(message);
     if (!parsed.success) {
