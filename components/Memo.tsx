@@ -76,12 +76,12 @@ function Group({ group, n, lang, reaudit }: { group: MemoGroup; n: number; lang:
 export function Memo({ result, reviews, lang, auditDate, evidence, clips = [], requirements, onRequirements }: Props) {
   const model = memoModel(result, reviews, lang, clips);
   const facts: [string, string, string][] = [
-    ['agency', t(lang, 'agency'), result.agency ?? '—'],
+    ['agency', t(lang, 'factAgency'), result.agency ?? '—'],
     ['title', t(lang, 'title'), result.title ?? '—'],
     ['link', t(lang, 'link'), result.source],
     ['published', t(lang, 'publishedAt'), publishedText(result, lang)],
     ['date', t(lang, 'auditDate'), dateText(auditDate)],
-    ['format', t(lang, 'format'), result.format ?? '—'],
+    ['format', t(lang, 'factFormat'), result.format ?? '—'],
   ];
   if (evidence) facts.push(['hash', t(lang, 'readContent'), `SHA-256 ${evidence.sha256}${paren(lang, `${t(lang, `hashOf-${evidence.hashOf}`)}${lang === 'zh' ? '，' : ', '}${timeText(evidence.at)}`)}`]);
   const relations = result.checks;

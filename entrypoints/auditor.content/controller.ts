@@ -247,7 +247,7 @@ class Auditor {
     const header = headerSrc === null ? undefined : audit.elements[headerSrc];
     if (scrollTo === 'header' && header) header.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     return {
-      cell: viewRect(cell), row: row ? viewRect(row) : null, column: header ? viewRect(header) : null,
+      cell: viewRect(cell), row: row ? textRect(row) : null, column: header ? textRect(header) : null,
       view: { w: document.documentElement.clientWidth, h: innerHeight, scrollX, scrollY },
     };
   }
@@ -339,6 +339,31 @@ const viewRect = (element: Element): ViewRect => {
   const box = element.getBoundingClientRect();
   return { x: box.left, y: box.top, w: box.width, h: box.height };
 };
+
+/**
+ * Where a label's text itself is (a tall merged header centres “总计” in a lot of white; Word centres
+ * a label's lines in a wide cell): the union of its text's line boxes, else its element's box.
+ */
+function textRect(element: Element): ViewRect {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const box of Array.from(range.getClientRects())) {
+      if (box.width === 0 || box.height === 0) continue;
+      left = Math.min(left, box.left);
+      top = Math.min(top, box.top);
+      right = Math.max(right, box.right);
+      bottom = Math.max(bottom, box.bottom);
+    }
+  }
+  return right > left ? { x: left, y: top, w: right - left, h: bottom - top } : viewRect(element);
+}
 
 /** The popup hangs over the top right of the viewport (about 400 × 600): move a cell under it into the clear. */
 const POPUP = { width: 420, height: 620 };

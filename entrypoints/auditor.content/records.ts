@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { auditDocument } from '../../lib/audit';
 import { auditRecordSchema, type AuditRecord } from '../../lib/model/record';
 import { pickBaseline } from '../../lib/record/baseline';
-import { reportContainer } from '../../lib/record/container';
+import { containerSources, datesIn, reportContainer } from '../../lib/record/container';
 import { sha256Text } from '../../lib/record/hash';
 import { RECORD_INDEX_KEY, readIndex, recordKey } from '../../lib/record/store';
 
@@ -10,18 +10,26 @@ type DomAudit = ReturnType<typeof auditDocument<Element>>;
 
 /**
  * The hash of what the auditor read on this page: the serialised HTML of the smallest element
- * holding the report's table cells and its title (lib/record/container.ts), UTF-8. The marks live
- * in a shadow root outside it, so drawing them never changes it.
+ * holding the report's cells, its title and its 发布日期 line (lib/record/container.ts), UTF-8. The
+ * marks live in a shadow root outside it, so drawing them never changes it.
  */
 export async function contentHash(audit: DomAudit): Promise<string | null> {
-  const report = audit.report;
-  const sources: (number | null)[] = [];
-  for (const rows of Object.values(report.tables)) for (const cells of Object.values(rows ?? {})) for (const cell of Object.values(cells)) sources.push(cell.src);
-  const title = report.title ? report.texts.find((block) => block.text.includes(report.title!))?.src ?? null : null;
-  const container = reportContainer([...sources, title].map((src) => (src === null ? undefined : audit.elements[src])));
+  const parts = containerSources(audit.report).map((src) => audit.elements[src]);
+  const container = reportContainer([...parts, dateLine(audit.report.publishedAt)]);
   // Read to be hashed, never written back: the rule against outerHTML guards against page text becoming markup.
   // eslint-disable-next-line no-restricted-properties
   return container ? sha256Text(container.outerHTML) : null;
+}
+
+/** The element of the short line the page writes its 发布日期 in (“发布日期：2024-01-19”), if there is one. */
+function dateLine(date: string | null): Element | undefined {
+  if (!date || !document.body) return undefined;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length < 200 && datesIn(text).includes(date)) return node.parentElement ?? undefined;
+  }
+  return undefined;
 }
 
 /** The earlier record to re-audit this page against (lib/record/baseline.ts), read and validated, or null. */

@@ -9,7 +9,7 @@ import type { CellView } from '../../lib/model/messages';
 import type { Clip } from '../../lib/model/record';
 import type { AuditResult } from '../../lib/model/result';
 import { isExcluded } from '../../lib/present/counts';
-import { clipLayout, fullyInView, headerPiece, inView, rowPiece, type Rect } from '../../lib/record/clip';
+import { cellPiece, clipLayout, fullyInView, headerPiece, rowPiece, type Rect } from '../../lib/record/clip';
 import { findingKey } from '../../lib/review/key';
 import type { ReviewBook } from '../../lib/review/state';
 import { ask } from './connection';
@@ -58,25 +58,30 @@ export async function captureClips(
     last = { bitmap, scale: bitmap.width / view.view.w, at };
     return last;
   };
+  /** The headers above the cell in a view: a flat table's row header (行政复议), then the column's (总计). */
+  const headersIn = (view: CellView): Rect[] => {
+    const rowAbove = view.row && !rowPiece(view.row, view.cell) ? headerPiece(view.row, view.cell) : null;
+    const column = view.column ? headerPiece(view.column, view.cell) : null;
+    return [rowAbove, column].filter((piece): piece is Rect => piece !== null);
+  };
   try {
     for (const [n, target] of targets.entries()) {
       progress(n, targets.length);
       const view = (await ask(tabId, frameId, { type: 'locate-cell', index: target.index })).cellView;
-      const cell = view ? inView(view.cell, view.view) : null;
-      if (!view || !cell) continue;
-      const shot = await shoot(view);
+      if (!view) continue;
       const row = view.row ? rowPiece(view.row, view.cell) : null;
-      const rowShown = row ? inView(row, view.view) : null;
-      let header: { piece: Rect; shot: Shot } | null = null;
-      const above = view.column ? headerPiece(view.column, view.cell) : null;
-      if (above && fullyInView(above, view.view)) header = { piece: above, shot };
-      else if (view.column) {
+      const cell = cellPiece(view.cell, row);
+      if (!fullyInView(cell, view.view)) continue;
+      const shot = await shoot(view);
+      const beside = row && fullyInView(row, view.view) ? row : null;
+      let above = headersIn(view).map((piece) => ({ piece, shot }));
+      if (above.length === 0 || !above.every(({ piece }) => fullyInView(piece, view.view))) {
+        // The header is off screen (a long table): brought into view and captured on its own.
         const again = (await ask(tabId, frameId, { type: 'locate-cell', index: target.index, part: 'header' })).cellView;
-        const piece = again?.column ? headerPiece(again.column, again.cell) : null;
-        const shown = piece && again ? inView(piece, again.view) : null;
-        if (again && shown) header = { piece: shown, shot: await shoot(again) };
+        const pieces = again ? headersIn(again).filter((piece) => fullyInView(piece, again.view)) : [];
+        above = again && pieces.length ? await Promise.all(pieces.map(async (piece) => ({ piece, shot: await shoot(again) }))) : [];
       }
-      clips.push(compose(target.key, cell, rowShown, shot, header));
+      clips.push(compose(target.key, cell, beside, shot, above));
     }
   } finally {
     await ask(tabId, frameId, { type: 'capture-done' }).catch(() => null);
@@ -85,8 +90,8 @@ export async function captureClips(
   return clips;
 }
 
-function compose(key: string, cell: Rect, row: Rect | null, shot: Shot, header: { piece: Rect; shot: Shot } | null): Clip {
-  const layout = clipLayout(cell, row, header?.piece ?? null);
+function compose(key: string, cell: Rect, row: Rect | null, shot: Shot, above: { piece: Rect; shot: Shot }[]): Clip {
+  const layout = clipLayout(cell, row, above.map(({ piece }) => piece));
   const scale = shot.scale;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(layout.width * scale);
@@ -96,8 +101,8 @@ function compose(key: string, cell: Rect, row: Rect | null, shot: Shot, header: 
   context.fillRect(0, 0, canvas.width, canvas.height);
   const draw = (from: Rect, to: Rect, source: Shot) => context.drawImage(source.bitmap,
     from.x * source.scale, from.y * source.scale, from.w * source.scale, from.h * source.scale, to.x * scale, to.y * scale, to.w * scale, to.h * scale);
-  draw(cell, layout.cell, shot);
+  draw(layout.cell.from, layout.cell.to, shot);
   if (layout.row) draw(layout.row.from, layout.row.to, shot);
-  if (layout.header && header) draw(layout.header.from, layout.header.to, header.shot);
+  layout.above.forEach((piece, i) => draw(piece.from, piece.to, above[i]!.shot));
   return { key, image: canvas.toDataURL('image/png'), width: Math.max(1, Math.round(layout.width)), height: Math.max(1, Math.round(layout.height)), capturedAt: new Date().toISOString() };
 }

@@ -144,6 +144,8 @@ const zh = {
   signDate: '日期',
   memoPage: '第 {page} 页 / 共 {pages} 页',
   status: '整改',
+  factAgency: '单位',
+  factFormat: '格式',
 } as const;
 
 const en = {
@@ -289,6 +291,8 @@ const en = {
   signDate: 'Date',
   memoPage: 'Page {page} of {pages}',
   status: 'Status',
+  factAgency: 'Agency',
+  factFormat: 'Format',
 } as const satisfies Record<keyof typeof zh, string>;
 
 /** Interface strings by language; English has every id Chinese has. */

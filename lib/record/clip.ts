@@ -16,8 +16,10 @@ export interface Rect {
 }
 
 /** The most of a row label and of a header the clip keeps (CSS pixels): enough to read, never the whole table. */
-export const MAX_LABEL_WIDTH = 320;
-export const MAX_HEADER_HEIGHT = 64;
+export const MAX_LABEL_WIDTH = 220;
+export const MAX_HEADER_WIDTH = 200;
+export const MAX_PIECE_HEIGHT = 48;
+const PAD = 3;
 
 const squeeze = (text: string) => normalizeText(text).replace(/\s+/g, '');
 
@@ -49,21 +51,41 @@ export function inView(rect: Rect, view: { w: number; h: number }): Rect | null 
 export const fullyInView = (rect: Rect, view: { w: number; h: number }) =>
   rect.x >= 0 && rect.y >= 0 && rect.x + rect.w <= view.w && rect.y + rect.h <= view.h;
 
-/** The row label beside the cell: its height the cell's (a label spanning rows is cut to this row), its width bounded. */
-export function rowPiece(row: Rect, cell: Rect): Rect | null {
-  const y = Math.max(row.y, cell.y);
-  const bottom = Math.min(row.y + row.h, cell.y + cell.h);
-  if (bottom - y < 1) return null;
-  return { x: row.x, y, w: Math.min(row.w, MAX_LABEL_WIDTH), h: bottom - y };
+const padded = (rect: Rect): Rect => ({ x: rect.x - PAD, y: rect.y - PAD, w: rect.w + 2 * PAD, h: rect.h + 2 * PAD });
+
+/** A band of a rect at most `height` tall, around its middle: a cell's padding and blank lines are not evidence. */
+function middleBand(rect: Rect, height: number): Rect {
+  const h = Math.min(rect.h, height);
+  return { x: rect.x, y: rect.y + (rect.h - h) / 2, w: rect.w, h };
 }
 
-/** The header over the cell: its width the cell's (a header spanning columns is cut to this one), its lowest lines. */
-export function headerPiece(header: Rect, cell: Rect): Rect | null {
-  const x = Math.max(header.x, cell.x);
-  const right = Math.min(header.x + header.w, cell.x + cell.w);
-  if (right - x < 1) return null;
-  const h = Math.min(header.h, MAX_HEADER_HEIGHT);
-  return { x, y: header.y + header.h - h, w: right - x, h };
+/** The cell: its full width, the middle of its height (as tall as its row label's text needs). */
+export function cellPiece(cell: Rect, row: Rect | null): Rect {
+  const band = middleBand(cell, MAX_PIECE_HEIGHT);
+  if (!row) return band;
+  const top = Math.max(cell.y, Math.min(band.y, row.y));
+  const bottom = Math.min(cell.y + cell.h, Math.max(band.y + band.h, row.y + row.h));
+  return { x: cell.x, y: top, w: cell.w, h: bottom - top };
+}
+
+/**
+ * The row label's text beside the cell (cut to the cell's height, its start kept where it is long),
+ * or null where the label is not beside the cell (a flat table names its row above: a header then).
+ */
+export function rowPiece(rowText: Rect, cell: Rect): Rect | null {
+  const text = padded(rowText);
+  const y = Math.max(text.y, cell.y);
+  const bottom = Math.min(text.y + text.h, cell.y + cell.h, y + MAX_PIECE_HEIGHT * 2);
+  if (bottom - y < 1 || text.x >= cell.x) return null;
+  return { x: text.x, y, w: Math.min(text.w, MAX_LABEL_WIDTH, cell.x - text.x), h: bottom - y };
+}
+
+/** A header's text above the cell: its middle kept where it is wide or tall. */
+export function headerPiece(headerText: Rect, cell: Rect): Rect | null {
+  const text = padded(headerText);
+  if (text.y + text.h > cell.y + PAD + 1) return null;
+  const w = Math.min(text.w, Math.max(cell.w, MAX_HEADER_WIDTH));
+  return middleBand({ x: text.x + (text.w - w) / 2, y: text.y, w, h: text.h }, MAX_PIECE_HEIGHT);
 }
 
 export interface Piece {
@@ -71,16 +93,26 @@ export interface Piece {
   to: Rect;
 }
 
-/** Where each piece goes in the clip: the header over the cell, the label at its left. */
-export function clipLayout(cell: Rect, row: Rect | null, header: Rect | null): { width: number; height: number; cell: Rect; row: Piece | null; header: Piece | null } {
+/**
+ * Where each piece goes in the clip: the headers stacked above the cell and centred over it, the row
+ * label at its left, level with the cell as on the page.
+ */
+export function clipLayout(cell: Rect, row: Rect | null, above: readonly Rect[]): { width: number; height: number; cell: Piece; row: Piece | null; above: Piece[] } {
   const left = row ? row.w : 0;
-  const top = header ? header.h : 0;
-  const at = { x: left, y: top, w: cell.w, h: cell.h };
+  const top = above.reduce((sum, piece) => sum + piece.h, 0);
+  const wide = Math.max(cell.w, ...above.map((piece) => piece.w));
+  const cellX = left + (wide - cell.w) / 2;
+  const pieces: Piece[] = [];
+  let y = 0;
+  for (const piece of above) {
+    pieces.push({ from: piece, to: { x: cellX + (cell.w - piece.w) / 2, y, w: piece.w, h: piece.h } });
+    y += piece.h;
+  }
   return {
-    width: Math.ceil(left + cell.w),
+    width: Math.ceil(left + wide),
     height: Math.ceil(top + cell.h),
-    cell: at,
-    row: row ? { from: row, to: { x: 0, y: top, w: row.w, h: row.h } } : null,
-    header: header ? { from: header, to: { x: left, y: 0, w: header.w, h: header.h } } : null,
+    cell: { from: cell, to: { x: cellX, y: top, w: cell.w, h: cell.h } },
+    row: row ? { from: row, to: { x: 0, y: top + (row.y - cell.y), w: row.w, h: row.h } } : null,
+    above: pieces,
   };
 }
