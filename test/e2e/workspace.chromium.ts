@@ -110,7 +110,7 @@ async function main(): Promise<number> {
       await popup.getByTestId('blank-summary').waitFor();
       equal(await popup.getByTestId('blank-line').allTextContents(), ['三、收到和处理政府信息公开申请情况：自然人以外 5 列整列空白，按 0 计'], 'summary');
       check((await popup.getByTestId('count-errors').textContent())?.startsWith('0'), 'no errors');
-      equal(await popup.getByTestId('relations').textContent(), '✔ 42 项勾稽关系全部相符', 'signed off');
+      equal(await popup.getByTestId('relations').textContent(), '✔ 44 项勾稽关系全部相符', 'signed off');
       equal(await popup.locator('[data-testid="finding"]:visible').count(), 0, 'no finding listed before the fold');
       await popup.screenshot({ path: join(OUT, 'ws-chromium-clean-popup.png'), fullPage: true });
       await popup.getByTestId('show-blanks').check();
@@ -229,7 +229,7 @@ async function main(): Promise<number> {
       await memo.getByTestId('memo').waitFor();
       const text = (await memo.getByTestId('memo').textContent()) ?? '';
       for (const part of ['政府信息公开工作年度报告核查意见', '测试县人民政府办公室2019年政府信息公开工作年度报告', '「总计」列整列空白：21 条勾稽关系因此不符',
-        '结论：存在 22 处数据错误', '（七）总计 · 总计', '确认问题；已电话核实，总计栏漏填', '40 项勾稽关系中 22 项不符']) {
+        '结论：存在 22 处数据错误', '（七）总计 · 总计', '确认问题；已电话核实，总计栏漏填', '47 项勾稽关系中 22 项不符']) {
         check(text.includes(part), `memo holds “${part}”`);
       }
       const cells = await memo.getByTestId('memo-error').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
@@ -247,7 +247,7 @@ async function main(): Promise<number> {
       const clean = await context.newPage();
       await clean.goto(`chrome-extension://${id}/memo.html?tabId=${cleanId}&frameId=0&lang=zh`);
       await clean.getByTestId('memo').waitFor();
-      equal(await clean.getByTestId('memo-relations').textContent(), '42 项勾稽关系全部相符', 'clean sign-off');
+      equal(await clean.getByTestId('memo-relations').textContent(), '44 项勾稽关系全部相符', 'clean sign-off');
       await clean.getByTestId('memo-no-errors').waitFor();
       const cleanPdf = join(OUT, 'ws-chromium-clean-memo.pdf');
       await clean.pdf({ path: cleanPdf, format: 'A4', printBackground: true });
