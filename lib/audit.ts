@@ -8,7 +8,10 @@ import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
 import type { Lang } from './i18n/render';
 import type { Finding } from './model/finding';
+import type { AuditRecord } from './model/record';
 import type { AuditContext, Format, PreviousReport, Report, SimilarTo } from './model/report';
+import { baselineReportOf } from './record/baseline';
+import { reauditOf } from './record/reaudit';
 import type { AuditResult } from './model/result';
 import { internalError, resultIn, type Audited } from './result';
 import { runRules } from './rules';
@@ -28,6 +31,12 @@ export interface AuditOptions {
   previous?: PreviousReport | ((report: Report) => PreviousReport | null);
   /** What a batch found of this report's prose in other agencies' reports: enables batch.similar-text. */
   similar?: SimilarTo;
+  /**
+   * An earlier audit record of this report (lib/record): the findings are then classified against
+   * it (已整改 / 未整改 / 新增) and report.changed compares the page with it. Either the record, or
+   * how to find it once the report is read (its agency and year).
+   */
+  baseline?: AuditRecord | ((report: Report) => AuditRecord | null);
 }
 
 export interface Audit extends Audited {
@@ -54,18 +63,21 @@ function finish(audited: Audited, options: AuditOptions): Audit {
 export function auditExtracted(extracted: Extracted, options: AuditOptions = {}): Audit {
   const source = options.source ?? '';
   let report: Report;
+  let baseline: AuditRecord | null = null;
   try {
     report = matchReport(extracted, { format: options.format ?? 'auto', context: options.context });
     const previous = typeof options.previous === 'function' ? options.previous(report) : options.previous;
     if (previous) report.previous = previous;
     if (options.similar) report.similar = options.similar;
+    baseline = typeof options.baseline === 'function' ? options.baseline(report) : (options.baseline ?? null);
+    if (baseline) report.baseline = baselineReportOf(baseline, source);
   } catch (error) {
     return failed(source, 'match', error, options);
   }
   const run = runRules(report);
   const anomalies = [...run.failures];
   const findings = sortFindings(nameSuspects(report, run.findings, anomalies));
-  return finish({ report, findings, checks: run.checks, anomalies, source }, options);
+  return finish({ report, findings, checks: run.checks, anomalies, source, ...(baseline ? { reaudit: reauditOf(baseline, findings) } : {}) }, options);
 }
 
 export function auditText(text: string, options: AuditOptions = {}): Audit {

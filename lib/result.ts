@@ -6,7 +6,8 @@
 import { deadlineVerdict } from './facts/deadline';
 import { renderFindings, type Lang } from './i18n/render';
 import type { RelationTally } from './rules/define';
-import type { Finding } from './model/finding';
+import type { Finding, RenderedFinding } from './model/finding';
+import type { ReauditOf } from './record/reaudit';
 import type { Report, TableKey } from './model/report';
 import type { AuditResult } from './model/result';
 
@@ -38,11 +39,12 @@ export interface Audited {
   /** What the page could not give and what failed inside the auditor, beyond the report's own anomalies. */
   anomalies: string[];
   source: string;
+  /** On a re-audit: the earlier record's findings classified (lib/record/reaudit.ts). */
+  reaudit?: ReauditOf<Finding>;
 }
 
-/** The exported shape: numbers (or null) by table/row/column, raw text where it is not a plain number, findings in `lang`. */
-export function resultIn(audited: Audited, lang: Lang): AuditResult {
-  const { report, source } = audited;
+/** A report's tables as the result gives them: numbers (or null), raw text where a cell is not a plain number, units. */
+export function tablesOf(report: Pick<Report, 'tables'>): Pick<AuditResult, 'tables' | 'raw'> & { units: NonNullable<AuditResult['units']> } {
   const tables: AuditResult['tables'] = {};
   const raw: AuditResult['raw'] = {};
   const units: NonNullable<AuditResult['units']> = {};
@@ -58,6 +60,13 @@ export function resultIn(audited: Audited, lang: Lang): AuditResult {
     }
     tables[table] = values;
   }
+  return { tables, raw, units };
+}
+
+/** The exported shape: numbers (or null) by table/row/column, raw text where it is not a plain number, findings in `lang`. */
+export function resultIn(audited: Audited, lang: Lang): AuditResult {
+  const { report, source } = audited;
+  const { tables, raw, units } = tablesOf(report);
   const result: AuditResult = {
     source,
     report: report.isReport,
@@ -76,5 +85,11 @@ export function resultIn(audited: Audited, lang: Lang): AuditResult {
   if (Object.keys(units).length) result.units = units;
   const anomalies = [...report.anomalies, ...audited.anomalies];
   if (anomalies.length) result.anomalies = capped(anomalies);
+  if (audited.reaudit) {
+    const { format, fixed, open, new: added, baseline, reviews } = audited.reaudit;
+    const rendered = (findings: Finding[], as: typeof format): RenderedFinding[] =>
+      renderFindings(findings, as, lang).map(({ src: _src, ...finding }) => finding);
+    result.reaudit = { baseline, fixed: rendered(fixed, format ?? report.format), open: rendered(open, report.format), new: rendered(added, report.format), reviews };
+  }
   return result;
 }

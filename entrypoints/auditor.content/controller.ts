@@ -5,7 +5,7 @@ import { findAttachments } from '../../lib/extract/attachments';
 import { extractFromDocument, looksLikeReport } from '../../lib/extract/html';
 import { siteDates } from '../../lib/facts/published';
 import type { Lang } from '../../lib/i18n/render';
-import { contentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../../lib/model/messages';
+import { contentRequestSchema, type CellView, type ContentRequest, type ContentState, type FrameSummary, type ViewRect } from '../../lib/model/messages';
 import type { AuditResult } from '../../lib/model/result';
 import { resultIn } from '../../lib/result';
 import type { PreviousReport } from '../../lib/model/report';
@@ -14,6 +14,10 @@ import { findingKey, reviewStorageKey, storedStatus } from '../../lib/review/key
 import { findingCounts } from '../../lib/present/counts';
 import { MEMORY_KEY, readMemory } from '../../lib/batch/memory';
 import { auditWithMemory, rememberReport } from './memory';
+import { baselineRecord, contentHash } from './records';
+import type { AuditRecord } from '../../lib/model/record';
+import { recordOfAudit } from '../../lib/record/build';
+import { headerAbove, headerSources } from '../../lib/record/clip';
 import { Overlay } from '../../components/Overlay';
 
 const GLOBAL = '__nianbaoAudit';
@@ -48,6 +52,12 @@ class Auditor {
   private stopped = false;
   /** The selected finding when the auditor was shut down, for resume. */
   private kept: number | null = null;
+  /** The hash of what the audit read (a record's evidence), once taken after the audit. */
+  private content: ContentState['content'] = undefined;
+  /** The earlier record this page is re-audited against (lib/record/baseline.ts), once found. */
+  private baseline: AuditRecord | null = null;
+  /** While the popup takes evidence clips, the marks stay hidden: the clip shows the page as published. */
+  private capturing = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -112,7 +122,7 @@ class Auditor {
   run(force: boolean): void {
     const start = performance.now();
     this.runs += 1;
-    const audit = force || looksLikeReport(document) ? auditWithMemory(document, { source: location.href, lang: this.lang }, this.memory) : null;
+    const audit = force || looksLikeReport(document) ? this.auditPage() : null;
     if (audit?.report.isReport && this.runs === 1) void rememberReport(audit, location.href);
     this.audit = audit?.report.isReport || force ? audit : null;
     this.result = this.audit?.result ?? null;
@@ -120,6 +130,34 @@ class Auditor {
     this.draw(null);
     void this.loadReviews();
     this.sendSummary(this.runs === 1);
+    if (this.audit) void this.checkRecords(this.audit);
+  }
+
+  private auditPage(): DomAudit {
+    return auditWithMemory(document, { source: location.href, lang: this.lang, ...(this.baseline ? { baseline: this.baseline } : {}) }, this.memory);
+  }
+
+  /**
+   * After each audit: hash what was read, and look for an earlier record of this report made from
+   * other content. Found (or gone) since the audit ran, the page is audited again with it, so the
+   * findings carry the re-audit's classes and report.changed; an audit takes a few milliseconds.
+   */
+  private async checkRecords(audit: DomAudit): Promise<void> {
+    if (!audit.report.isReport) return;
+    const sha256 = await contentHash(audit).catch(() => null);
+    if (this.audit !== audit || !sha256) return;
+    const baseline = await baselineRecord(audit, location.href, sha256).catch(() => null);
+    if (this.audit !== audit) return;
+    if ((baseline?.id ?? null) !== (this.baseline?.id ?? null)) {
+      this.baseline = baseline;
+      const again = this.auditPage();
+      this.audit = again;
+      this.result = again.result;
+      this.draw(null);
+      this.sendSummary(false);
+    }
+    // Set last: a view that sees the hash sees the re-audit too.
+    this.content = { sha256, hashOf: 'report-container' };
   }
 
   /** The badge's counts, to the background: after each audit, and when the reviews change them. */
@@ -129,7 +167,7 @@ class Auditor {
 
   private draw(selected: number | null): void {
     const audit = this.audit;
-    if (!audit?.report.isReport || !this.marksVisible) {
+    if (!audit?.report.isReport || !this.marksVisible || this.capturing) {
       this.overlay.hide();
       return;
     }
@@ -192,11 +230,67 @@ class Auditor {
     // Only a frame without a report points elsewhere: its attachments may hold the report.
     const attachments = this.audit?.report.isReport ? undefined : findAttachments(document);
     const pageDates = attachments?.length ? siteDates(extractFromDocument(document).extracted.dates) : undefined;
-    return { summary: this.summary(), result: this.result, selected: this.overlay.selected, dropped: this.dropped, attachments, pageDates, contentType: document.contentType.slice(0, 200) };
+    return {
+      summary: this.summary(), result: this.result, selected: this.overlay.selected, dropped: this.dropped, attachments, pageDates,
+      contentType: document.contentType.slice(0, 200), ...(this.content ? { content: this.content } : {}),
+    };
   }
 
-  private handle(request: ContentRequest): ContentState {
+  /** This audit as a record (the popup adds the reviews and keeps it), its hash taken now if not yet. */
+  private async recordState(): Promise<ContentState> {
+    const audit = this.audit;
+    if (!audit?.report.isReport) return this.state();
+    const sha256 = this.content?.sha256 ?? (await contentHash(audit));
+    if (!sha256) return this.state();
+    return { ...this.state(), record: recordOfAudit(audit, { sha256, hashOf: 'report-container', auditedAt: new Date() }) };
+  }
+
+  /**
+   * For an evidence clip: the finding's cell brought into view (or its column's header, asked with
+   * `part`), the marks hidden, and where the cell, its row label and its column header are.
+   */
+  private async locate(index: number, part?: 'header'): Promise<ContentState> {
+    const view = this.cellView(index, part ?? 'cell');
+    if (view) {
+      this.capturing = true;
+      this.overlay.hide();
+      // Painted without the marks before the popup captures the tab.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    return { ...this.state(), cellView: view ? this.cellView(index) : null };
+  }
+
+  private cellView(index: number, scrollTo?: 'cell' | 'header'): CellView | null {
+    const audit = this.audit;
+    const finding = this.result?.findings[index];
+    if (!audit || !finding?.table || !finding.row || !finding.column) return null;
+    const src = audit.report.tables[finding.table]?.[finding.row]?.[finding.column]?.src;
+    const cell = typeof src === 'number' ? audit.elements[src] : undefined;
+    if (!cell) return null;
+    if (scrollTo === 'cell') cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const rowSrc = audit.report.rowLabels[finding.table]?.[finding.row]?.src;
+    const row = typeof rowSrc === 'number' ? audit.elements[rowSrc] : undefined;
+    const candidates = headerSources(audit.report, finding.table, finding.column)
+      .flatMap((at) => (audit.elements[at] ? [{ src: at, rect: viewRect(audit.elements[at]!) }] : []));
+    const headerSrc = headerAbove(viewRect(cell), candidates);
+    const header = headerSrc === null ? undefined : audit.elements[headerSrc];
+    if (scrollTo === 'header' && header) header.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return {
+      cell: viewRect(cell), row: row ? textRect(row) : null, column: header ? textRect(header) : null,
+      view: { w: document.documentElement.clientWidth, h: innerHeight, scrollX, scrollY },
+    };
+  }
+
+  private handle(request: ContentRequest): ContentState | Promise<ContentState> {
     switch (request.type) {
+      case 'get-record':
+        return this.recordState();
+      case 'locate-cell':
+        return this.locate(request.index, request.part);
+      case 'capture-done':
+        this.capturing = false;
+        this.draw(null);
+        break;
       case 'get-state':
         if (request.lang && request.lang !== this.lang) {
           this.lang = request.lang;
@@ -231,7 +325,7 @@ class Auditor {
       this.dropped += 1;
       return undefined;
     }
-    return Promise.resolve(this.handle(parsed.data));
+    return Promise.resolve(this.handle(parsed.data)).catch(() => this.state());
   };
 
   /** Re-run once late content settles: debounced, with a maximum wait and a bounded number of runs. */
@@ -272,6 +366,36 @@ class Auditor {
     browser.storage.onChanged.removeListener(this.onStorage);
     this.overlay.destroy();
   }
+}
+
+const viewRect = (element: Element): ViewRect => {
+  const box = element.getBoundingClientRect();
+  return { x: box.left, y: box.top, w: box.width, h: box.height };
+};
+
+/**
+ * Where a label's text itself is (a tall merged header centres “总计” in a lot of white; Word centres
+ * a label's lines in a wide cell): the union of its text's line boxes, else its element's box.
+ */
+function textRect(element: Element): ViewRect {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const box of Array.from(range.getClientRects())) {
+      if (box.width === 0 || box.height === 0) continue;
+      left = Math.min(left, box.left);
+      top = Math.min(top, box.top);
+      right = Math.max(right, box.right);
+      bottom = Math.max(bottom, box.bottom);
+    }
+  }
+  return right > left ? { x: left, y: top, w: right - left, h: bottom - top } : viewRect(element);
 }
 
 /** The popup hangs over the top right of the viewport (about 400 × 600): move a cell under it into the clear. */

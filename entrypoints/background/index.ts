@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundRequestSchema, contentRequestSchema, type FrameSummary } from '../../lib/model/messages';
 import { mayRequestFrames } from '../../lib/model/sender';
 import { AUDITOR_SCRIPT, listFrames, type ExecuteScript } from './frames';
+import { migrateReviews } from '../../lib/review/migrate';
 
 const BADGE = { error: '#d93025', warning: '#e37400' };
 
@@ -47,7 +48,17 @@ async function onShortcut(tabId: number): Promise<void> {
   await Promise.all(before.frames.map((frame) => browser.tabs.sendMessage(tabId, toggle, { frameId: frame.frameId }).catch(() => undefined)));
 }
 
+/** Review books kept under the old key (address + tables hash) move under the address (lib/review/migrate.ts). */
+async function migrateStoredReviews(): Promise<void> {
+  const { set, remove } = migrateReviews(await browser.storage.local.get(null));
+  if (remove.length === 0) return;
+  await browser.storage.local.set(set);
+  await browser.storage.local.remove(remove);
+}
+
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void migrateStoredReviews().catch(() => undefined));
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const parsed = backgroundRequestSchema.safeParse(message);
     if (!parsed.success) {

@@ -5,6 +5,7 @@ import { AttachmentOffer } from '../../components/AttachmentOffer';
 import { BatchOffer } from '../../components/BatchOffer';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
+import { RecordBar } from '../../components/RecordBar';
 import { Summary } from '../../components/Summary';
 import { cellsCsv, cellsTsv, findingsCsv, resultJson } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/filename';
@@ -14,7 +15,11 @@ import type { ContentState } from '../../lib/model/messages';
 import type { ReviewBook, ReviewEntry } from '../../lib/review/state';
 import { activeTabId, ask, listFrames, reportFrame } from './connection';
 import { download } from './download';
-import { loadReviews, saveReview } from './review-store';
+import { captureClips, CaptureDenied } from './capture';
+import { loadIndex, saveRecord } from './record-store';
+import { carryReviews, loadReviews, saveReview } from './review-store';
+import { recordOfContent } from '../../lib/record/baseline';
+import type { Clip } from '../../lib/model/record';
 
 type View =
   | { kind: 'loading' }
@@ -39,6 +44,27 @@ export function App({ mode = 'popup' }: AppProps) {
   const [reviews, setReviews] = useState<ReviewBook>({});
   const [active, setActive] = useState<number | null>(null);
   const langRef = useRef<Lang>('zh');
+  const [recordedAt, setRecordedAt] = useState<string | null>(null);
+  const [recordMessage, setRecordMessage] = useState<string | null>(null);
+  const [recordBusy, setRecordBusy] = useState(false);
+
+  /** The report's audit ends once its content is hashed and an earlier record looked for (a re-audit): wait a moment for it. */
+  async function settled(tabId: number, frameId: number, language: Lang): Promise<ContentState> {
+    let state = await ask(tabId, frameId, { type: 'get-state', lang: language });
+    for (let tries = 0; state.result?.report && !state.content && tries < 20; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = await ask(tabId, frameId, { type: 'get-state', lang: language });
+    }
+    return state;
+  }
+
+  /** When exactly this content was recorded, if it was. */
+  async function findRecorded(state: ContentState): Promise<void> {
+    const result = state.result;
+    if (!result?.report || !state.content) return setRecordedAt(null);
+    const entry = recordOfContent(await loadIndex(), { source: result.source, agency: result.agency, year: result.year, sha256: state.content.sha256 });
+    setRecordedAt(entry?.auditedAt ?? null);
+  }
 
   async function load(language: Lang, force: boolean): Promise<void> {
     const tabId = await activeTabId();
@@ -51,9 +77,12 @@ export function App({ mode = 'popup' }: AppProps) {
       frameId = reportFrame(await listFrames(tabId, false));
     }
     if (frameId === null) return setView({ kind: 'no-report', tabId });
-    const state = await ask(tabId, frameId, { type: 'get-state', lang: language });
+    const state = await settled(tabId, frameId, language);
     setView({ kind: 'report', tabId, frameId, state });
-    setReviews(state.result ? await loadReviews(state.result) : {});
+    // A re-audit carries the earlier record's reviews to the findings that remain.
+    const carried = state.result?.reaudit?.reviews;
+    setReviews(state.result ? await (carried && Object.keys(carried).length ? carryReviews(state.result, carried) : loadReviews(state.result)) : {});
+    void findRecorded(state);
     if (typeof state.selected === 'number') setActive(state.selected);
   }
 
@@ -109,10 +138,45 @@ export function App({ mode = 'popup' }: AppProps) {
     void send({ type: 'select-finding', index, ...(mode === 'popup' ? { avoid: 'popup' as const } : {}) });
   };
 
+  /** Keep this audit as a record, with the reviews (and clips); said in the bar. */
+  const keep = async (book: ReviewBook, clips: Clip[] = []): Promise<boolean> => {
+    if (view.kind !== 'report') return false;
+    const { record } = await ask(view.tabId, view.frameId, { type: 'get-record' });
+    if (!record) return false;
+    const outcome = await saveRecord(record, book, clips);
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    if (!outcome.ok) {
+      setRecordMessage(t(lang, 'recordFull', { used: mb(outcome.used), budget: mb(outcome.budget) }));
+      return false;
+    }
+    setRecordedAt(outcome.record.auditedAt);
+    setRecordMessage([t(lang, 'recordSaved', { date: outcome.record.auditedAt.slice(0, 10) }), outcome.evicted ? t(lang, 'recordEvicted', { count: outcome.evicted }) : ''].filter(Boolean).join(' '));
+    return true;
+  };
+
   const review = async (index: number, change: Partial<ReviewEntry>) => {
     if (view.kind !== 'report' || !view.state.result) return;
-    setReviews(await saveReview(view.state.result, index, change));
+    const book = await saveReview(view.state.result, index, change);
+    setReviews(book);
+    // A reviewed report is kept as a record on its own: the auditor's judgement is evidence too.
+    await keep(book).catch(() => false);
   };
+
+  const capture = async () => {
+    if (view.kind !== 'report' || !view.state.result) return;
+    setRecordBusy(true);
+    try {
+      const clips = await captureClips(view.tabId, view.frameId, view.state.result, reviews,
+        (done, total) => setRecordMessage(t(lang, 'capturing', { done, total })));
+      if (await keep(reviews, clips)) setRecordMessage(t(lang, 'captured', { count: clips.length }));
+    } catch (error) {
+      setRecordMessage(error instanceof CaptureDenied ? t(lang, 'captureDenied') : String((error as Error).message ?? error));
+    } finally {
+      setRecordBusy(false);
+    }
+  };
+
+  const openRecords = () => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') });
 
   const openPanel = async () => {
     const api = browser as Browser;
@@ -177,6 +241,8 @@ export function App({ mode = 'popup' }: AppProps) {
       {view.kind === 'report' && view.state.result && (
         <>
           <Summary result={view.state.result} lang={lang} reviews={reviews} />
+          <RecordBar lang={lang} reaudit={view.state.result.reaudit} reviews={reviews} recordedAt={recordedAt} message={recordMessage} busy={recordBusy}
+            onSave={() => void keep(reviews).catch((error: unknown) => setRecordMessage(String(error)))} onCapture={() => void capture()} onOpenRecords={openRecords} />
           <div class="controls">
             <label>
               <input type="checkbox" data-testid="marks" checked={view.state.summary.marksVisible}

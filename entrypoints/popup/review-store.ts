@@ -1,7 +1,7 @@
 /** The auditor's reviews in storage.local, one entry per report (`reviewStorageKey`), read and written here. */
 import { browser } from 'wxt/browser';
 import type { AuditResult } from '../../lib/model/result';
-import { findingKey, readBook, reviewStorageKey, withReview, type ReviewBook, type ReviewEntry } from '../../lib/review/state';
+import { findingKey, mergeBooks, readBook, reviewStorageKey, withReview, type ReviewBook, type ReviewEntry } from '../../lib/review/state';
 
 export async function loadReviews(result: AuditResult): Promise<ReviewBook> {
   const key = reviewStorageKey(result);
@@ -26,6 +26,21 @@ export function saveReview(result: AuditResult, index: number, change: Partial<R
     if (Object.keys(updated).length === 0) await browser.storage.local.remove(storageKey);
     else await browser.storage.local.set({ [storageKey]: updated });
     return updated;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * A re-audit's carried reviews (the earlier record's, of findings that remain) written into this
+ * report's book where it has none of its own; the book as it then stands.
+ */
+export function carryReviews(result: AuditResult, carried: ReviewBook): Promise<ReviewBook> {
+  const next = queue.then(async () => {
+    const book = await loadReviews(result);
+    const merged = mergeBooks(book, carried);
+    if (Object.keys(merged).length !== Object.keys(book).length) await browser.storage.local.set({ [reviewStorageKey(result)]: merged });
+    return merged;
   });
   queue = next.catch(() => undefined);
   return next;

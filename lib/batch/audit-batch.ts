@@ -2,9 +2,11 @@ import { auditExtracted, type Audit } from '../audit';
 import type { Lang } from '../i18n/render';
 import { contextOf, type Prepared } from '../input/prepare';
 import { agencyFromText } from '../facts/agency';
-import type { PreviousReport, SimilarTo } from '../model/report';
+import type { AuditRecord } from '../model/record';
+import type { PreviousReport, Report, SimilarTo } from '../model/report';
+import { pickBaseline } from '../record/baseline';
 import type { AuditResult } from '../model/result';
-import { findingCounts } from '../present/counts';
+import { findingCounts, reauditCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
 import { auditOrder, previousYearIndex } from './pair';
 import { snapshotOf } from './previous';
@@ -25,6 +27,10 @@ export interface BatchAuditOptions {
   year?: number;
   /** After each input's first audit and each second one (with last year's report, copies or the list's kind at hand). */
   onProgress?: (done: number, total: number) => void;
+  /** Audit records (`--record DIR`, `--baseline FILE`): each report is re-audited against the newest of its own (lib/record/baseline.ts). */
+  records?: readonly AuditRecord[];
+  /** Compare with a record even of unchanged content (`--baseline` names the record). */
+  anyContent?: boolean;
 }
 
 export interface BatchAudit {
@@ -33,6 +39,8 @@ export interface BatchAudit {
   snapshots: PreviousReport[];
   /** The full audit result of each row that could be read, else null (same order as rows). */
   results: (AuditResult | null)[];
+  /** The audit behind each result (its report: what an audit record keeps), else null. */
+  audits: (Audit | null)[];
   /** Milliseconds spent finding copies between agencies, and how many pairs were diffed (for the benchmark). */
   similarMs: number;
   compared: number;
@@ -53,7 +61,15 @@ export function auditPrepared(
     source: item.source, lang: options.lang ?? 'zh', format: options.format, context,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.similar ? { similar: options.similar } : {}),
+    ...(options.records?.length ? { baseline: baselineOf(item, options.records, options.anyContent ?? false) } : {}),
   });
+}
+
+/** How an input finds its earlier record once read: by its address, or by its agency and year. */
+function baselineOf(item: Prepared, records: readonly AuditRecord[], anyContent: boolean) {
+  return (report: Report) => (report.isReport
+    ? pickBaseline(records, { source: item.source, agency: report.agency, year: report.year, sha256: item.sha256 ?? null }, { anyContent })
+    : null);
 }
 
 /**
@@ -79,6 +95,7 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
   let done = prepared.length;
+  const audits: (Audit | null)[] = prepared.map(() => null);
   for (const i of auditOrder(dated)) {
     options.onProgress?.((done += 1), total);
     const item = prepared[i]!;
@@ -101,9 +118,10 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     }
     rows[i] = { ...rowOf(i, item, audit.result, previous, ms), similar };
     results[i] = audit.result;
+    audits[i] = audit;
   }
   return {
-    rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null), similarMs: similarity.ms, compared: similarity.compared,
+    rows, results, audits, snapshots: snapshots.filter((s): s is PreviousReport => s !== null), similarMs: similarity.ms, compared: similarity.compared,
     expected: expectedOf(options, rows),
   };
 }
@@ -166,5 +184,6 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
     crossyear: previous ? (crossFindings.length ? 'findings' : 'consistent') : null,
     findings: result.findings,
     auditMs: ms,
+    reaudit: result.reaudit ? reauditCounts(result.reaudit) : null,
   };
 }

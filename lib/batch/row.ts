@@ -38,6 +38,8 @@ export const batchRowSchema = z.object({
   findings: z.array(renderedFindingSchema),
   /** Reports of other agencies in the batch with near-identical prose (batch.similar-text), if any. */
   similar: z.optional(z.nullable(similarToSchema)),
+  /** On a re-audit against an earlier record: 已整改 / 未整改 / 新增 (lib/present/counts.ts reauditCounts). */
+  reaudit: z.optional(z.nullable(z.object({ fixed: z.number(), open: z.number(), new: z.number() }))),
   /** Milliseconds the audit itself took (extraction to findings), for the benchmark. */
   auditMs: z.optional(z.number()),
 });

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/render';
 import { t } from '../i18n/ui';
 import { findingCounts } from '../present/counts';
 import { publishedText } from '../present/published';
+import { reauditText } from '../present/reaudit';
 import { causeLines } from '../present/views';
 import type { AuditResult } from '../model/result';
 import { tableName } from '../i18n/labels';
@@ -45,6 +46,7 @@ function formatLines(result: AuditResult, lang: Lang): string[] {
   const relations = result.checks.checked === 0 ? ''
     : ` · ${result.checks.failed ? t(lang, 'relationsFail', { count: result.checks.checked, failed: result.checks.failed }) : t(lang, 'relationsHold', { count: result.checks.checked })}`;
   lines.push(`   ${counts.errors} ${w.errors}, ${counts.warnings} ${w.warnings}${counts.blanks ? `, ${t(lang, 'causeBlanks', { count: counts.blanks })}` : ''}${relations}`);
+  if (result.reaudit) lines.push(`   ${reauditText(result.reaudit, lang)}`);
   if (result.findings.length === 0) lines.push(`   ${w.none}`);
   // Errors first, one line per cause with its findings under it, blank cells summarised (lib/present/views.ts).
   lines.push(...causeLines(result, lang, (table) => (table ? tableName(lang, table) : w.report)));

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/render';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
+import type { AuditRecord } from '../model/record';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
 import { auditBatch } from '../batch/audit-batch';
@@ -9,6 +10,7 @@ import { formatResult } from './format';
 import { cliEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
 import { expectedLines, isExpectedValue, loadExpected } from './expected';
+import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
 import { closingLine, rowStatusText, writeSummary } from './summary';
 import { terminalJson, terminalSafe } from './terminal';
 
@@ -21,6 +23,10 @@ interface Args {
   follow: boolean;
   summary: string | null;
   expected: string | null;
+  /** `--record DIR`: keep each audit as a record there, re-audit against the newest of the same report. */
+  record: string | null;
+  /** `--baseline FILE`: re-audit against this record (or archive). */
+  baseline: string | null;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -32,7 +38,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -54,6 +60,10 @@ function parseArgs(argv: string[]): Args {
     } else if (name === '--expected') {
       args.expected = value();
       if (!isExpectedValue(args.expected)) throw new InputError('expectedValue', { value: args.expected });
+    } else if (name === '--record' || name === '--baseline') {
+      const path = value();
+      if (!path) throw new InputError('optionValue', { value: name });
+      args[name === '--record' ? 'record' : 'baseline'] = path;
     } else if (name!.startsWith('-') && name !== '-') throw new InputError('unknownOption', { value: name! });
     else args.inputs.push(arg);
   }
@@ -106,6 +116,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`audit: ${problem(error, args.lang)}\n`);
     return 2;
   }
+  // Earlier audit records: a named one (--baseline), and the folder's (--record).
+  let records: AuditRecord[];
+  try {
+    records = args.baseline ? loadBaselineFile(args.baseline, args.lang) : [];
+  } catch (error) {
+    process.stderr.write(`audit: ${problem(error, args.lang)}\n`);
+    return 2;
+  }
+  if (args.record) {
+    const folder = loadRecordDir(args.record, args.lang);
+    for (const line of folder.problems) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSkipped', { value: line }))}\n`);
+    records.push(...folder.records);
+  }
   const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
   // One input or many, list pages or files: every input through the one input path, audited by the one call.
   const prepared: Prepared[] = [];
@@ -115,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
     prepared.push(...items);
   }
-  const { rows, results, expected: check } = auditBatch(prepared, { lang: args.lang, format: args.format, expected });
+  const { rows, results, audits, expected: check } = auditBatch(prepared, { lang: args.lang, format: args.format, expected, records, anyContent: args.baseline !== null });
   rows.forEach((row, i) => {
     const result = results[i];
     if (result) {
@@ -127,6 +150,12 @@ async function main(argv: string[]): Promise<number> {
   if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
   if (check && !args.json) process.stdout.write(`${expectedLines(check, args.lang)}\n\n`);
   if (args.summary) await writeSummary(args.summary, rows, args.lang, check);
+  if (args.record) {
+    const kept = audits.flatMap((audit, i) => (audit?.report.isReport && prepared[i]!.sha256 ? [{ audit, sha256: prepared[i]!.sha256! }] : []));
+    const { written, same } = writeRecords(args.record, kept, records);
+    for (const file of written) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordWritten', { value: file }))}\n`);
+    for (const { source, record } of same) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSame', { source, value: record.auditedAt }))}\n`);
+  }
   const { counts, exit } = tally(rows, results);
   if (rows.length > 1 || args.follow) {
     // Readable runs end with it on stdout; JSON runs keep stdout to the array.

@@ -19,6 +19,8 @@ const zh = {
   --expected 文件.xlsx|.csv|last-year
                            应报清单（单位名称，可选类型 部门/人民政府/街道乡镇；last-year：上一年度栏目中的单位）：
                            逐个单位列出按期、逾期、未发布等情况，并写入汇总表的“应报清单”表
+  --record 目录             每份年报的核查另存为核查记录（证据），并与目录中同一报告最近的记录比对（已整改/未整改/新增）
+  --baseline 记录.json      与给定的核查记录（或档案）比对
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
@@ -38,6 +40,11 @@ const zh = {
   noLinks: '{source}：本页没有指向年度报告的链接',
   summaryWritten: '汇总表已写入 {value}',
   summary: '共 {files} 个输入：{reports} 份年度报告（{failing} 份有错误），{others} 个不是年度报告，{unreadable} 个无法读取',
+  optionValue: '{value} 需要一个参数',
+  baselineUnreadable: '无法读取核查记录 {value}：{reason}',
+  recordSkipped: '已跳过 {value}',
+  recordWritten: '核查记录已写入 {value}',
+  recordSame: '{source}：内容与核查记录 {value} 相同，未另存',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -57,6 +64,9 @@ options:
                            the units that must publish (a name column, optionally a kind 部门/人民政府/街道乡镇;
                            last-year: the units of last year's reports): each one's status is listed
                            and written to the summary's Expected units sheet
+  --record DIR             keep each report's audit as a record (evidence) in DIR, and re-audit against the newest
+                           record of the same report there (fixed / still open / new)
+  --baseline RECORD.json   re-audit against the given record (or archive)
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
@@ -76,6 +86,11 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   noLinks: '{source}: no links to annual reports on this page',
   summaryWritten: 'summary written to {value}',
   summary: '{files} inputs: {reports} annual reports ({failing} with errors), {others} not annual reports, {unreadable} unreadable',
+  optionValue: '{value} needs a value',
+  baselineUnreadable: 'cannot read the audit record {value}: {reason}',
+  recordSkipped: 'skipped {value}',
+  recordWritten: 'audit record written to {value}',
+  recordSame: '{source}: unchanged since the audit record {value}; not written again',
 };
 
 export type CliMessage = keyof typeof zh;

@@ -37,6 +37,7 @@ export const en = {
   'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
   'document.table-cut': 'The table “{tableLabel}” runs past the page\'s right edge: its column “{columnLabel}” is not in the document',
   'batch.similar-text': '{actual}% of the prose is the same as in the report(s) of {peers} (over {expected}%; agency names, numbers and template sentences left out), e.g. “{text}”',
+  'report.changed': 'This page changed since the audit record of {recordedAt} ({what}): published {before} then, {after} now; the earlier record is kept as evidence',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -76,6 +77,7 @@ export const en_titles = {
   'crossyear.duplicate-text': 'More than half repeats last year',
   'document.table-cut': 'Table cut by the page',
   'batch.similar-text': 'Same text as another unit’s report',
+  'report.changed': 'Changed after publication',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {
@@ -89,6 +91,11 @@ export const en_terms = {
   'deadline.listed-government': 'listed as a people’s government among the units that must publish, its own report is due by 31 March of the following year (Regulations, art. 49)',
   'deadline.before-2019': 'reports on 2018 and earlier were due by 31 March of the following year (Regulations of 2007, art. 31)',
   'section.blank': 'has a heading but no content',
+  'changed.tables': 'the tables changed',
+  'changed.prose': 'the text changed',
+  'changed.tables-prose': 'the tables and the text changed',
+  'changed.date': 'only the publication date changed',
+  'changed.none': 'not stated',
   'section.none': 'says only “none” (无 / 暂无)',
   'outdated.single-other': ' (“(6) Other handling” is a single row; the 2021 format has three)',
   'outdated.active-2019': ' (2019 columns such as “newly made this year”, “projects last year”)',

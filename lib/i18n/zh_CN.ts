@@ -36,6 +36,7 @@ export const zh_CN = {
   'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
   'document.table-cut': '“{tableLabel}”表超出页面右边缘，“{columnLabel}”列未能读取',
   'batch.similar-text': '正文有 {actual}% 与{peers}的报告雷同（超过 {expected}%；机关名称、数字和模板语句不计），例如：“{text}”',
+  'report.changed': '本页自 {recordedAt} 的核查记录以来有改动（{what}）：记录时发布日期为 {before}，现为 {after}；早先的核查记录保留为证据',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -85,6 +86,7 @@ export const zh_CN_titles = {
   'crossyear.duplicate-text': '与上年报告重复过半',
   'document.table-cut': '表格超出页面',
   'batch.similar-text': '与其他单位报告雷同',
+  'report.changed': '发布后有改动',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */
@@ -99,6 +101,11 @@ export const zh_CN_terms = {
   'deadline.listed-government': '应报清单列为人民政府，本级年度报告应于次年3月31日前公布（《中华人民共和国政府信息公开条例》第四十九条）',
   'deadline.before-2019': '2018年及以前年度的报告按2007年《中华人民共和国政府信息公开条例》第三十一条，应于次年3月31日前公布',
   'section.blank': '只有标题，没有内容',
+  'changed.tables': '表格数据有改动',
+  'changed.prose': '正文文字有改动',
+  'changed.tables-prose': '表格数据和正文文字都有改动',
+  'changed.date': '仅发布日期有改动',
+  'changed.none': '未注明',
   'section.none': '只写了“无”或“暂无”',
   'outdated.single-other': '（“（六）其他处理”只有一行；2021 年格式分为三行）',
   'outdated.active-2019': '（使用“本年新制作数量”“上一年项目数量”等 2019 年格式栏目）',

@@ -15,6 +15,7 @@ import { siteDates } from '../facts/published';
 import type { AuditContext, DateCandidate } from '../model/report';
 import type { RowStatus } from '../batch/row';
 import { attachmentLink } from '../batch/links';
+import { sha256Hex } from '../record/hash';
 import { FetchFailure, StoppedError, type FetchedPage } from './fetch';
 
 /** One input read as far as it could be: its extraction, or why there is none. */
@@ -26,6 +27,8 @@ export interface Prepared {
   extracted: Extracted | null;
   /** What the reader found the bytes to be. */
   kind?: DocumentKind;
+  /** SHA-256 of the bytes read (the document's, for a followed attachment): an audit record's evidence. */
+  sha256?: string;
   /** The dates of the page that linked the document read (its 发布时间), when the report is an attachment. */
   pageDates?: DateCandidate[];
   /** When there is no extraction: what happened. */
@@ -82,7 +85,7 @@ export async function prepareBytes(
   }
   const page = read.kind === 'html' ? read.document : undefined;
   const attachment = page && file.url && env.get ? followable(page, file.url) : null;
-  if (!attachment) return { ...base, kind: read.kind, extracted: read.extracted };
+  if (!attachment) return { ...base, kind: read.kind, extracted: read.extracted, sha256: await sha256Hex(file.bytes) };
   const pageDates = siteDates(read.extracted.dates);
   try {
     const fetched = await env.get!(attachment);
@@ -92,7 +95,7 @@ export async function prepareBytes(
     if (!document.extracted) {
       return { ...base, kind: document.kind, extracted: null, pageDates, status: 'attachment', reason: `${attachment}: ${documentMessage(env.lang, document.error ?? 'unreadable')}` };
     }
-    return { ...base, kind: document.kind, extracted: document.extracted, pageDates, reason: attachment };
+    return { ...base, kind: document.kind, extracted: document.extracted, pageDates, reason: attachment, sha256: await sha256Hex(fetched.bytes) };
   } catch (error) {
     if (error instanceof StoppedError) return { ...base, extracted: null, status: 'stopped', reason: null };
     return { ...base, extracted: null, status: 'fetch-failed', reason: `${attachment}: ${reasonOf(error, env.lang)}` };

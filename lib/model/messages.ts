@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { auditRecordSchema, hashOfSchema, sha256Schema } from './record';
 import { dateCandidateSchema } from './report';
 import { auditResultSchema } from './result';
 
@@ -26,6 +27,12 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-marks'), visible: z.boolean() }),
   z.object({ type: z.literal('set-blanks'), visible: z.boolean() }),
   z.object({ type: z.literal('toggle-marks') }),
+  /** The audit as a record (lib/model/record.ts), for the popup to keep: its hash taken now. */
+  z.object({ type: z.literal('get-record') }),
+  /** Bring a finding's cell into view with the marks hidden, and say where it and its headers are (an evidence clip). */
+  z.object({ type: z.literal('locate-cell'), index: z.int().check(z.nonnegative()), part: z.optional(z.enum(['header'])) }),
+  /** The clips are taken: the marks come back. */
+  z.object({ type: z.literal('capture-done') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
@@ -37,6 +44,20 @@ export const attachmentSchema = z.object({
   likely: z.boolean(),
 });
 export type AttachmentLink = z.infer<typeof attachmentSchema>;
+
+/** A box in the viewport, in CSS pixels. */
+export const viewRectSchema = z.object({ x: z.number(), y: z.number(), w: z.number().check(z.nonnegative()), h: z.number().check(z.nonnegative()) });
+export type ViewRect = z.infer<typeof viewRectSchema>;
+
+/** Where a finding's cell and its row and column headers are on screen, for a clip of what the page shows. */
+export const cellViewSchema = z.object({
+  cell: viewRectSchema,
+  row: z.nullable(viewRectSchema),
+  column: z.nullable(viewRectSchema),
+  /** The viewport (CSS pixels) and its scroll position: a capture is of this view. */
+  view: z.object({ w: z.number(), h: z.number(), scrollX: z.number(), scrollY: z.number() }),
+});
+export type CellView = z.infer<typeof cellViewSchema>;
 
 export const contentStateSchema = z.object({
   summary: frameSummarySchema,
@@ -51,6 +72,12 @@ export const contentStateSchema = z.object({
   contentType: z.optional(z.string().check(z.maxLength(200))),
   /** Where the frame holds no report: the page's own 发布时间, handed to the viewer with an attachment. */
   pageDates: z.optional(z.array(dateCandidateSchema).check(z.maxLength(5))),
+  /** The hash of what the audit read (lib/record/container.ts), once taken. */
+  content: z.optional(z.object({ sha256: sha256Schema, hashOf: hashOfSchema })),
+  /** Asked for with `get-record`: this audit as a record, reviews not yet in it. */
+  record: z.optional(auditRecordSchema),
+  /** Asked for with `locate-cell`: where the cell is, or null when it has no element on the page. */
+  cellView: z.optional(z.nullable(cellViewSchema)),
 });
 export type ContentState = z.infer<typeof contentStateSchema>;
 

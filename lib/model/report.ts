@@ -115,6 +115,23 @@ export const similarToSchema = z.object({
 });
 export type SimilarTo = z.infer<typeof similarToSchema>;
 
+/**
+ * The earlier audit record of this report (lib/record), when one is at hand: what report.changed
+ * compares the page with. Only what that rule reads; the record itself stays with its keeper.
+ */
+export const baselineReportSchema = z.object({
+  /** The record was made from this very address (report.changed speaks only of a page that changed in place). */
+  sameSource: z.boolean(),
+  auditedAt: z.string(),
+  year: z.nullable(z.number()),
+  publishedAt: z.nullable(z.string()),
+  tables: tableValuesSchema,
+  raw: z.partialRecord(tableKeySchema, z.record(z.string(), z.record(z.string(), z.string()))),
+  /** Prose outside the tables, as recorded (lib/batch/prose.ts proseTexts). */
+  texts: z.array(z.string()),
+});
+export type BaselineReport = z.infer<typeof baselineReportSchema>;
+
 /** The report as the template matcher sees it: the input of every rule. */
 export const reportSchema = z.object({
   isReport: z.boolean(),
@@ -149,5 +166,7 @@ export const reportSchema = z.object({
   cuts: z.optional(z.partialRecord(tableKeySchema, z.enum(['right']))),
   /** Reports of other agencies in the same batch whose prose is near-identical: batch.similar-text's input. */
   similar: z.optional(similarToSchema),
+  /** The earlier audit record of this report, on a re-audit (report.changed). */
+  baseline: z.optional(baselineReportSchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { renderedFindingSchema } from './finding';
+import { reauditSchema } from './record';
 import { dateSourceSchema, formatSchema, tableKeySchema } from './report';
 
 export const deadlineSchema = z.object({
@@ -32,5 +33,7 @@ export const auditResultSchema = z.object({
   findings: z.array(renderedFindingSchema),
   /** What reading the page could not place (values past a row's end, impossible spans): shown, never dropped silently. */
   anomalies: z.optional(z.array(z.string())),
+  /** On a re-audit, the earlier record's findings 已整改 / 未整改 and this audit's 新增 (output.md). */
+  reaudit: z.optional(reauditSchema),
 });
 export type AuditResult = z.infer<typeof auditResultSchema>;

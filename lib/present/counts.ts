@@ -43,3 +43,26 @@ export function findingCounts(findings: readonly Counted[], reviews?: unknown): 
   }
   return counts;
 }
+
+export interface ReauditCounts {
+  /** 已整改: the earlier record's findings that are gone. */
+  fixed: number;
+  /** 未整改: still there. */
+  open: number;
+  /** 新增: not in the record. */
+  new: number;
+}
+
+type Classified = { fixed: readonly Counted[]; open: readonly Counted[]; new: readonly Counted[]; reviews?: unknown };
+
+/**
+ * The three counts of a re-audit (lib/record/reaudit.ts), one way for every view: a finding the
+ * auditor reviewed 误报 — now, or in the record for one that remains — is not counted.
+ */
+export function reauditCounts(reaudit: Classified, reviews?: unknown): ReauditCounts {
+  const carried = reaudit.reviews && typeof reaudit.reviews === 'object' ? reaudit.reviews : {};
+  const current = reviews && typeof reviews === 'object' ? reviews : {};
+  const book = { ...carried, ...current };
+  const count = (findings: readonly Counted[]) => findings.filter((finding) => !isExcluded(finding, book)).length;
+  return { fixed: reaudit.fixed.length, open: count(reaudit.open), new: count(reaudit.new) };
+}

@@ -2,13 +2,15 @@ import type { Lang } from '../i18n/render';
 import { t } from '../i18n/ui';
 import type { AuditResult } from '../model/result';
 
+const paren = (lang: Lang, text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+
 /**
  * The publication date as every view says it: the date, where it came from, and the deadline
  * verdict the audit decided (lib/facts/deadline.ts) — “2021-03-22（网站发布日期）· 按期发布”.
  */
 export function publishedText(result: Pick<AuditResult, 'publishedAt' | 'publishedAtSource' | 'deadline'>, lang: Lang): string {
   const date = result.publishedAt
-    ? `${result.publishedAt}${result.publishedAtSource ? `（${t(lang, `dateSource-${result.publishedAtSource}`)}）` : ''}`
+    ? `${result.publishedAt}${result.publishedAtSource ? paren(lang, t(lang, `dateSource-${result.publishedAtSource}`)) : ''}`
     : '—';
   const deadline = result.deadline;
   if (!deadline) return date;

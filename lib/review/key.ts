@@ -1,37 +1,45 @@
 /**
- * Where a review is kept: the report's key (its address and a hash of its parsed tables) and each
- * finding's key. Free of zod, so that the content script, which only reads reviews, stays small.
+ * Where a review is kept: the report's key (its address) and each finding's key. Free of zod, so
+ * that the content script, which only reads reviews, stays small.
  */
 import type { Finding } from '../model/finding';
 import type { AuditResult } from '../model/result';
 
-/** A finding's identity within its report: stable across audits of the same tables, whatever the language. */
+/**
+ * A finding's identity within its report, whatever the language and whatever else changed on the
+ * page: rule + table + row + column (rules.md, re-audit). A republished report whose cell still
+ * holds a placeholder, in other words, keeps its review; only a finding that names no cell (a
+ * leftover phrase in the prose, a year missing from the title) is told apart by its text.
+ */
 export function findingKey(finding: Pick<Finding, 'rule' | 'table' | 'row' | 'column' | 'text'>): string {
-  return [finding.rule, finding.table ?? '', finding.row ?? '', finding.column ?? '', finding.text ?? ''].join('|');
+  const placed = finding.row !== null || finding.column !== null;
+  return [finding.rule, finding.table ?? '', finding.row ?? '', finding.column ?? '', placed ? '' : (finding.text ?? '')].join('|');
 }
 
-/** FNV-1a, 32 bits, as 8 hex digits: enough to tell one version of a report's tables from another. */
-export function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+/**
+ * A key written before the rule above (issue 21), when a cell's finding kept its text too
+ * (`cell.placeholder|applications|3.7|total|左栏所有总计`): the same finding's key now.
+ */
+export function currentFindingKey(key: string): string {
+  const parts = key.split('|');
+  if (parts.length < 5 || (parts[2] === '' && parts[3] === '')) return key;
+  return `${parts.slice(0, 4).join('|')}|`;
 }
 
-/** JSON with sorted keys: the same tables hash the same whatever order they were built in. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+/** The address a report is known by: without its fragment (#top names the same page). */
+export function reportAddress(source: string): string {
+  return source.split('#')[0]!;
 }
 
-/** The storage key of a report's reviews: its address without the fragment, and its tables' hash. */
-export function reviewStorageKey(result: Pick<AuditResult, 'source' | 'tables' | 'raw'>): string {
-  const source = result.source.split('#')[0];
-  return `review:${source}#${hash(canonical({ tables: result.tables, raw: result.raw }))}`;
+export const REVIEW_PREFIX = 'review:';
+
+/**
+ * The storage key of a report's reviews: its address. A corrected report keeps the reviews of the
+ * findings that remain (the keys above survive a republished page); one republished at another
+ * address has them carried over by the re-audit (lib/record/reaudit.ts).
+ */
+export function reviewStorageKey(result: Pick<AuditResult, 'source'>): string {
+  return `${REVIEW_PREFIX}${reportAddress(result.source)}`;
 }
 
 export type ReviewStatusText = 'confirmed' | 'false-positive' | 'reported';

@@ -1,11 +1,12 @@
 /**
- * The auditor's review of each finding (确认问题 / 误报 / 已反馈, with a note), kept per report: the
- * page's address plus a hash of the parsed tables, so an edited report starts fresh. Pure data and
- * logic; the extension pages keep it in storage.local under `reviewStorageKey(…)`.
+ * The auditor's review of each finding (确认问题 / 误报 / 已反馈, with a note), kept per report (its
+ * address), each under its finding's key, which survives a corrected and republished page. Pure
+ * data and logic; the extension pages keep it in storage.local under `reviewStorageKey(…)`.
  */
 import * as z from 'zod/mini';
 import type { Lang } from '../i18n/render';
-export { findingKey, hash, reviewStorageKey } from './key';
+import { currentFindingKey } from './key';
+export { findingKey, reviewStorageKey } from './key';
 
 export const REVIEW_STATUSES = ['confirmed', 'false-positive', 'reported'] as const;
 export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
@@ -41,8 +42,18 @@ export function withReview(book: ReviewBook, key: string, entry: ReviewEntry): R
   return next;
 }
 
-/** Whatever storage holds, a valid book (a damaged entry never breaks the list). */
+/** Whatever storage holds, a valid book (a damaged entry never breaks the list), its keys in today's form. */
 export function readBook(stored: unknown): ReviewBook {
   const parsed = reviewBookSchema.safeParse(stored);
-  return parsed.success ? parsed.data : {};
+  if (!parsed.success) return {};
+  const book: ReviewBook = {};
+  for (const [key, entry] of Object.entries(parsed.data)) book[currentFindingKey(key)] ??= entry;
+  return book;
+}
+
+/** Two books as one: `kept`'s entries stand, `added` fills in the findings it has no review of. */
+export function mergeBooks(kept: ReviewBook, added: ReviewBook): ReviewBook {
+  const book = { ...kept };
+  for (const [key, entry] of Object.entries(added)) book[key] ??= entry;
+  return book;
 }

@@ -19,6 +19,7 @@ import crossyearProjects from './crossyear.projects';
 import documentTableCut from './document.table-cut';
 import narrativeMismatch from './narrative.mismatch';
 import type { RelationTally, Rule } from './define';
+import reportChanged from './report.changed';
 import reportColumnMissing from './report.column-missing';
 import reportDateMissing from './report.date-missing';
 import reportLate from './report.late';
@@ -53,6 +54,7 @@ export const RULES = [
   crossyearProjects,
   documentTableCut,
   narrativeMismatch,
+  reportChanged,
   reportColumnMissing,
   reportDateMissing,
   reportLate,

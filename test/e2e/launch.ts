@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export interface ChromiumOptions {
@@ -97,4 +97,23 @@ export function launchFirefox(options: FirefoxOptions): Promise<Browser> {
       ...options.prefs,
     },
   });
+}
+
+/**
+ * What the auditor's click on the toolbar button does (activeTab granted for the tab, the action
+ * run), done through Chromium's own test hook (CDP `Extensions.triggerAction`, which needs
+ * `--enable-unsafe-extension-debugging`): a test cannot click the browser's toolbar. The tab is
+ * brought to the front first, as it is when a person clicks (the grant is for the tab shown).
+ */
+export async function clickToolbarButton(page: Page, extensionId: string): Promise<void> {
+  await page.bringToFront();
+  const session = await page.context().browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
+    if (!tab) throw new Error(`no tab at ${page.url()}`);
+    await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }

@@ -4,7 +4,8 @@
  * and a clean 2023 report whose five legal-person columns are blank, as real agencies publish them.
  */
 import { renderHtml } from '../support/render';
-import { APPLICATION_COLUMNS, consistentReport, setCell, type ReportData } from '../support/report-data';
+import { APPLICATION_COLUMNS, consistentReport, setCell, setRow, zeroApplications, type ReportData } from '../support/report-data';
+import { firstPublication, redated, republished } from '../support/republished';
 
 const LEGAL = ['commercial', 'research', 'social', 'legal', 'other'];
 
@@ -43,9 +44,44 @@ export function cleanBlankColumnsReport(): ReportData {
   return data;
 }
 
+/**
+ * 2021 format, as a 局 publishes it from Word: the 总计 column left blank and nothing else wrong, so
+ * its twelve failing row totals have one cause (issue 21's memo: one cause line, one page).
+ */
+export function blankTotalColumnReport(): ReportData {
+  const data = zeroApplications(consistentReport('2021', 5));
+  data.title = '测试市自然资源局2023年政府信息公开工作年度报告';
+  data.published = '2024-01-22';
+  const rows: [string, number[]][] = [
+    ['1', [30, 2, 0, 0, 0, 0]], ['2', [3, 0, 0, 0, 0, 0]],
+    ['3.1', [18, 1, 0, 0, 0, 0]], ['3.2', [5, 1, 0, 0, 0, 0]], ['3.3.1', [1, 0, 0, 0, 0, 0]], ['3.3.3', [2, 0, 0, 0, 0, 0]],
+    ['3.4.1', [1, 0, 0, 0, 0, 0]], ['3.5.1', [2, 0, 0, 0, 0, 0]], ['3.5.3', [1, 0, 0, 0, 0, 0]], ['3.6.2', [1, 0, 0, 0, 0, 0]],
+    ['3.7', [31, 2, 0, 0, 0, 0]], ['4', [2, 0, 0, 0, 0, 0]],
+  ];
+  for (const [row, parts] of rows) setRow(data, row, parts, '');
+  for (const values of Object.values(data.applications)) values[APPLICATION_COLUMNS.indexOf('total')] = '';
+  return data;
+}
+
+/**
+ * A report published, audited, then corrected (issue 21): the first publication as a Word export at
+ * its address; the tests swap in the republished page (through the CMS, another layout) or one with
+ * only its date moved, and serve the republished one at a second address too.
+ */
+export const REPORT_ADDRESS = '/zfxxgk/ndbg/2023nb.html';
+export const MOVED_ADDRESS = '/art/2024/1/29/art_99.html';
+export const reauditPages = {
+  first: () => renderHtml(firstPublication(), 'word'),
+  republished: () => renderHtml(republished(), 'cms'),
+  redated: () => renderHtml(redated(), 'word'),
+};
+
 export function workspacePages() {
   return new Map([
     ['/blank-total.html', { body: renderHtml(blankTotalReport(), 'word') }],
     ['/clean-blank.html', { body: renderHtml(cleanBlankColumnsReport(), 'cms') }],
+    ['/blank-total-column.html', { body: renderHtml(blankTotalColumnReport(), 'word') }],
+    [REPORT_ADDRESS, { body: reauditPages.first() }],
+    [MOVED_ADDRESS, { body: reauditPages.republished() }],
   ]);
 }

@@ -5,7 +5,6 @@
  * CDP) beside the page while findings are clicked, a review surviving a reload and carried into the
  * CSV, the memo printed to PDF, and the report page printed without misplaced marks.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { serve } from './server';
 import { cellBox, markDisplays, readTags, topLayer } from './workspace-page';
 import { workspacePages } from './workspace-pages';
 import { launchChromium, type ChromiumExtension, tabIdOf } from './launch';
+import { pdfToPng } from './pdf-png';
 
 declare const chrome: {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
@@ -59,14 +59,6 @@ async function besideEachOther(context: BrowserContext, left: Buffer, right: Buf
   await sheet.setContent(`<body style="margin:0;display:flex;gap:0;background:#888">${img(left)}<div style="width:4px;background:#444"></div>${img(right)}</body>`);
   await sheet.screenshot({ path, fullPage: true });
   await sheet.close();
-}
-
-/** A PDF to PNG pages (poppler's pdftoppm), for looking at. */
-function pdfToPng(pdf: string, prefix: string): string[] {
-  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, prefix]);
-  const dir = resolve(prefix, '..');
-  const base = prefix.slice(dir.length + 1);
-  return readdirSync(dir).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.png')).map((f) => join(dir, f)).sort();
 }
 
 async function main(): Promise<number> {
@@ -118,7 +110,7 @@ async function main(): Promise<number> {
       await popup.getByTestId('blank-summary').waitFor();
       equal(await popup.getByTestId('blank-line').allTextContents(), ['三、收到和处理政府信息公开申请情况：自然人以外 5 列整列空白，按 0 计'], 'summary');
       check((await popup.getByTestId('count-errors').textContent())?.startsWith('0'), 'no errors');
-      equal(await popup.getByTestId('relations').textContent(), '✔ 42 项勾稽关系全部相符', 'signed off');
+      equal(await popup.getByTestId('relations').textContent(), '✔ 44 项勾稽关系全部相符', 'signed off');
       equal(await popup.locator('[data-testid="finding"]:visible').count(), 0, 'no finding listed before the fold');
       await popup.screenshot({ path: join(OUT, 'ws-chromium-clean-popup.png'), fullPage: true });
       await popup.getByTestId('show-blanks').check();
@@ -237,11 +229,12 @@ async function main(): Promise<number> {
       await memo.getByTestId('memo').waitFor();
       const text = (await memo.getByTestId('memo').textContent()) ?? '';
       for (const part of ['政府信息公开工作年度报告核查意见', '测试县人民政府办公室2019年政府信息公开工作年度报告', '「总计」列整列空白：21 条勾稽关系因此不符',
-        '表 三、收到和处理政府信息公开申请情况 · 行 （七）总计 · 列 自然人', '应为 162', '实为 152', '（七）总计 · 总计', '211',
-        '确认问题；已电话核实，总计栏漏填', '40 项勾稽关系中 22 项不符']) {
+        '结论：存在 22 处数据错误', '（七）总计 · 总计', '确认问题；已电话核实，总计栏漏填', '47 项勾稽关系中 22 项不符']) {
         check(text.includes(part), `memo holds “${part}”`);
       }
-      equal(await memo.getByTestId('memo-error').count(), 22, 'every error in the memo');
+      const cells = await memo.getByTestId('memo-error').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
+      equal(cells.find((row) => row[0] === '表三 · （七）总计 · 自然人'), ['表三 · （七）总计 · 自然人', '162', '152'], 'an error in the template’s words, 应为 and 实为');
+      equal(cells.length, 22, 'every error in the memo');
       const pdf = join(OUT, 'ws-chromium-memo.pdf');
       await memo.pdf({ path: pdf, format: 'A4', printBackground: true });
       const pngs = pdfToPng(pdf, join(OUT, 'ws-chromium-memo'));
@@ -254,7 +247,7 @@ async function main(): Promise<number> {
       const clean = await context.newPage();
       await clean.goto(`chrome-extension://${id}/memo.html?tabId=${cleanId}&frameId=0&lang=zh`);
       await clean.getByTestId('memo').waitFor();
-      equal(await clean.getByTestId('memo-relations').textContent(), '42 项勾稽关系全部相符', 'clean sign-off');
+      equal(await clean.getByTestId('memo-relations').textContent(), '44 项勾稽关系全部相符', 'clean sign-off');
       await clean.getByTestId('memo-no-errors').waitFor();
       const cleanPdf = join(OUT, 'ws-chromium-clean-memo.pdf');
       await clean.pdf({ path: cleanPdf, format: 'A4', printBackground: true });

@@ -7,6 +7,7 @@ const audited: BatchRow = {
   ...emptyRow(0, 'https://www.a.gov.cn/2023nb.html', '=HYPERLINK("x")', 'audited', null),
   agency: '=cmd|测试市示例局', year: 2023, format: '2021', publishedAt: '2024-02-05', publishedAtSource: 'list', deadline: 'missed', errors: 2, warnings: 1,
   rules: ['crossyear.carried', 'report.year-missing'], previousSource: 'https://www.a.gov.cn/2022nb.html', crossyear: 'findings',
+  reaudit: { fixed: 1, open: 2, new: 0 },
   findings: [{
     rule: 'crossyear.carried', severity: 'error', table: 'applications', row: '2', column: 'natural', cells: [], expected: 5, actual: 3,
     text: null, message: '“自然人”列：上年结转（3）与2022年度报告的“结转下年度继续办理”（5）不符',
@@ -20,8 +21,8 @@ describe('the batch summary', () => {
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(lines[0]).toBe(SUMMARY_COLUMNS.join(','));
-    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,");
-    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404');
+    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,,1,2,0");
+    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404,,,');
   });
 
   it('writes a summary sheet and a findings sheet with the report’s link', async () => {
@@ -32,6 +33,8 @@ describe('the batch summary', () => {
     expect(summary.getRow(2).getCell(3).value).toBe(2023);
     expect(summary.getRow(2).getCell(2).value).toBe("'=cmd|测试市示例局");
     expect(summary.getRow(3).getCell(13).value).toBe('fetch-failed');
+    expect([15, 16, 17].map((n) => summary.getRow(1).getCell(n).value)).toEqual(['已整改', '未整改', '新增']);
+    expect([15, 16, 17].map((n) => summary.getRow(2).getCell(n).value)).toEqual([1, 2, 0]);
     const findings = workbook.getWorksheet('问题')!;
     expect(findings.rowCount).toBe(2);
     expect(findings.getRow(2).getCell(1).value).toEqual({ text: 'https://www.a.gov.cn/2023nb.html', hyperlink: 'https://www.a.gov.cn/2023nb.html' });
