@@ -29,14 +29,18 @@ const FILES = [
   ...readdirSync(join(DOCUMENTS, 'real')).filter((f) => /\.(pdf|docx|txt)$/.test(f)).map((f) => join(DOCUMENTS, 'real', f)),
 ].sort();
 
-/** What must not depend on the path: the reading and the findings, cross-year findings aside. */
+/**
+ * What must not depend on the path: the reading and the findings, aside from what only company can
+ * say — a report's relation to last year's (crossyear.*) and to other units' reports in the same
+ * column (batch.*) — which are the point of a batch, not a different reading.
+ */
 function answer(result: AuditResult | null | undefined) {
   if (!result) return null;
   const { findings, ...reading } = result;
   return {
     ...reading,
     source: null,
-    findings: findings.filter((f) => !f.rule.startsWith('crossyear.')).map(({ cells, ...f }) => ({ ...f, cells: cells.filter((cell) => !cell.source) })),
+    findings: findings.filter((f) => !f.rule.startsWith('crossyear.') && !f.rule.startsWith('batch.')).map(({ cells, ...f }) => ({ ...f, cells: cells.filter((cell) => !cell.source) })),
   };
 }
 
