@@ -5,7 +5,7 @@ import type { PreviousReport } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { findingCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
-import { auditOrder, previousYearIndex } from './pair';
+import { agencyGroups, auditOrder, previousYearIndex, unpairedReason } from './pair';
 import { snapshotOf } from './previous';
 import { emptyRow, type BatchRow } from './row';
 
@@ -49,8 +49,11 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     const audit = auditPrepared(item, options);
     return audit ? { audit, ms: performance.now() - started } : null;
   });
-  const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
+  const dated = first.map((entry, i) => (entry?.audit.report.isReport
+    ? { agency: entry.audit.report.agency, year: entry.audit.report.year, source: prepared[i]!.source }
+    : { agency: null, year: null }));
   const previousIndex = previousYearIndex(dated);
+  const groups = agencyGroups(dated);
   const snapshots: (PreviousReport | null)[] = first.map((entry, i) =>
     entry?.audit.report.isReport ? snapshotOf(entry.audit.report, prepared[i]!.source) : null);
 
@@ -73,7 +76,7 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
       audit = auditPrepared(item, { ...options, previous })!;
       ms += performance.now() - started;
     }
-    rows[i] = rowOf(i, item, audit.result, previous, ms);
+    rows[i] = { ...rowOf(i, item, audit.result, previous, ms), unpaired: report.isReport ? unpairedReason(dated[i]!, groups[i]!, previous !== null) : null };
     results[i] = audit.result;
   }
   return { rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };

@@ -35,6 +35,8 @@ export const batchRowSchema = z.object({
   /** Last year's report it was checked against, and whether that check found anything. */
   previousSource: z.nullable(z.string()),
   crossyear: z.nullable(z.enum(['consistent', 'findings'])),
+  /** Why a report was not checked against last year's: no agency read (title, link, metadata, address), no year, no such report at hand. */
+  unpaired: z.optional(z.nullable(z.enum(['no-agency', 'no-year', 'no-previous']))),
   findings: z.array(renderedFindingSchema),
   /** Milliseconds the audit itself took (extraction to findings), for the benchmark. */
   auditMs: z.optional(z.number()),

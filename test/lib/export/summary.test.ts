@@ -20,8 +20,8 @@ describe('the batch summary', () => {
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(lines[0]).toBe(SUMMARY_COLUMNS.join(','));
-    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,");
-    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404');
+    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,,");
+    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404,');
   });
 
   it('writes a summary sheet and a findings sheet with the report’s link', async () => {
