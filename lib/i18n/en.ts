@@ -88,6 +88,8 @@ export const en_terms = {
   'outdated.active-2019': ' (2019 columns such as “newly made this year”, “projects last year”)',
   'outdated.active-2021': ' (2021 columns such as “issued this year”, “decisions this year”)',
   'q.received': 'applications received',
+  'q.handled': 'applications handled',
+  'q.disclosed': 'disclosed in full or in part',
   'q.3.1': 'disclosed',
   'q.3.2': 'partly disclosed',
   'q.3.3': 'not disclosed',
@@ -100,6 +102,8 @@ export const en_terms = {
   'q.litigation': 'administrative lawsuits',
   'q.regulations': 'regulations (规章)',
   'q.normative': 'normative documents',
+  'q.regulations.in-force': 'regulations in force',
+  'q.normative.in-force': 'normative documents in force',
 } as const satisfies Record<keyof typeof zh_CN_terms, string>;
 
 export const en_suspect = {

@@ -97,6 +97,8 @@ export const zh_CN_terms = {
   'outdated.active-2019': '（使用“本年新制作数量”“上一年项目数量”等 2019 年格式栏目）',
   'outdated.active-2021': '（使用“本年制发件数”“本年处理决定数量”等 2021 年格式栏目）',
   'q.received': '收到申请',
+  'q.handled': '办理申请',
+  'q.disclosed': '予以公开及部分公开',
   'q.3.1': '予以公开',
   'q.3.2': '部分公开',
   'q.3.3': '不予公开',
@@ -109,4 +111,6 @@ export const zh_CN_terms = {
   'q.litigation': '行政诉讼',
   'q.regulations': '规章',
   'q.normative': '行政规范性文件',
+  'q.regulations.in-force': '现行有效规章',
+  'q.normative.in-force': '现行有效行政规范性文件',
 } as const;
