@@ -87,6 +87,8 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
   if (!result.report) return { ...row, findings: result.findings, auditMs: ms };
   const crossFindings = result.findings.filter((f) => f.rule.startsWith('crossyear.'));
   const counts = findingCounts(result.findings);
+  // As appeals.corrected counts them (its finding gives the groups); 0 when table 四 has none.
+  const corrected = result.findings.find((f) => f.rule === 'appeals.corrected')?.actual;
   return {
     ...row,
     agency: result.agency,
@@ -101,6 +103,7 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
     rules: [...new Set(result.findings.map((f) => f.rule))].sort(),
     previousSource: previous?.source ?? null,
     crossyear: previous ? (crossFindings.length ? 'findings' : 'consistent') : null,
+    appealsCorrected: typeof corrected === 'number' ? corrected : result.tables.appeals ? 0 : null,
     findings: result.findings,
     auditMs: ms,
   };

@@ -37,6 +37,8 @@ export const batchRowSchema = z.object({
   crossyear: z.nullable(z.enum(['consistent', 'findings'])),
   /** Why a report was not checked against last year's: no agency read (title, link, metadata, address), no year, no such report at hand. */
   unpaired: z.optional(z.nullable(z.enum(['no-agency', 'no-year', 'no-previous']))),
+  /** 结果纠正 of table 四, all groups (appeals.corrected): what evaluators deduct for per case; null without the table. */
+  appealsCorrected: z.optional(z.nullable(z.number())),
   findings: z.array(renderedFindingSchema),
   /** Milliseconds the audit itself took (extraction to findings), for the benchmark. */
   auditMs: z.optional(z.number()),

@@ -35,6 +35,9 @@ export const en = {
   'crossyear.in-force': '“{rowLabel}”: documents in force ({actual}) are not the {previousYear} report’s in force ({previousValue}) plus issued minus repealed this year: expected {expected}',
   'crossyear.projects': '“{rowLabel}”: last year’s count ({actual}) is not the {previousYear} report’s last-year count plus its change ({expected})',
   'crossyear.duplicate-text': '{actual}% of the text repeats the {previousYear} report (more than {expected}%), e.g. “{text}”',
+  'report.summary-length': 'Part 1 “Overview” runs to {actual} characters, over {expected} (notice 国办公开办函〔2021〕30号: in principle no more than a thousand)',
+  'narrative.fee-mismatch': 'Part 6 {state}[[, while table 3 row (6) 2 “applicant did not pay the fee notified in time” counts {notices}, so fee notices were sent: check that part 6 reports the notices and the fees]] (notice 国办公开办函〔2021〕30号: fees are reported in part 6)',
+  'appeals.corrected': 'Table 4 “corrected”: {actual} in all, reconsideration {reconsideration}, direct suits {direct}, suits after reconsideration {after} (evaluations deduct per corrected or lost case)',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -72,6 +75,9 @@ export const en_titles = {
   'crossyear.in-force': 'Documents in force do not follow on from last year',
   'crossyear.projects': 'Last year’s counts do not follow on',
   'crossyear.duplicate-text': 'More than half repeats last year',
+  'report.summary-length': 'Overview over a thousand characters',
+  'narrative.fee-mismatch': 'Information fees not reported',
+  'appeals.corrected': 'Decisions corrected or suits lost',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {
@@ -84,6 +90,8 @@ export const en_terms = {
   'deadline.before-2019': 'reports on 2018 and earlier were due by 31 March of the following year (Regulations of 2007, art. 31)',
   'section.blank': 'has a heading but no content',
   'section.none': 'says only “none” (无 / 暂无)',
+  'fee.silent': 'says nothing of information processing fees',
+  'fee.none': 'says no information processing fee arose',
   'outdated.single-other': ' (“(6) Other handling” is a single row; the 2021 format has three)',
   'outdated.active-2019': ' (2019 columns such as “newly made this year”, “projects last year”)',
   'outdated.active-2021': ' (2021 columns such as “issued this year”, “decisions this year”)',

@@ -34,6 +34,9 @@ export const zh_CN = {
   'crossyear.in-force': '“{rowLabel}”：现行有效件数（{actual}）不等于{previousYear}年度报告的现行有效件数（{previousValue}）加本年制发件数减本年废止件数，应为 {expected}',
   'crossyear.projects': '“{rowLabel}”：上一年项目数量（{actual}）不等于{previousYear}年度报告的上一年项目数量加本年增/减（{expected}）',
   'crossyear.duplicate-text': '正文有 {actual}% 与{previousYear}年度报告重复（超过 {expected}%），例如：“{text}”',
+  'report.summary-length': '第一部分“总体情况”正文 {actual} 字，超过 {expected} 字（国办公开办函〔2021〕30号：篇幅原则上不超过一千字）',
+  'narrative.fee-mismatch': '第六部分{state}[[，而表三“（六）2.申请人逾期未按收费通知要求缴纳费用”为 {notices} 件，说明发出过收费通知：请核对第六部分是否报告了收费通知和信息处理费的收取情况]]（国办公开办函〔2021〕30号：收取信息处理费的情况在第六部分专门报告）',
+  'appeals.corrected': '表四“结果纠正”共 {actual} 件：行政复议 {reconsideration} 件，未经复议直接起诉 {direct} 件，复议后起诉 {after} 件（考核评估按复议纠错、诉讼败诉的件数扣分）',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -80,6 +83,9 @@ export const zh_CN_titles = {
   'crossyear.in-force': '现行有效件数与上年不衔接',
   'crossyear.projects': '上一年项目数量与上年不衔接',
   'crossyear.duplicate-text': '与上年报告重复过半',
+  'report.summary-length': '总体情况超过一千字',
+  'narrative.fee-mismatch': '信息处理费情况未报告',
+  'appeals.corrected': '复议纠错或诉讼败诉',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */
@@ -93,6 +99,8 @@ export const zh_CN_terms = {
   'deadline.before-2019': '2018年及以前年度的报告按2007年《中华人民共和国政府信息公开条例》第三十一条，应于次年3月31日前公布',
   'section.blank': '只有标题，没有内容',
   'section.none': '只写了“无”或“暂无”',
+  'fee.silent': '未提及信息处理费',
+  'fee.none': '称未收取信息处理费',
   'outdated.single-other': '（“（六）其他处理”只有一行；2021 年格式分为三行）',
   'outdated.active-2019': '（使用“本年新制作数量”“上一年项目数量”等 2019 年格式栏目）',
   'outdated.active-2021': '（使用“本年制发件数”“本年处理决定数量”等 2021 年格式栏目）',

@@ -6,6 +6,7 @@ import activeInForce from './active.in-force';
 import activeMoney from './active.money';
 import activeProcurement from './active.procurement';
 import activeProjectsNegative from './active.projects-negative';
+import appealsCorrected from './appeals.corrected';
 import appealsTotal from './appeals.total';
 import applicationsBalance from './applications.balance';
 import applicationsResultsTotal from './applications.results-total';
@@ -15,6 +16,7 @@ import crossyearCarried from './crossyear.carried';
 import crossyearDuplicateText from './crossyear.duplicate-text';
 import crossyearInForce from './crossyear.in-force';
 import crossyearProjects from './crossyear.projects';
+import narrativeFeeMismatch from './narrative.fee-mismatch';
 import narrativeMismatch from './narrative.mismatch';
 import type { RelationTally, Rule } from './define';
 import reportColumnMissing from './report.column-missing';
@@ -26,6 +28,7 @@ import reportRowMissing from './report.row-missing';
 import reportRowUnknown from './report.row-unknown';
 import reportSectionEmpty from './report.section-empty';
 import reportSectionMissing from './report.section-missing';
+import reportSummaryLength from './report.summary-length';
 import reportTableBlank from './report.table-blank';
 import reportTableMissing from './report.table-missing';
 import reportYearMismatch from './report.year-mismatch';
@@ -39,6 +42,7 @@ export const RULES = [
   activeMoney,
   activeProcurement,
   activeProjectsNegative,
+  appealsCorrected,
   appealsTotal,
   applicationsBalance,
   applicationsResultsTotal,
@@ -48,6 +52,7 @@ export const RULES = [
   crossyearDuplicateText,
   crossyearInForce,
   crossyearProjects,
+  narrativeFeeMismatch,
   narrativeMismatch,
   reportColumnMissing,
   reportDateMissing,
@@ -58,6 +63,7 @@ export const RULES = [
   reportRowUnknown,
   reportSectionEmpty,
   reportSectionMissing,
+  reportSummaryLength,
   reportTableBlank,
   reportTableMissing,
   reportYearMismatch,
