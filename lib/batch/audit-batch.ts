@@ -8,7 +8,7 @@ import { pickBaseline } from '../record/baseline';
 import type { AuditResult } from '../model/result';
 import { findingCounts, reauditCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
-import { auditOrder, previousYearIndex } from './pair';
+import { agencyGroups, auditOrder, previousYearIndex, unpairedReason } from './pair';
 import { snapshotOf } from './previous';
 import { checkList, listedKind, unitOfEach, type ExpectedCheck, type ExpectedUnit } from './expected';
 import { findSimilar } from './similar';
@@ -85,8 +85,11 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     options.onProgress?.(i + 1, total);
     return audit ? { audit, ms: performance.now() - started } : null;
   });
-  const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
+  const dated = first.map((entry, i) => (entry?.audit.report.isReport
+    ? { agency: entry.audit.report.agency, year: entry.audit.report.year, source: prepared[i]!.source }
+    : { agency: null, year: null }));
   const previousIndex = previousYearIndex(dated);
+  const groups = agencyGroups(dated);
   const snapshots: (PreviousReport | null)[] = first.map((entry, i) =>
     entry?.audit.report.isReport ? snapshotOf(entry.audit.report, prepared[i]!.source) : null);
   const similarity = similarAcross(snapshots);
@@ -116,7 +119,7 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
       audit = auditPrepared(item, { ...options, previous, similar, listedKind })!;
       ms += performance.now() - started;
     }
-    rows[i] = { ...rowOf(i, item, audit.result, previous, ms), similar };
+    rows[i] = { ...rowOf(i, item, audit.result, previous, ms), similar, unpaired: report.isReport ? unpairedReason(dated[i]!, groups[i]!, previous !== null) : null };
     results[i] = audit.result;
     audits[i] = audit;
   }
@@ -168,6 +171,8 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
   if (!result.report) return { ...row, findings: result.findings, auditMs: ms };
   const crossFindings = result.findings.filter((f) => f.rule.startsWith('crossyear.'));
   const counts = findingCounts(result.findings);
+  // As appeals.corrected counts them (its finding gives the groups); 0 when table 四 has none.
+  const corrected = result.findings.find((f) => f.rule === 'appeals.corrected')?.actual;
   return {
     ...row,
     agency: result.agency,
@@ -182,6 +187,7 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
     rules: [...new Set(result.findings.map((f) => f.rule))].sort(),
     previousSource: previous?.source ?? null,
     crossyear: previous ? (crossFindings.length ? 'findings' : 'consistent') : null,
+    appealsCorrected: typeof corrected === 'number' ? corrected : result.tables.appeals ? 0 : null,
     findings: result.findings,
     auditMs: ms,
     reaudit: result.reaudit ? reauditCounts(result.reaudit) : null,

@@ -7,7 +7,7 @@ import { neutralize } from './csv';
 /** The batch summary (output.md, --summary): one row per input, in input order. */
 export const SUMMARY_COLUMNS = [
   'source', 'agency', 'year', 'format', 'published_at', 'published_at_source', 'deadline', 'errors', 'warnings', 'rules',
-  'crossyear', 'previous_source', 'status', 'reason', 'reaudit_fixed', 'reaudit_open', 'reaudit_new',
+  'crossyear', 'previous_source', 'status', 'reason', 'reaudit_fixed', 'reaudit_open', 'reaudit_new', 'unpaired', 'appeals_corrected',
 ] as const;
 type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
@@ -15,12 +15,12 @@ const HEADERS: Record<Lang, Record<SummaryColumn, string>> = {
   zh: {
     source: '地址', agency: '机关', year: '年度', format: '格式', published_at: '发布日期', published_at_source: '日期来源', deadline: '是否按期', errors: '错误',
     warnings: '警告', rules: '触发规则', crossyear: '跨年核对', previous_source: '上年报告', status: '状态', reason: '说明',
-    reaudit_fixed: '已整改', reaudit_open: '未整改', reaudit_new: '新增',
+    reaudit_fixed: '已整改', reaudit_open: '未整改', reaudit_new: '新增', unpaired: '未与上年配对的原因', appeals_corrected: '复议纠错和诉讼败诉（件）',
   },
   en: {
     source: 'Source', agency: 'Agency', year: 'Year', format: 'Format', published_at: 'Published', published_at_source: 'Date from', deadline: 'Deadline', errors: 'Errors',
     warnings: 'Warnings', rules: 'Rules fired', crossyear: 'Cross-year', previous_source: 'Last year’s report', status: 'Status', reason: 'Reason',
-    reaudit_fixed: 'Fixed', reaudit_open: 'Still open', reaudit_new: 'New',
+    reaudit_fixed: 'Fixed', reaudit_open: 'Still open', reaudit_new: 'New', unpaired: 'Not paired with last year because', appeals_corrected: 'Corrected on review or lost in court',
   },
 };
 const FINDING_HEADERS: Record<Lang, string[]> = {
@@ -34,6 +34,9 @@ export function summaryRecord(row: BatchRow): Record<SummaryColumn, string | num
     deadline: row.deadline, errors: row.errors, warnings: row.warnings, rules: row.rules.join(' '),
     crossyear: row.crossyear, previous_source: row.previousSource, status: row.status, reason: row.reason,
     reaudit_fixed: row.reaudit?.fixed ?? null, reaudit_open: row.reaudit?.open ?? null, reaudit_new: row.reaudit?.new ?? null,
+    // no-agency (no title, link, metadata or address named it), no-year, no-previous (last year's report not at hand).
+    unpaired: row.unpaired ?? null,
+    appeals_corrected: row.appealsCorrected ?? null,
   };
 }
 

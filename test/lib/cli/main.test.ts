@@ -148,9 +148,10 @@ describe('npm run audit', () => {
     const { code, stdout } = await run('--json', sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'), `${base}/report.pdf`);
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as { findings: { rule: string; row: string }[] }[];
-    expect(results[0]!.findings).toEqual([]);
-    // 洪泽区 2023: its two wrong totals, and report.outdated-format on its single （六） row (judged per table).
-    expect(results[1]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.total reconsideration', 'appeals.total litigation.after_reconsideration', 'report.outdated-format 3.6']);
+    // 淮安市 2024: clean tables; the infos of its 64 + 4 + 1 结果纠正 and its 1290-character part 一.
+    expect(results[0]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.corrected null', 'report.summary-length null']);
+    // 洪泽区 2023: its two wrong totals, report.outdated-format on its single （六） row (judged per table), its 1 结果纠正.
+    expect(results[1]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.total reconsideration', 'appeals.total litigation.after_reconsideration', 'report.outdated-format 3.6', 'appeals.corrected null']);
   });
 
   it('a scan gets one line and exit 2, the other inputs still run', async () => {

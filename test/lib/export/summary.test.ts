@@ -21,8 +21,8 @@ describe('the batch summary', () => {
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(lines[0]).toBe(SUMMARY_COLUMNS.join(','));
-    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,,1,2,0");
-    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404,,,');
+    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,,1,2,0,,");
+    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404,,,,,');
   });
 
   it('writes a summary sheet and a findings sheet with the report’s link', async () => {
@@ -39,5 +39,19 @@ describe('the batch summary', () => {
     expect(findings.rowCount).toBe(2);
     expect(findings.getRow(2).getCell(1).value).toEqual({ text: 'https://www.a.gov.cn/2023nb.html', hyperlink: 'https://www.a.gov.cn/2023nb.html' });
     expect(findings.getRow(2).getCell(9).value).toBe(5);
+  });
+
+  it('says why a report was not paired with last year\'s, and how many decisions were corrected on review or lost in court', async () => {
+    const unpaired: BatchRow = { ...audited, crossyear: null, previousSource: null, unpaired: 'no-agency', appealsCorrected: 3 };
+    const csv = summaryCsv([unpaired, dead]).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv[0]!.split(',').slice(-2)).toEqual(['unpaired', 'appeals_corrected']);
+    expect(csv[1]!.split(',').slice(-2)).toEqual(['no-agency', '3']);
+    expect(csv[2]!.split(',').slice(-2)).toEqual(['', '']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await summaryXlsx([unpaired], 'zh')).buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('汇总')!;
+    const header = sheet.getRow(1).values as unknown[];
+    expect(header.slice(-2)).toEqual(['未与上年配对的原因', '复议纠错和诉讼败诉（件）']);
+    expect((sheet.getRow(2).values as unknown[]).slice(-2)).toEqual(['no-agency', 3]);
   });
 });

@@ -31,17 +31,22 @@ describe('real PDFs give their MANIFEST findings', () => {
       'error appeals.total appeals/litigation.after_reconsideration/total',
       // rules.md judges report.outdated-format per table: the single 2019 （六）其他处理 row of a 2023 report.
       'warning report.outdated-format applications/3.6/null',
+      'info appeals.corrected appeals/null/corrected', // 行政复议 结果纠正 1
     ]);
     expect(a.result.year).toBe(2023);
     expect(a.result.tables.applications?.['1']?.total).toBe(21);
     expect(Object.values(a.result.tables.active!).some((row) => Object.values(row).includes(7730.28))).toBe(true);
   });
 
-  it('洪泽区 2024 and 淮安市 2024: clean', async () => {
+  it('洪泽区 2024 and 淮安市 2024: clean tables', async () => {
     for (const name of ['hongze-district-huaian-2024.pdf', 'huaian-city-2024.pdf']) {
       const { audit: a } = await audit(file(name), name);
       // 洪泽区 keeps the single 2019 （六）其他处理 row: report.outdated-format on that table (rules.md, per table).
-      expect(findings(a.result), name).toEqual(name.startsWith('hongze') ? ['warning report.outdated-format applications/3.6/null'] : []);
+      // Both state decisions corrected on review (1; 64 + 4 + 1); 淮安市's part 一 runs to 1290 characters;
+      // 洪泽区's prose says “区政府办代表区政府受理政府信息公开申请17件” (over two printed lines) against 95.
+      expect(findings(a.result), name).toEqual(name.startsWith('hongze')
+        ? ['warning narrative.mismatch applications/1/total', 'warning report.outdated-format applications/3.6/null', 'info appeals.corrected appeals/null/corrected']
+        : ['info appeals.corrected appeals/null/corrected', 'info report.summary-length null/null/null']);
       expect(a.result.format).toBe('2021');
     }
   });
@@ -72,7 +77,7 @@ describe('space-aligned text', () => {
     expect(isSpaceAligned(text)).toBe(true);
     const a = auditExtracted(extractFromTextAny(text));
     // The text layer prints no publication date (the PDF has it in its metadata): that info only.
-    expect(findings(a.result)).toEqual(['info report.date-missing null/null/null']);
+    expect(findings(a.result)).toEqual(['info appeals.corrected appeals/null/corrected', 'info report.date-missing null/null/null', 'info report.summary-length null/null/null']);
     expect(a.result.tables.applications?.['3.5.5']?.total).toBe(1);
     expect(a.result.tables.appeals?.['reconsideration']?.total).toBe(351);
   });

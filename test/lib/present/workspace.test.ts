@@ -83,7 +83,10 @@ describe('the workspace on dense real-shaped reports', () => {
     const data = consistentReport('2021', 6);
     setCell(data, 'applications', '3.1', 'natural', Number(data.applications['3.1']![0]) + 5);
     const audit = auditShape(data, 'cms');
-    const groups = groupByCause(audit.result.findings, audit.result);
+    const all = groupByCause(audit.result.findings, audit.result);
+    // Beside it only the info its appeals table's 结果纠正 call for.
+    expect(all.filter((g) => g.kind !== 'suspect').map((g) => audit.result.findings[g.indexes[0]!]!.rule)).toEqual(['appeals.corrected']);
+    const groups = all.filter((g) => g.kind === 'suspect');
     // Its row's total and its column's results total both fail; one line names the cell.
     expect(groups).toHaveLength(1);
     const group = groups[0]!;
