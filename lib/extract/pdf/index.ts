@@ -1,4 +1,5 @@
 import type * as Pdfjs from 'pdfjs-dist';
+import { BUDGETS } from '../budgets';
 import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
@@ -85,6 +86,7 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     chunks.push(...own);
     if (ops && mayHoldTable(own)) {
       const list = await page.getOperatorList();
+      if (list.fnArray.length > BUDGETS.pdfOperatorsPerPage) anomalies.push(`pdf: page ${p} draws ${list.fnArray.length} operators; table borders were read from the first ${BUDGETS.pdfOperatorsPerPage}`);
       rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform));
     }
     page.cleanup();
