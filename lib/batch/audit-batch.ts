@@ -39,20 +39,48 @@ export function auditPrepared(item: Prepared, options: BatchAuditOptions & { pre
 }
 
 /**
+ * What a batch keeps of an input's first audit (without last year's report): plain data, so a
+ * worker can make it (lib/cli/pool.ts) and the main thread pair and re-audit with it.
+ */
+export interface FirstAudit {
+  result: AuditResult;
+  isReport: boolean;
+  agency: string | null;
+  year: number | null;
+  /** What next year's audit is checked against, when this is a report. */
+  snapshot: PreviousReport | null;
+  ms: number;
+}
+
+/** An input's first audit: null when it has nothing to audit. */
+export function firstAudit(item: Prepared, options: BatchAuditOptions = {}): FirstAudit | null {
+  const started = performance.now();
+  const audit = auditPrepared(item, options);
+  if (!audit) return null;
+  const { report } = audit;
+  return {
+    result: audit.result, isReport: report.isReport, agency: report.agency, year: report.year,
+    snapshot: report.isReport ? snapshotOf(report, item.source) : null, ms: performance.now() - started,
+  };
+}
+
+/** An input's row as far as its own audit goes (no cross-year check yet): what a summary shows while the batch runs. */
+export function provisionalRow(index: number, item: Prepared, first: FirstAudit | null): BatchRow {
+  if (!first) return emptyRow(index, item.source, item.linkText, item.status ?? 'fetch-failed', item.reason ?? null);
+  return rowOf(index, item, first.result, null, first.ms);
+}
+
+/**
  * Audit every prepared input, pair reports of one agency by year, and audit each one again with
  * last year's report at hand (from the batch, else from `known`). Pure and synchronous. What a batch
  * adds is only that: the pairing and the cross-year rules; each report is read as it is read alone.
+ * `firsts` are first audits already made elsewhere (a worker's); a missing one is made here.
  */
-export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}): BatchAudit {
-  const first = prepared.map((item) => {
-    const started = performance.now();
-    const audit = auditPrepared(item, options);
-    return audit ? { audit, ms: performance.now() - started } : null;
-  });
-  const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
+export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}, firsts: readonly (FirstAudit | null | undefined)[] = []): BatchAudit {
+  const first = prepared.map((item, i) => (firsts[i] !== undefined ? firsts[i] : firstAudit(item, options)));
+  const dated = first.map((entry) => (entry?.isReport ? { agency: entry.agency, year: entry.year } : { agency: null, year: null }));
   const previousIndex = previousYearIndex(dated);
-  const snapshots: (PreviousReport | null)[] = first.map((entry, i) =>
-    entry?.audit.report.isReport ? snapshotOf(entry.audit.report, prepared[i]!.source) : null);
+  const snapshots = first.map((entry) => entry?.snapshot ?? null);
 
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
@@ -60,21 +88,21 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     const item = prepared[i]!;
     const entry = first[i];
     if (!entry) {
-      rows[i] = emptyRow(i, item.source, item.linkText, item.status ?? 'fetch-failed', item.reason ?? null);
+      rows[i] = provisionalRow(i, item, null);
       continue;
     }
-    const report = entry.audit.report;
     const j = previousIndex[i];
-    const previous = (j !== null && j !== undefined ? snapshots[j] : null) ?? rememberedPrevious(options.known ?? [], report, item.source);
-    let audit = entry.audit;
+    const previous = (j !== null && j !== undefined ? snapshots[j] : null)
+      ?? (entry.isReport ? rememberedPrevious(options.known ?? [], { isReport: true, agency: entry.agency, year: entry.year }, item.source) : null);
+    let result = entry.result;
     let ms = entry.ms;
     if (previous) {
       const started = performance.now();
-      audit = auditPrepared(item, { ...options, previous })!;
+      result = auditPrepared(item, { ...options, previous })!.result;
       ms += performance.now() - started;
     }
-    rows[i] = rowOf(i, item, audit.result, previous, ms);
-    results[i] = audit.result;
+    rows[i] = rowOf(i, item, result, previous, ms);
+    results[i] = result;
   }
   return { rows, results, snapshots: snapshots.filter((s): s is PreviousReport => s !== null) };
 }

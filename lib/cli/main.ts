@@ -1,15 +1,19 @@
+import pLimit from 'p-limit';
+import type { WORKER_LIMITS } from '../extract/budgets';
 import type { Lang } from '../i18n/render';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
-import { auditBatch } from '../batch/audit-batch';
+import { auditBatch, provisionalRow } from '../batch/audit-batch';
 import type { BatchRow } from '../batch/row';
 import type { Prepared } from '../input/prepare';
 import { formatResult } from './format';
-import { cliEnv, prepareCliInput } from './inputs';
+import { pooledEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
-import { closingLine, rowStatusText, writeSummary } from './summary';
+import { defaultJobs } from './pool';
+import { closingLine, rowStatusText, SummaryFile } from './summary';
 import { terminalJson, terminalSafe } from './terminal';
+import { isReadingWorker, serveReads } from './worker';
 
 interface Args {
   json: boolean;
@@ -19,6 +23,8 @@ interface Args {
   inputs: string[];
   follow: boolean;
   summary: string | null;
+  /** Reading workers (lib/cli/pool.ts). */
+  jobs: number;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -30,7 +36,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, jobs: defaultJobs() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -45,6 +51,10 @@ function parseArgs(argv: string[]): Args {
       const format = value();
       if (format !== 'auto' && !isFormat(format)) throw new InputError('formatValue', { value: format, formats: FORMAT_KEYS.join('|') });
       args.format = format;
+    } else if (name === '--jobs') {
+      const jobs = value();
+      if (!/^\d{1,2}$/.test(jobs) || Number(jobs) < 1) throw new InputError('jobsValue', { value: jobs });
+      args.jobs = Number(jobs);
     } else if (name === '--follow') args.follow = true;
     else if (name === '--summary') {
       args.summary = value();
@@ -81,6 +91,13 @@ function tally(rows: readonly BatchRow[], results: readonly (AuditResult | null)
   return { counts, exit };
 }
 
+/** The workers' heap ceiling and time per document (lib/extract/budgets.ts), each replaceable from the environment (docs/limits.md). */
+function workerLimits(): Partial<typeof WORKER_LIMITS> {
+  const heapMb = Number(process.env.NIANBAO_WORKER_HEAP_MB);
+  const timeMs = Number(process.env.NIANBAO_WORKER_TIME_MS);
+  return { ...(heapMb > 0 ? { heapMb } : {}), ...(timeMs > 0 ? { timeMs } : {}) };
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
@@ -94,43 +111,73 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage(args.lang)}\n`);
     return 0;
   }
-  const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
-  // One input or many, list pages or files: every input through the one input path, audited by the one call.
-  const prepared: Prepared[] = [];
-  for (const input of args.inputs) {
-    if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
-    const items = await prepareCliInput(input, args.follow, env);
-    if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
-    prepared.push(...items);
-  }
-  const { rows, results } = auditBatch(prepared, { lang: args.lang, format: args.format });
-  rows.forEach((row, i) => {
-    const result = results[i];
-    if (result) {
-      if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
-    } else {
-      process.stderr.write(`audit: ${terminalSafe(`${row.source}: ${row.reason ?? rowStatusText(row.status, args.lang)}`)}\n`);
-    }
+  // A failure nothing awaited (a library's promise, a callback's throw) is said once and never ends the run.
+  const strays: string[] = [];
+  const stray = (failure: unknown) => strays.push(String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200));
+  process.on('unhandledRejection', stray);
+  process.on('uncaughtException', stray);
+  const summary = args.summary ? new SummaryFile(args.summary, args.lang) : null;
+  const arrived = new Set<Prepared>();
+  const { env, pool } = await pooledEnv({
+    lang: args.lang, format: args.format, jobs: args.jobs, entry: new URL(import.meta.url), limits: workerLimits(),
+    onProgress: (done, total, source, item) => {
+      process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`);
+      arrive(item);
+    },
   });
-  if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
-  if (args.summary) await writeSummary(args.summary, rows, args.lang);
-  const { counts, exit } = tally(rows, results);
-  if (rows.length > 1 || args.follow) {
-    // Readable runs end with it on stdout; JSON runs keep stdout to the array.
-    const line = `${say(args.lang, 'summary', counts)}\n`;
-    if (args.json) process.stderr.write(line);
-    else process.stdout.write(line);
+  // Each input's row goes to the summary as soon as it is read (no cross-year check yet).
+  function arrive(item: Prepared): void {
+    if (arrived.has(item)) return;
+    arrived.add(item);
+    summary?.add(provisionalRow(arrived.size - 1, item, pool.firstOf(item) ?? null));
   }
-  if (args.follow || args.summary) process.stderr.write(`audit: ${closingLine(rows, args.lang)}\n`);
-  return exit;
+  try {
+    // One input or many, list pages or files: every input through the one input path, read in the
+    // worker pool (as many at a time as it has workers), audited by the one call.
+    const limit = pLimit(args.jobs * 2);
+    const perInput = await Promise.all(args.inputs.map((input) => limit(async () => {
+      if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
+      const items = await prepareCliInput(input, args.follow, env);
+      if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
+      items.forEach(arrive);
+      return items;
+    })));
+    const prepared = perInput.flat();
+    const { rows, results } = auditBatch(prepared, { lang: args.lang, format: args.format }, prepared.map((item) => pool.firstOf(item)));
+    rows.forEach((row, i) => {
+      const result = results[i];
+      if (result) {
+        if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
+      } else {
+        process.stderr.write(`audit: ${terminalSafe(`${row.source}: ${row.reason ?? rowStatusText(row.status, args.lang)}`)}\n`);
+      }
+    });
+    if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
+    if (summary) await summary.finish(rows);
+    const { counts, exit } = tally(rows, results);
+    if (rows.length > 1 || args.follow) {
+      // Readable runs end with it on stdout; JSON runs keep stdout to the array.
+      const line = `${say(args.lang, 'summary', counts)}\n`;
+      if (args.json) process.stderr.write(line);
+      else process.stdout.write(line);
+    }
+    if (args.follow || args.summary) process.stderr.write(`audit: ${closingLine(rows, args.lang)}\n`);
+    for (const failure of strays) process.stderr.write(`audit: ${say(args.lang, 'internal')}: ${terminalSafe(failure)}\n`);
+    return strays.length ? Math.max(exit, 2) : exit;
+  } finally {
+    await pool.close();
+  }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`audit: ${terminalSafe((error as Error).message)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isReadingWorker()) void serveReads();
+else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`audit: ${terminalSafe((error as Error).message)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -15,7 +15,8 @@ const zh = {
   --lang zh|en             输出语言（默认 zh）
   --format auto|{formats}  报告格式（默认 auto，自动识别）
   --follow                 每个网址是年报栏目列表页：审核其列出的全部年报（同一网站，限速）
-  --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行
+  --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行（边读边写，结束时补全）
+  --jobs N                 同时读取的文档数（默认为本机核心数，最多 8）
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
@@ -23,6 +24,7 @@ const zh = {
   formatValue: '--format 只能是 auto|{formats}，不能是“{value}”',
   unknownOption: '未知选项 {value}',
   summaryValue: '--summary 需要 .xlsx 或 .csv 文件名，不能是“{value}”',
+  jobsValue: '--jobs 需要 1 到 99 的整数，不能是“{value}”',
   noInput: '没有给出文件或网址',
   noSuchFile: '文件不存在',
   isDirectory: '是目录',
@@ -47,7 +49,8 @@ options:
   --lang zh|en             language of the output (default zh)
   --format auto|{formats}  report format (default auto: recognised)
   --follow                 each URL is a list page: audit every report it lists (same site, politely)
-  --summary FILE.xlsx|.csv also write a summary: one row per input
+  --summary FILE.xlsx|.csv also write a summary: one row per input (written as rows arrive, completed at the end)
+  --jobs N                 documents read at a time (default: this machine's cores, at most 8)
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
@@ -55,6 +58,7 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   formatValue: '--format takes auto|{formats}, not "{value}"',
   unknownOption: 'unknown option {value}',
   summaryValue: '--summary takes a .xlsx or .csv file name, not "{value}"',
+  jobsValue: '--jobs takes a whole number from 1 to 99, not "{value}"',
   noInput: 'no file or URL given',
   noSuchFile: 'no such file',
   isDirectory: 'is a directory',

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { BatchRow, RowStatus } from '../batch/row';
 import { summaryCsv, summaryXlsx } from '../export/summary';
@@ -21,7 +21,53 @@ export function closingLine(rows: readonly BatchRow[], lang: Lang): string {
   });
 }
 
-export async function writeSummary(file: string, rows: readonly BatchRow[], lang: Lang): Promise<void> {
-  await writeFile(file, extname(file).toLowerCase() === '.xlsx' ? await summaryXlsx(rows, lang) : summaryCsv(rows));
-  process.stderr.write(`audit: ${say(lang, 'summaryWritten', { value: file })}\n`);
+/**
+ * The summary file, written as rows arrive and completed at the end: at every moment the file on disk
+ * is a whole CSV or XLSX (each write goes to a temporary file renamed over it), so a run that is
+ * stopped or dies leaves the rows it had. While the batch runs, rows are in the order they arrived,
+ * without cross-year checks; the last write has every row, in input order.
+ */
+export class SummaryFile {
+  private rows: BatchRow[] = [];
+  private written = 0;
+  private writing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private failure: unknown = null;
+
+  constructor(private readonly file: string, private readonly lang: Lang, private readonly everyMs = 1000) {}
+
+  /** One more row: written within `everyMs`. */
+  add(row: BatchRow): void {
+    this.rows.push(row);
+    if (this.timer) return;
+    const wait = Math.max(0, this.written + this.everyMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.write(this.rows);
+    }, wait);
+    this.timer.unref();
+  }
+
+  /** The complete summary, replacing what was written while the batch ran. */
+  async finish(rows: readonly BatchRow[]): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.write(rows);
+    await this.writing;
+    if (this.failure) throw this.failure;
+    process.stderr.write(`audit: ${say(this.lang, 'summaryWritten', { value: this.file })}\n`);
+  }
+
+  private write(rows: readonly BatchRow[]): void {
+    const snapshot = [...rows];
+    this.written = Date.now();
+    this.writing = this.writing.then(async () => {
+      const bytes = extname(this.file).toLowerCase() === '.xlsx' ? await summaryXlsx(snapshot, this.lang) : summaryCsv(snapshot);
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, this.file);
+    }).catch((error: unknown) => {
+      this.failure ??= error;
+    });
+  }
 }

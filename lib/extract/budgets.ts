@@ -55,9 +55,9 @@ export class OverBudget extends Error {
  * ceiling per worker, and a time after which the worker is stopped. A document that reaches either
  * is a row of its own (“文档过大或损坏，已跳过”), and the next input goes on.
  */
-export const WORKER_LIMITS = {
+export const WORKER_LIMITS: { heapMb: number; timeMs: number } = {
   /** V8 heap (old generation) of one reading worker, in MB. */
   heapMb: 384,
   /** Time to read and audit one document. */
   timeMs: 60_000,
-} as const;
+};

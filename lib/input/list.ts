@@ -17,7 +17,8 @@ export interface ListEnv extends InputEnv {
   maxPages?: number;
   /** Links taken from a list, at most (a list of 500 links is cut, and says so). */
   maxLinks?: number;
-  onProgress?(done: number, total: number, source: string): void;
+  /** After each link is read: how many of how many, and what became of it. */
+  onProgress?(done: number, total: number, source: string, item: Prepared): void;
 }
 
 export interface ListRead {
@@ -78,7 +79,7 @@ export async function prepareLinks(links: readonly ReportLink[], env: InputEnv &
   return Promise.all(links.map(async (link) => {
     const prepared = await prepareUrl({ source: link.url, linkText: link.text, listedAt: link.listedAt }, link.url, env);
     done += 1;
-    env.onProgress?.(done, links.length, link.url);
+    env.onProgress?.(done, links.length, link.url, prepared);
     return prepared;
   }));
 }
