@@ -241,3 +241,12 @@ export function cellHtml(bytes: number): Buffer {
   out.write('</table>', head.length + rows * row.length);
   return out;
 }
+
+/**
+ * A page under the HTML budgets but heavy to read: `tables` tables of `rows` rows of 20 cells (12 of
+ * 1,000 rows: 240,000 cells, 2.5 MB, about 200 MB and several seconds to parse and read).
+ */
+export function heavyHtml(tables: number, rows: number): Buffer {
+  const table = `<table>${`<tr>${'<td>1</td>'.repeat(20)}</tr>`.repeat(rows)}</table>`;
+  return Buffer.from(`<!doctype html><html><head><meta charset="utf-8"></head><body>${table.repeat(tables)}</body></html>`);
+}
