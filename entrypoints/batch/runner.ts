@@ -6,8 +6,9 @@ import type { BatchRow } from '../../lib/batch/row';
 import type { BatchRequest } from '../../lib/batch/store';
 import type { Lang } from '../../lib/i18n/render';
 import { limitedGet, politeGetter } from '../../lib/input/fetch';
-import { prepareLinks, readList, type ListEnv } from '../../lib/input/list';
-import type { Prepared } from '../../lib/input/prepare';
+import { capLinks, MAX_LIST_LINKS, prepareLinks, readList, type ListEnv } from '../../lib/input/list';
+import { preparedWithin, type Prepared } from '../../lib/input/prepare';
+import { PAGE_READ_MS } from '../../lib/extract/budgets';
 
 /** A short pause after each request, per slot: agency servers are small. */
 const DELAY_MS = 400;
@@ -42,17 +43,21 @@ export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortS
     readers: { parseHtml, pdfjs: async () => (await import('../viewer/read')).pagePdfjs },
     onProgress: (done, total) => callbacks.onProgress(done, total),
   };
-  const links: ReportLink[] = [...request.links];
+  // A document that exhausts pdf.js's worker is a row; the batch goes on (lib/extract/budgets.ts).
+  env.prepare = preparedWithin(PAGE_READ_MS, { ...env });
+  const found: ReportLink[] = [...request.links];
   let notes: Prepared[] = [];
   if (request.next) {
     const more = await readList(request.next, { ...env, maxPages: MAX_PAGES - 1 });
-    const known = new Set(links.map((link) => link.url));
+    const known = new Set(found.map((link) => link.url));
     if (request.listUrl) known.add(request.listUrl);
-    links.push(...more.links.filter((link) => !known.has(link.url)));
+    found.push(...more.links.filter((link) => !known.has(link.url)));
     notes = more.notes;
   }
+  // The bound holds for the whole column, the first page's links included (the popup read them).
+  const { links, over } = capLinks(found, MAX_LIST_LINKS, lang);
   callbacks.onProgress(0, links.length);
-  const prepared = [...(await prepareLinks(links, env)), ...notes];
+  const prepared = [...(await prepareLinks(links, env)), ...notes, ...over];
   callbacks.onAuditing();
   const stored = await browser.storage.local.get(MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
   const memory = readMemory(stored[MEMORY_KEY]);

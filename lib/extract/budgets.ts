@@ -61,3 +61,10 @@ export const WORKER_LIMITS: { heapMb: number; timeMs: number } = {
   /** Time to read and audit one document. */
   timeMs: 60_000,
 };
+
+/**
+ * Time an extension page (the viewer, the batch view) gives one document's reading, pdf.js's worker
+ * included: past it the document is a message (“文档过大或损坏，已跳过”) and its pdf.js worker is
+ * stopped. Longer than the command line's: a page shares its machine with a browser.
+ */
+export const PAGE_READ_MS = 120_000;

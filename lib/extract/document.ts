@@ -109,9 +109,8 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
   try {
     switch (kind) {
       case 'pdf': {
-        if (!isPdf(bytes)) return { kind, extracted: null, error: 'not-pdf' };
-        const over = await pdfOverBudget(bytes, env.inflate ?? webInflate);
-        if (over) return { kind, extracted: null, error: BUDGET_ERROR[over.budget] };
+        const problem = await pdfProblem(bytes, env.inflate);
+        if (problem) return { kind, extracted: null, error: problem };
         const read = await extractFromPdf(bytes, typeof env.pdfjs === 'function' ? await env.pdfjs() : env.pdfjs);
         return { kind, extracted: read.extracted, error: read.error, pages: read.pages, pageSizes: read.pageSizes };
       }
@@ -135,6 +134,16 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
   } catch (error) {
     return { kind, extracted: null, error: error instanceof OverBudget ? BUDGET_ERROR[error.budget] : 'unreadable' };
   }
+}
+
+/**
+ * What is wrong with a PDF before pdf.js sees it: not a PDF at all, or over a budget
+ * (lib/extract/budgets.ts). The viewer, which opens PDFs itself to draw them, asks too.
+ */
+export async function pdfProblem(bytes: Uint8Array, inflate: Inflate = webInflate): Promise<DocumentErrorCode | null> {
+  if (!isPdf(bytes)) return 'not-pdf';
+  const over = await pdfOverBudget(bytes, inflate);
+  return over ? BUDGET_ERROR[over.budget] : null;
 }
 
 /** Markup (a page, a converted .docx): its cells counted before it is parsed, then read as a page. */

@@ -63,14 +63,19 @@ export async function readList(listUrl: string, env: ListEnv): Promise<ListRead>
     for (const off of list.offHost) notes.push(failed(off, fetchReason(env.lang, 'not-fetched-host', new URL(off).host)));
     url = list.next;
   }
-  const max = env.maxLinks ?? 300;
-  if (links.length > max) {
-    for (const link of links.slice(max)) {
-      notes.push({ source: link.url, linkText: link.text, listedAt: link.listedAt, extracted: null, status: 'stopped', reason: fetchReason(env.lang, 'over-bound', max) });
-    }
-    links.length = max;
-  }
-  return { links, notes, pages };
+  const capped = capLinks(links, env.maxLinks ?? MAX_LIST_LINKS, env.lang);
+  return { links: capped.links, notes: [...notes, ...capped.over], pages };
+}
+
+/** Links taken from one list (all its pages) at most: a column of 500 links is cut, and says so. */
+export const MAX_LIST_LINKS = 300;
+
+/** The first `max` links, and a row for each one past the bound (never silence). */
+export function capLinks(links: readonly ReportLink[], max: number, lang: ListEnv['lang']): { links: ReportLink[]; over: Prepared[] } {
+  const over = links.slice(max).map((link): Prepared => ({
+    source: link.url, linkText: link.text, listedAt: link.listedAt, extracted: null, status: 'stopped', reason: fetchReason(lang, 'over-bound', max),
+  }));
+  return { links: links.slice(0, max), over };
 }
 
 /** Every link, read through the one input path; progress after each. Order is the links' order. */

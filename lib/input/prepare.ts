@@ -110,6 +110,21 @@ export async function prepareBytes(base: Base, file: FileInput, env: InputEnv): 
   }
 }
 
+/**
+ * prepareBytes given `ms` at most, for a host that cannot stop its readers (an extension page, where
+ * pdf.js's worker may die of memory and leave its promises pending): past the time, the input is a
+ * row of its own (“文档过大或损坏，已跳过”) and the batch goes on.
+ */
+export function preparedWithin(ms: number, env: InputEnv): (base: PrepareBase, file: FileInput) => Promise<Prepared> {
+  return (base, file) => new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ ...base, extracted: null, status: 'unreadable', reason: documentMessage(env.lang, 'exhausted') }), ms);
+    void prepareBytes(base, file, env).then((prepared) => {
+      clearTimeout(timer);
+      resolve(prepared);
+    });
+  });
+}
+
 /** The attachment a page without report tables points to, on its own host. */
 function followable(page: ParsedHtml, pageUrl: string): string | null {
   let report = true;
