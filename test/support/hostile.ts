@@ -90,15 +90,17 @@ export function deepFormPdf(depth: number): Buffer {
 }
 
 /**
- * A real report PDF with two bytes changed (`hongze-district-huaian-2023.pdf`): the offsets of the
- * cross-reference stream's first entry, where pdf.js then fails inside a promise nobody awaits.
+ * A real report PDF with two bytes changed (`hongze-district-huaian-2023.pdf`, at the catalog's
+ * reference to its page tree: `/Pages 2 0 R` → `/Pages 99 R`): pdf.js opens it and finds no pages.
+ * Issue 24's damaged PDF left a promise rejecting inside pdf.js after the reader had answered; the
+ * worker's guard (lib/cli/worker.ts) catches whatever a reader leaves behind.
  */
-export function damagedPdf(positions: readonly [number, number] = DAMAGED_AT, value = 0x30): Buffer {
+export function damagedPdf(positions: readonly number[] = DAMAGED_AT, value = 0x39): Buffer {
   const bytes = Buffer.from(readFileSync(sharedPath('fixtures', 'real', 'hongze-district-huaian-2023.pdf')));
   for (const at of positions) bytes[at] = value;
   return bytes;
 }
-export const DAMAGED_AT: readonly [number, number] = [0, 1];
+export const DAMAGED_AT: readonly number[] = [293, 294];
 
 /** A `.pdf` whose first bytes are not `%PDF`: the header damaged (`%PDX`). */
 export function notPdf(): Buffer {
