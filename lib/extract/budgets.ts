@@ -42,6 +42,8 @@ export const BUDGETS = {
 } as const;
 
 export type BudgetName = keyof typeof BUDGETS;
+/** Budgets as numbers (a test measures against smaller ones). */
+export type Budgets = { readonly [K in BudgetName]: number };
 
 /** A document over a budget: which one, and what was found (a count, bytes, a depth). */
 export class OverBudget extends Error {

@@ -49,7 +49,9 @@ export function pdfOf(objects: (string | Buffer)[]): Buffer {
 
 const stream = (dict: string, data: Buffer) => Buffer.concat([ascii(`<<${dict}/Length ${data.length}>>\nstream\n`), data, ascii('\nendstream')]);
 const FONT = '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>';
-const TEXT = 'BT /F1 12 Tf 72 720 Td (Annual report 2024) Tj ET\n';
+/** Each generated page's one line of text, as its content stream holds it. */
+export const PAGE_TEXT = 'BT /F1 12 Tf 72 720 Td (Annual report 2024) Tj ET\n';
+const TEXT = PAGE_TEXT;
 
 /**
  * A PDF of `pages` pages, each one short line of text and a content stream that inflates to

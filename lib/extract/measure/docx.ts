@@ -4,9 +4,9 @@
  * hundred bytes per part inflated to 2 GB), and, in the body, table cells and element nesting.
  */
 import type JSZip from 'jszip';
-import { BUDGETS, OverBudget } from '../budgets';
+import { BUDGETS, OverBudget, type Budgets } from '../budgets';
 
-type DocxBudgets = Pick<typeof BUDGETS, 'docxInflatedBytes' | 'docxCells' | 'docxDepth'>;
+type DocxBudgets = Pick<Budgets, 'docxInflatedBytes' | 'docxCells' | 'docxDepth'>;
 
 /** The parts mammoth parses (XML and relationships); media are never inflated (the reader skips images). */
 const PARSED = /\.(?:xml|rels)$/i;

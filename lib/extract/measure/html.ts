@@ -4,9 +4,9 @@
  * parse and read. Tags are counted as they are written (`<td`, `<th`, `<table`, `</table`), so
  * markup inside comments or scripts counts too: a page near the budget is not a report anyway.
  */
-import { BUDGETS, OverBudget } from '../budgets';
+import { BUDGETS, OverBudget, type Budgets } from '../budgets';
 
-type HtmlBudgets = Pick<typeof BUDGETS, 'htmlCellsPerPage' | 'htmlCellsPerTable'>;
+type HtmlBudgets = Pick<Budgets, 'htmlCellsPerPage' | 'htmlCellsPerTable'>;
 
 /** The first budget the page's cells are over, or null. */
 export function htmlOverBudget(html: string, budgets: HtmlBudgets = BUDGETS): OverBudget | null {

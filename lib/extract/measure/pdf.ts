@@ -9,7 +9,7 @@
  * then reads it or calls it unreadable. Images are not inflated: pdf.js decodes an image only up to
  * the size its dictionary declares.
  */
-import { BUDGETS, OverBudget } from '../budgets';
+import { BUDGETS, OverBudget, type Budgets } from '../budgets';
 import { webInflate, type Inflate } from './inflate';
 
 interface PdfObject {
@@ -164,7 +164,7 @@ function formDepth(edges: Map<number, number[]>): number {
   return deepest;
 }
 
-type PdfBudgets = Pick<typeof BUDGETS, 'pdfPageContentBytes' | 'pdfDocumentInflatedBytes' | 'pdfFormDepth'>;
+type PdfBudgets = Pick<Budgets, 'pdfPageContentBytes' | 'pdfDocumentInflatedBytes' | 'pdfFormDepth'>;
 
 /** The first budget (lib/extract/budgets.ts) the PDF's bytes are over, or null. */
 export async function pdfOverBudget(bytes: Uint8Array, inflate: Inflate = webInflate, budgets: PdfBudgets = BUDGETS): Promise<OverBudget | null> {
