@@ -16,6 +16,7 @@ import { WORKER_LIMITS } from '../extract/budgets';
 import { documentMessage } from '../i18n/documents';
 import type { Lang } from '../i18n/render';
 import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
+import { say } from './messages';
 import type { FileInput, Prepared, PrepareBase } from '../input/prepare';
 
 /** Workers at most: one per core, and no more than 8 (each may hold its heap ceiling). */
@@ -98,7 +99,7 @@ export class ReadPool {
 
   private pump(): void {
     if (this.stillborn >= 3) {
-      for (const task of this.queue.splice(0)) task.resolve({ ...task.base, extracted: null, status: 'unreadable', reason: 'reading workers cannot start' });
+      for (const task of this.queue.splice(0)) task.resolve({ ...task.base, extracted: null, status: 'unreadable', reason: say(this.options.lang, 'workersFailed') });
       return;
     }
     while (this.queue.length && !this.closed) {

@@ -97,3 +97,23 @@ describe('the summary while the batch runs', () => {
     expect(await sources(file)).toHaveLength(2);
   }, 60_000);
 });
+
+describe('failures nothing awaits (a library’s rejected promise, a throw from a callback)', () => {
+  it('never end the run: in a worker they are that input’s anomalies; in the main thread one line each, exit 2; every input still audited', async () => {
+    const stray = join(ROOT, 'test/support/stray.cjs');
+    const inputs = [sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'), SEED, sharedPath('seeds', '000_543bbcdbfb9939df.txt')];
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--require', stray, BUNDLE, '--jobs', '1', '--json', ...inputs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
+        (error, out, err) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: out, stderr: err }));
+    });
+    const results = JSON.parse(stdout) as { source: string; report: boolean; anomalies?: string[] }[];
+    expect(results.map((r) => [r.source, r.report])).toEqual(inputs.map((input) => [input, true]));
+    expect(results.flatMap((r) => r.anomalies ?? []).filter((a) => a.startsWith('reader failed after reading')).sort()).toEqual([
+      'reader failed after reading: stray rejection in a reader', 'reader failed after reading: stray throw in a reader',
+    ]);
+    expect(stderr).toContain('audit: 内部错误: stray rejection in the main thread\n');
+    expect(stderr).toContain('audit: 内部错误: stray throw in the main thread\n');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(2);
+  }, 120_000);
+});
