@@ -6,13 +6,12 @@ import type { BatchRow } from '../../lib/batch/row';
 import type { BatchRequest } from '../../lib/batch/store';
 import type { Lang } from '../../lib/i18n/render';
 import { limitedGet, politeGetter } from '../../lib/input/fetch';
-import { capLinks, MAX_LIST_LINKS, prepareLinks, readList, type ListEnv } from '../../lib/input/list';
+import { capLinks, MAX_LIST_LINKS, MAX_LIST_PAGES, prepareLinks, readList, type ListEnv } from '../../lib/input/list';
 import { preparedWithin, type Prepared } from '../../lib/input/prepare';
 import { PAGE_READ_MS } from '../../lib/extract/budgets';
 
 /** A short pause after each request, per slot: agency servers are small. */
 const DELAY_MS = 400;
-const MAX_PAGES = 10;
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -38,7 +37,7 @@ export interface RunOutcome {
 export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks): Promise<RunOutcome> {
   const env: ListEnv = {
     get: politeGetter({ get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal }),
-    maxPages: MAX_PAGES, parseHtml, lang,
+    maxPages: MAX_LIST_PAGES, parseHtml, lang,
     // The viewer's readers (pdf.js with its worker, mammoth): pdf.js loaded at the first PDF only.
     readers: { parseHtml, pdfjs: async () => (await import('../viewer/read')).pagePdfjs },
     onProgress: (done, total) => callbacks.onProgress(done, total),
@@ -48,7 +47,7 @@ export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortS
   const found: ReportLink[] = [...request.links];
   let notes: Prepared[] = [];
   if (request.next) {
-    const more = await readList(request.next, { ...env, maxPages: MAX_PAGES - 1 });
+    const more = await readList(request.next, { ...env, maxPages: MAX_LIST_PAGES - 1 });
     const known = new Set(found.map((link) => link.url));
     if (request.listUrl) known.add(request.listUrl);
     found.push(...more.links.filter((link) => !known.has(link.url)));

@@ -11,6 +11,9 @@
 
 const MB = 1024 * 1024;
 
+/** A file or a download larger than this is refused before any reader sees it (a report is 0.1–10 MB). */
+export const MAX_DOCUMENT_BYTES = 50 * MB;
+
 export const BUDGETS = {
   /**
    * One page's content streams, inflated. A report's page is 10–200 KB of drawing operators; a

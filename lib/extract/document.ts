@@ -5,7 +5,7 @@ import { extractFromTextAny } from './layout-text';
 import { readDocx } from './docx';
 import type { Extracted } from './types';
 import { decode } from './decode';
-import { OverBudget, type BudgetName } from './budgets';
+import { MAX_DOCUMENT_BYTES, OverBudget, type BudgetName } from './budgets';
 import { compoundFileFault } from './measure/cfb';
 import { htmlOverBudget } from './measure/html';
 import { webInflate, type Inflate } from './measure/inflate';
@@ -66,8 +66,6 @@ export interface DocumentHints {
   name?: string;
   contentType?: string | null;
 }
-
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 /** What the bytes are: magic numbers first, then markup, then the name and content type. */
 export function sniffKind(bytes: Uint8Array, hints: DocumentHints = {}): DocumentKind {

@@ -39,7 +39,7 @@ export async function readList(listUrl: string, env: ListEnv): Promise<ListRead>
   const listWord = env.lang === 'zh' ? '列表页' : 'list page';
   let url: string | null = listUrl;
   let pages = 0;
-  while (url && !seenPages.has(url) && pages < (env.maxPages ?? 10)) {
+  while (url && !seenPages.has(url) && pages < (env.maxPages ?? MAX_LIST_PAGES)) {
     seenPages.add(url);
     pages += 1;
     let page: FetchedPage;
@@ -66,6 +66,9 @@ export async function readList(listUrl: string, env: ListEnv): Promise<ListRead>
   const capped = capLinks(links, env.maxLinks ?? MAX_LIST_LINKS, env.lang);
   return { links: capped.links, notes: [...notes, ...capped.over], pages };
 }
+
+/** Pages of one list followed through 下一页 at most (the command line's --follow and the batch view alike). */
+export const MAX_LIST_PAGES = 10;
 
 /** Links taken from one list (all its pages) at most: a column of 500 links is cut, and says so. */
 export const MAX_LIST_LINKS = 300;

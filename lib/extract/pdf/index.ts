@@ -1,5 +1,5 @@
 import type * as Pdfjs from 'pdfjs-dist';
-import { BUDGETS } from '../budgets';
+import { BUDGETS, MAX_DOCUMENT_BYTES } from '../budgets';
 import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
@@ -30,7 +30,7 @@ export interface PdfExtraction {
 
 export const PDF_LIMITS = {
   /** Bytes; larger files are refused before pdf.js sees them. */
-  maxBytes: 50 * 1024 * 1024,
+  maxBytes: MAX_DOCUMENT_BYTES,
   /** A report has a few pages; a longer document is read up to here and the rest noted. */
   maxPages: 100,
   /** Text items per page beyond which the page's rest is ignored (a hostile or vector-text page). */
