@@ -2,6 +2,7 @@ import type { ExpectedCheck } from '../batch/expected';
 import type { BatchRow } from '../batch/row';
 import type { Lang } from '../i18n/render';
 import { addExpectedSheet, addSimilarSheet } from './column-sheets';
+import { showControls, withoutCredentials } from '../present/visible';
 import { neutralize } from './csv';
 
 /** The batch summary (output.md, --summary): one row per input, in input order. */
@@ -40,11 +41,14 @@ export function summaryRecord(row: BatchRow): Record<SummaryColumn, string | num
   };
 }
 
+/** A text cell as the terminal shows it (controls visible, no credentials), then safe from formulas. */
+const text = (value: string) => neutralize(showControls(withoutCredentials(value)));
+
 function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = neutralize(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const field = text(value);
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /** UTF-8 with a BOM (Excel opens it correctly), the column keys as header. */
@@ -56,7 +60,9 @@ export function summaryCsv(rows: readonly BatchRow[]): string {
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-const cell = (value: string | number | null): string | number => (typeof value === 'number' ? value : neutralize(value ?? ''));
+const cell = (value: string | number | null): string | number => (typeof value === 'number' ? value : text(value ?? ''));
+/** A source cell: its address as a link (credentials dropped) when it is one. */
+const linked = (source: string) => (/^https?:\/\//.test(source) ? { text: text(source), hyperlink: withoutCredentials(source) } : null);
 
 /**
  * A summary sheet (one row per input), a findings sheet (one row per finding, with its report's link),
@@ -71,7 +77,8 @@ export async function summaryXlsx(rows: readonly BatchRow[], lang: Lang, expecte
   for (const row of rows) {
     const record = summaryRecord(row);
     const added = summary.addRow(SUMMARY_COLUMNS.map((key) => cell(record[key])));
-    if (/^https?:\/\//.test(row.source)) added.getCell(1).value = { text: row.source, hyperlink: row.source };
+    const link = linked(row.source);
+    if (link) added.getCell(1).value = link;
   }
   summary.getColumn(1).width = 50;
   summary.getColumn(2).width = 28;
@@ -82,7 +89,8 @@ export async function summaryXlsx(rows: readonly BatchRow[], lang: Lang, expecte
   for (const row of rows) {
     for (const f of row.findings) {
       const added = findings.addRow([row.source, row.agency, row.year, f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual, f.message].map(cell));
-      if (/^https?:\/\//.test(row.source)) added.getCell(1).value = { text: row.source, hyperlink: row.source };
+      const link = linked(row.source);
+      if (link) added.getCell(1).value = link;
     }
   }
   findings.getColumn(11).width = 80;

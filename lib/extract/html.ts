@@ -14,9 +14,9 @@ export const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本
   '本年制发件数', '不予公开', '结转', '行政处罚', '规范性文件', '勾稽', '无法提供', '不予处理', '其他处理', '行政执法案卷', '行政强制',
   '行政事业性收费', '政府集中采购', '复议后起诉', '未经复议', '结果纠正'];
 /** The CMS and Word containers that hold a report's text (`.TRS_Editor, #zoom, …, article`). */
-const CONTAINER_CLASSES = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Custom_UnionStyle', 'article-content', 'article_con', 'view']);
+export const CONTAINER_CLASSES: ReadonlySet<string> = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Custom_UnionStyle', 'article-content', 'article_con', 'view']);
 const CONTAINER_IDS = new Set(['zoom', 'UCAP-CONTENT']);
-const TITLE_CLASSES = new Set(['title', 'article-title']);
+export const TITLE_CLASSES: ReadonlySet<string> = new Set(['title', 'article-title']);
 const DATE_META = new Set(['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'createDate']);
 const MAX_BLOCKS = 4000;
 

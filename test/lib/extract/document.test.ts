@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { auditExtracted } from '../../../lib/audit';
 import { nodeReaderEnv } from '../../../lib/cli/reader-env';
+import { BUDGETS } from '../../../lib/extract/budgets';
 import { readDocument, sniffKind } from '../../../lib/extract/document';
 import { extractFromTextAny, isSpaceAligned } from '../../../lib/extract/layout-text';
 import { textQuality } from '../../../lib/extract/pdf/quality';
@@ -103,15 +104,13 @@ describe('Word documents', () => {
     expect(read.extracted!.title).toContain('年度报告');
   });
 
-  it('a .docx zip bomb is refused from its directory, before inflating', async () => {
-    const zip = new JSZip();
-    zip.file('word/document.xml', '<w:document/>');
-    zip.file('word/media/bomb.bin', new Uint8Array(20 * 1024 * 1024));
+  it('a .docx’s media are never inflated (no reader looks at images): a part that would inflate past the budget costs nothing', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(sharedPath('fixtures', 'real', 'template-2021-blank-word.docx')));
+    zip.file('word/media/bomb.png', new Uint8Array(BUDGETS.docxInflatedBytes + 1024 * 1024));
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    const started = performance.now();
-    const read = await readDocument(bytes, { name: 'bomb.docx' }, env);
-    expect(read.error).toBe('zip-bomb');
-    expect(performance.now() - started).toBeLessThan(5000);
+    const read = await readDocument(bytes, { name: 'images.docx' }, env);
+    expect(read.error).toBeNull();
+    expect(read.extracted!.tokens.length).toBeGreaterThan(100);
   });
 
   it('an old .doc without a reader (the browser) gets its own message', async () => {
