@@ -92,8 +92,9 @@ describe('a 年报 column whose links include every hostile input', () => {
     expect(run.seconds).toBeLessThan(COLUMN.seconds);
     expect(run.maxRssMb).toBeLessThan(COLUMN.mb);
     for (const path of Object.values(REPORT_PATHS)) expect(run.stdout).toContain(`== ${base}${path}`);
-    const rows = readFileSync(summary, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').slice(1)
-      .map((line) => /^([^,]*),.*,([a-z-]+),("(?:[^"]|"")*"|[^,]*)$/.exec(line)!).map(([, source, status, reason]) => ({ source: source!, status: status!, reason: reason!.replace(/^"|"$/g, '') }));
+    const [header, ...lines] = readFileSync(summary, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map(csvFields);
+    const at = (name: string) => header!.indexOf(name);
+    const rows = lines.map((f) => ({ source: f[at('source')]!, status: f[at('status')]!, reason: f[at('reason')]! }));
     expect(rows).toHaveLength(CORPUS.length + 6);
     for (const hostile of CORPUS) {
       const row = rows.find((r) => r.source === `${base}${hostilePath(hostile.file)}`);
@@ -105,3 +106,8 @@ describe('a 年报 column whose links include every hostile input', () => {
     expect(rows.find((r) => r.source === `${base}${NOTICE_PATH}`)?.status).toBe('not-report');
   }, 600_000);
 });
+
+/** One line of the summary CSV as its fields (quoted fields may hold commas and doubled quotes). */
+function csvFields(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
+}
