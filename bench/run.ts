@@ -475,7 +475,8 @@ async function main() {
   // The batch (issue 10): its own figures, in bench/batch-results.json.
   for (const line of batchLines(await batchBench())) console.log(line);
   const h = results.headline;
-  console.log(`bench${QUICK ? ' (quick)' : ''}: not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms, first ${h.typicalFirstAuditMs} ms (${h.auditVsReadingCells}× reading the cells once, ${h.auditVsReadingCellsInLoop}× in a loop) · ×10 growth ${h.growthX10}× · hostile 100k→400k ≤ ${h.hostileGrowth100kTo400k}× · CLI ${cli.reportsPerSecond} reports per CPU s = ${h.cliVsPandas ?? 'n/a'}× pandas (wall ${cli.wallRatio ?? 'n/a'}×) · start ${h.cliStartSeconds} s · content ${h.contentKbGz} KB gz (auditor ${h.auditorKbGz} KB) · heap ${h.heapMb} MB`);
+  const wholeRatios = (first.whole?.rows ?? []).map((row) => `${row.pages} p ${row.wallRatio ?? 'n/a'}×`).join(', ');
+  console.log(`bench${QUICK ? ' (quick)' : ''}: whole command, pandas wall ÷ ours: ${wholeRatios || 'n/a'} (load ${load()}) · not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms, first ${h.typicalFirstAuditMs} ms (${h.auditVsReadingCells}× reading the cells once, ${h.auditVsReadingCellsInLoop}× in a loop) · ×10 growth ${h.growthX10}× · hostile 100k→400k ≤ ${h.hostileGrowth100kTo400k}× · CLI ${cli.reportsPerSecond} reports per CPU s = ${h.cliVsPandas ?? 'n/a'}× pandas (wall ${cli.wallRatio ?? 'n/a'}×) · start ${h.cliStartSeconds} s · content ${h.contentKbGz} KB gz (auditor ${h.auditorKbGz} KB) · heap ${h.heapMb} MB`);
 }
 
 void main().catch((error: unknown) => {
