@@ -33,6 +33,8 @@ function crossyearText(row: BatchRow, lang: Lang): string {
   if (row.status !== 'audited') return '';
   if (row.crossyear === 'consistent') return bt(lang, 'consistent');
   if (row.crossyear === 'findings') return bt(lang, 'findingsFound');
+  // Why it was not paired: a report whose agency or year could not be read is not “without a previous report”.
+  if (row.unpaired === 'no-agency' || row.unpaired === 'no-year') return bt(lang, `unpaired-${row.unpaired}`);
   return bt(lang, 'noPrevious');
 }
 

@@ -47,7 +47,7 @@ export function FindingItem({ index, finding, title, format, lang, active, revie
   const setStatus = (next: ReviewStatus) => onReview(index, { status: status === next ? null : next });
   return (
     <li ref={itemRef} class={active ? 'item active' : 'item'} data-review={status ?? undefined}>
-      <button type="button" class="finding" data-testid="finding" data-rule={finding.rule} data-index={index} onClick={() => onSelect(index)}>
+      <button type="button" class="finding" data-testid="finding" data-rule={finding.rule} data-place={[finding.table, finding.row, finding.column].map((k) => k ?? '').join('|')} data-index={index} onClick={() => onSelect(index)}>
         <SeverityBadge severity={finding.severity} />
         <span class="finding-body">
           <span class="finding-title">

@@ -12,6 +12,8 @@ import { BATCH_KEY, BATCH_REQUEST_KEY, EXPECTED_KEY, readExpectedList, readReque
 import { expectedCsv } from '../../lib/export/column-sheets';
 import { summaryCsv } from '../../lib/export/summary';
 import { bt } from '../../lib/i18n/batch-ui';
+import { reviewedRow } from '../../lib/present/counts';
+import { REVIEW_PREFIX, reviewStorageKey } from '../../lib/review/key';
 import type { Lang } from '../../lib/i18n/render';
 import { download } from '../popup/download';
 import { hostsToAsk } from './permissions';
@@ -72,6 +74,23 @@ export function App() {
       setPhase({ kind: 'idle' });
     }
   }
+
+  // The auditor's reviews, by report address: a finding marked 误报 in the popup stops counting here too.
+  const [reviews, setReviews] = useState<Record<string, unknown>>({});
+  useEffect(() => {
+    const isReview = (key: string) => key.startsWith(REVIEW_PREFIX);
+    void browser.storage.local.get(null).then(
+      (stored) => setReviews(Object.fromEntries(Object.entries(stored).filter(([key]) => isReview(key)))),
+      () => undefined,
+    );
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const changed = Object.keys(changes).filter(isReview);
+      if (area !== 'local' || changed.length === 0) return;
+      setReviews((before) => ({ ...before, ...Object.fromEntries(changed.map((key) => [key, changes[key]!.newValue])) }));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
 
   useEffect(() => {
     // Another open view (or the one running the batch) saved it: show the same batch here.
@@ -146,7 +165,7 @@ export function App() {
   const exportXlsx = async () => {
     if (!batch) return;
     const { summaryXlsx } = await import('../../lib/export/summary');
-    download(`${fileStem(batch)}.xlsx`, await summaryXlsx(batch.rows, lang, batch.expected ?? null), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    download(`${fileStem(batch)}.xlsx`, await summaryXlsx(rows, lang, batch.expected ?? null), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
 
   const switchLang = () => {
@@ -156,7 +175,7 @@ export function App() {
     void browser.storage.local.set({ lang: next });
   };
 
-  const rows: BatchRow[] = batch?.rows ?? [];
+  const rows: BatchRow[] = (batch?.rows ?? []).map((row) => reviewedRow(row, reviews[reviewStorageKey(row)]));
   const running = phase.kind !== 'idle';
   const audited = rows.filter((row) => row.status === 'audited');
   return (
@@ -189,7 +208,7 @@ export function App() {
           })}</span>
           <span class="buttons">
             <button type="button" data-testid="export-xlsx" onClick={() => void exportXlsx()}>{bt(lang, 'exportXlsx')}</button>
-            <button type="button" data-testid="export-csv" onClick={() => download(`${fileStem(batch)}.csv`, summaryCsv(batch.rows), 'text/csv;charset=utf-8')}>{bt(lang, 'exportCsv')}</button>
+            <button type="button" data-testid="export-csv" onClick={() => download(`${fileStem(batch)}.csv`, summaryCsv(rows), 'text/csv;charset=utf-8')}>{bt(lang, 'exportCsv')}</button>
             {batch.expected && (
               <button type="button" data-testid="export-expected-csv" onClick={() => download(`${fileStem(batch)}-${bt(lang, 'expectedTitle')}.csv`, expectedCsv(batch.expected!, lang), 'text/csv;charset=utf-8')}>
                 {bt(lang, 'exportExpectedCsv')}

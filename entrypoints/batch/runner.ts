@@ -10,12 +10,12 @@ import { auditWorkerReplySchema } from './audit-protocol';
 import type { BatchRequest, ExpectedList } from '../../lib/batch/store';
 import type { Lang } from '../../lib/i18n/render';
 import { limitedGet, politeGetter } from '../../lib/input/fetch';
-import { prepareLinks, readList, type ListEnv } from '../../lib/input/list';
-import type { Prepared } from '../../lib/input/prepare';
+import { capLinks, MAX_LIST_LINKS, MAX_LIST_PAGES, prepareLinks, readList, type ListEnv } from '../../lib/input/list';
+import { preparedWithin, type Prepared } from '../../lib/input/prepare';
+import { PAGE_READ_MS } from '../../lib/extract/budgets';
 
 /** A short pause after each request, per slot: agency servers are small. */
 const DELAY_MS = 400;
-const MAX_PAGES = 10;
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -48,22 +48,26 @@ export interface RunOutcome {
 export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks, expected: ExpectedList | null = null): Promise<RunOutcome> {
   const env: ListEnv = {
     get: politeGetter({ get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal }),
-    maxPages: MAX_PAGES, parseHtml, lang,
+    maxPages: MAX_LIST_PAGES, parseHtml, lang,
     // The viewer's readers (pdf.js with its worker, mammoth): pdf.js loaded at the first PDF only.
     readers: { parseHtml, pdfjs: async () => (await import('../viewer/read')).pagePdfjs },
     onProgress: (done, total) => callbacks.onProgress(done, total),
   };
-  const links: ReportLink[] = [...request.links];
+  // A document that exhausts pdf.js's worker is a row; the batch goes on (lib/extract/budgets.ts).
+  env.prepare = preparedWithin(PAGE_READ_MS, { ...env });
+  const found: ReportLink[] = [...request.links];
   let notes: Prepared[] = [];
   if (request.next) {
-    const more = await readList(request.next, { ...env, maxPages: MAX_PAGES - 1 });
-    const known = new Set(links.map((link) => link.url));
+    const more = await readList(request.next, { ...env, maxPages: MAX_LIST_PAGES - 1 });
+    const known = new Set(found.map((link) => link.url));
     if (request.listUrl) known.add(request.listUrl);
-    links.push(...more.links.filter((link) => !known.has(link.url)));
+    found.push(...more.links.filter((link) => !known.has(link.url)));
     notes = more.notes;
   }
+  // The bound holds for the whole column, the first page's links included (the popup read them).
+  const { links, over } = capLinks(found, MAX_LIST_LINKS, lang);
   callbacks.onProgress(0, links.length);
-  const prepared = [...(await prepareLinks(links, env)), ...notes];
+  const prepared = [...(await prepareLinks(links, env)), ...notes, ...over];
   callbacks.onAuditing();
   const outcome = await auditRead(prepared, lang, expected, true, signal, (done, total) => callbacks.onAuditing(done, total));
   return { ...outcome, stopped: signal.aborted };

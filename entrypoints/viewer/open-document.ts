@@ -4,11 +4,12 @@
  */
 import { auditDocument, auditExtracted, type Audit } from '../../lib/audit';
 import { decode } from '../../lib/extract/decode';
-import { sniffKind, type DocumentErrorCode, type DocumentKind } from '../../lib/extract/document';
+import { PAGE_READ_MS } from '../../lib/extract/budgets';
+import { pdfProblem, sniffKind, type DocumentErrorCode, type DocumentKind } from '../../lib/extract/document';
 import type { AuditContext } from '../../lib/model/report';
 import type { Lang } from '../../lib/i18n/render';
 import { sourcePerToken } from '../../lib/present/boxes';
-import { loadPdf, PdfPages } from './pdf-view';
+import { openPdfTask, PdfPages } from './pdf-view';
 import { readInViewer } from './read';
 import { sanitisedDocument } from './word-view';
 
@@ -42,11 +43,28 @@ export class DocumentError extends Error {
 
 type Progress = (done: number, total: number) => void;
 
+/** `work`, or the document's “too large or damaged” message once PAGE_READ_MS has passed (and `stop` called). */
+function within<T>(work: Promise<T>, stop: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      stop();
+      reject(new DocumentError('exhausted'));
+    }, PAGE_READ_MS);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function openPdf(input: Source, container: HTMLElement, lang: Lang, progress: Progress): Promise<Opened> {
-  const doc = await loadPdf(input.bytes);
+  // Not a PDF, or over a budget: said before pdf.js sees it (lib/extract/budgets.ts).
+  const problem = await pdfProblem(input.bytes);
+  if (problem) throw new DocumentError(problem);
+  const task = openPdfTask(input.bytes);
+  // pdf.js reads in its worker: one that runs out of memory or time is stopped, and the document is a message.
+  const doc = await within(task.promise, () => void task.destroy());
   const pages = new PdfPages(container, doc);
-  await pages.layout((done) => progress(done, pages.count));
-  const read = await readInViewer(input.bytes, input.name, input.contentType, doc).finally(() => pages.draw());
+  await within(pages.layout((done) => progress(done, pages.count)), () => void task.destroy());
+  const read = await within(readInViewer(input.bytes, input.name, input.contentType, doc), () => void task.destroy()).finally(() => pages.draw());
   if (!read.extracted) return { kind: 'pdf', audit: null, error: read.error ?? 'unreadable', elements: [], pages: pages.count, pdf: pages };
   const { extracted, boxes } = sourcePerToken(read.extracted);
   const audit = auditExtracted(extracted, { source: input.source, lang, context: input.context });

@@ -3,7 +3,7 @@
  * lazily: only pages near the viewport hold a canvas, so a 300-page report stays responsive.
  * Marks are placed over cells through anchor elements positioned by each cell's box (PDF points).
  */
-import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentLoadingTask, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { Box } from '../../lib/model/report';
 
@@ -17,7 +17,8 @@ const MAX_PAGES = 2000;
 /** Points of room around a cell's text box. */
 const PAD = 2;
 
-export function loadPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+/** pdf.js's loading task for a document: its `promise`, and `destroy`, which stops its worker. */
+export function openPdfTask(data: Uint8Array): PDFDocumentLoadingTask {
   return getDocument({
     // pdf.js transfers the buffer to its worker: hand it a copy, the caller keeps the bytes.
     data: data.slice(),
@@ -28,7 +29,7 @@ export function loadPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     isEvalSupported: false,
     enableXfa: false,
     stopAtErrors: false,
-  }).promise;
+  });
 }
 
 interface PageSlot {

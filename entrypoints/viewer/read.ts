@@ -5,7 +5,8 @@
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist';
 import { readDocument, type DocumentRead, type ReaderEnv } from '../../lib/extract/document';
 import type { PdfjsModule } from '../../lib/extract/pdf/index';
-import { loadPdf } from './pdf-view';
+import { PAGE_READ_MS } from '../../lib/extract/budgets';
+import { openPdfTask } from './pdf-view';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -23,8 +24,19 @@ function lend(doc: PDFDocumentProxy): PdfjsModule {
   return { getDocument: () => ({ promise: Promise.resolve(borrowed) }), OPS } as unknown as PdfjsModule;
 }
 
-/** pdf.js as the extension's pages set it up (worker, character maps, standard fonts: loadPdf), for the reader. */
-export const pagePdfjs = { getDocument: ({ data }: { data: Uint8Array }) => ({ promise: loadPdf(data) }), OPS } as unknown as PdfjsModule;
+/**
+ * pdf.js as the extension's pages set it up (worker, character maps, standard fonts: openPdfTask), for
+ * the reader. A document still open after PAGE_READ_MS has its worker stopped: a worker that ran out
+ * of memory or loops for ever leaves a rejected read (the reader's “unreadable”), never a hung batch.
+ */
+export const pagePdfjs = {
+  getDocument: ({ data }: { data: Uint8Array }) => {
+    const task = openPdfTask(data);
+    setTimeout(() => void task.destroy(), PAGE_READ_MS);
+    return task;
+  },
+  OPS,
+} as unknown as PdfjsModule;
 
 /** The readers' host in an extension page (the viewer, the batch view): pdf.js's normal build, DOMParser, mammoth; no .doc. */
 export const pageReaderEnv: ReaderEnv = { pdfjs: pagePdfjs, parseHtml };

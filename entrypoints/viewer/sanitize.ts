@@ -1,8 +1,9 @@
 /**
  * Untrusted document markup (a .docx converted by mammoth, a web page saved as .doc) rebuilt as
- * new DOM nodes from an allowlist: text stays text, no attribute but spans survives, no script,
- * style, link, image or event handler can come through.
+ * new DOM nodes from an allowlist: text stays text, no attribute but spans and the class names the
+ * reader knows survives, no script, style, link, image or event handler can come through.
  */
+import { CONTAINER_CLASSES, TITLE_CLASSES } from '../../lib/extract/html';
 
 const KEEP = new Set(['p', 'div', 'br', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'strong', 'b', 'em', 'i', 'u', 'sup', 'sub', 'ul', 'ol', 'li', 'span', 'font', 'center', 'section', 'article', 'blockquote', 'pre']);
@@ -12,6 +13,8 @@ const DROP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'obje
 /** Word's hidden text (mso-hide), as the page reader drops it. */
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
 const MAX_DEPTH = 200;
+/** The class names the page reader knows (lib/extract/html.ts); the viewer's stylesheet uses none of them for itself. */
+export const READER_CLASSES: ReadonlySet<string> = new Set([...CONTAINER_CLASSES, ...TITLE_CLASSES]);
 const MAX_NODES = 500_000;
 
 function span(value: string | null): string | null {
@@ -42,8 +45,9 @@ export function copySanitised(from: Node, to: Node, doc: Document, budget = { no
       continue;
     }
     const copy = doc.createElement(tag === 'font' || tag === 'center' ? 'span' : tag);
-    // Class names stay (the reader knows Word's and CMS containers by them); they can only style.
-    const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => /^[\w-]{1,40}$/.test(name)).slice(0, 8);
+    // Only the class names the reader looks for (Word's and CMS containers, titles): any other could
+    // take the viewer's own styles (a hostile `class="side"` is fixed over the findings panel).
+    const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => READER_CLASSES.has(name)).slice(0, 8);
     if (classes.length) copy.setAttribute('class', classes.join(' '));
     if (tag === 'td' || tag === 'th') {
       const rows = span(element.getAttribute('rowspan'));

@@ -8,7 +8,7 @@ import { pickBaseline } from '../record/baseline';
 import type { AuditResult } from '../model/result';
 import { findingCounts, reauditCounts } from '../present/counts';
 import { rememberedPrevious } from './memory';
-import { auditOrder, previousYearIndex } from './pair';
+import { agencyGroups, auditOrder, previousYearIndex, unpairedReason } from './pair';
 import { snapshotOf } from './previous';
 import { checkList, listedKind, unitOfEach, type ExpectedCheck, type ExpectedUnit } from './expected';
 import { findSimilar } from './similar';
@@ -31,6 +31,8 @@ export interface BatchAuditOptions {
   records?: readonly AuditRecord[];
   /** Compare with a record even of unchanged content (`--baseline` names the record). */
   anyContent?: boolean;
+  /** Keep every report's Audit in `audits` (`--record` writes them), making it here where a worker made the first. */
+  keepAudits?: boolean;
 }
 
 export interface BatchAudit {
@@ -73,24 +75,73 @@ function baselineOf(item: Prepared, records: readonly AuditRecord[], anyContent:
 }
 
 /**
+ * What a batch keeps of an input's first audit (without last year's report): plain data, so a
+ * worker can make it (lib/cli/pool.ts) and the main thread pair and re-audit with it.
+ */
+export interface FirstAudit {
+  result: AuditResult;
+  isReport: boolean;
+  agency: string | null;
+  year: number | null;
+  /** What next year's audit is checked against, when this is a report. */
+  snapshot: PreviousReport | null;
+  ms: number;
+}
+
+/** An input's first audit: null when it has nothing to audit. */
+export function firstAudit(item: Prepared, options: BatchAuditOptions = {}): FirstAudit | null {
+  return firstWithAudit(item, options)?.first ?? null;
+}
+
+/** The first audit made here, its full Audit kept (what an audit record keeps); a worker's crosses as plain data only. */
+function firstWithAudit(item: Prepared, options: BatchAuditOptions): { first: FirstAudit; audit: Audit } | null {
+  const started = performance.now();
+  const audit = auditPrepared(item, options);
+  if (!audit) return null;
+  const { report } = audit;
+  return {
+    audit,
+    first: {
+      result: audit.result, isReport: report.isReport, agency: report.agency, year: report.year,
+      snapshot: report.isReport ? snapshotOf(report, item.source) : null, ms: performance.now() - started,
+    },
+  };
+}
+
+/** An input's row as far as its own audit goes (no cross-year check yet): what a summary shows while the batch runs. */
+export function provisionalRow(index: number, item: Prepared, first: FirstAudit | null): BatchRow {
+  if (!first) return emptyRow(index, item.source, item.linkText, item.status ?? 'fetch-failed', item.reason ?? null);
+  return rowOf(index, item, first.result, null, first.ms);
+}
+
+/**
  * Audit every prepared input, pair reports of one agency by year, and audit each one again with
  * last year's report at hand (from the batch, else from `known`). Pure and synchronous. What a batch
  * adds is only that: the pairing and the cross-year rules; each report is read as it is read alone.
+ * `firsts` are first audits already made elsewhere (a worker's); a missing one is made here.
  */
-export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}): BatchAudit {
+export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOptions = {}, firsts: readonly (FirstAudit | null | undefined)[] = []): BatchAudit {
   const total = prepared.length * 2;
+  // The Audit behind a first audit made here; a worker's first audit (lib/cli/pool.ts) has none.
+  const made: (Audit | null)[] = prepared.map(() => null);
   const first = prepared.map((item, i) => {
-    const started = performance.now();
-    const audit = auditPrepared(item, options);
+    let entry = firsts[i];
+    if (entry === undefined) {
+      const here = firstWithAudit(item, options);
+      made[i] = here?.audit ?? null;
+      entry = here?.first ?? null;
+    }
     options.onProgress?.(i + 1, total);
-    return audit ? { audit, ms: performance.now() - started } : null;
+    return entry;
   });
-  const dated = first.map((entry) => (entry?.audit.report.isReport ? { agency: entry.audit.report.agency, year: entry.audit.report.year } : { agency: null, year: null }));
+  const dated = first.map((entry, i) => (entry?.isReport
+    ? { agency: entry.agency, year: entry.year, source: prepared[i]!.source }
+    : { agency: null, year: null }));
   const previousIndex = previousYearIndex(dated);
-  const snapshots: (PreviousReport | null)[] = first.map((entry, i) =>
-    entry?.audit.report.isReport ? snapshotOf(entry.audit.report, prepared[i]!.source) : null);
+  const groups = agencyGroups(dated);
+  const snapshots = first.map((entry) => entry?.snapshot ?? null);
   const similarity = similarAcross(snapshots);
-  const kinds = listedKinds(options.expected, first.map((entry) => entry?.audit.result ?? null), prepared);
+  const kinds = listedKinds(options.expected, first.map((entry) => entry?.result ?? null), prepared);
 
   const rows: BatchRow[] = new Array(prepared.length);
   const results: (AuditResult | null)[] = prepared.map(() => null);
@@ -101,23 +152,26 @@ export function auditBatch(prepared: readonly Prepared[], options: BatchAuditOpt
     const item = prepared[i]!;
     const entry = first[i];
     if (!entry) {
-      rows[i] = emptyRow(i, item.source, item.linkText, item.status ?? 'fetch-failed', item.reason ?? null);
+      rows[i] = provisionalRow(i, item, null);
       continue;
     }
-    const report = entry.audit.report;
     const j = previousIndex[i];
-    const previous = (j !== null && j !== undefined ? snapshots[j] : null) ?? rememberedPrevious(options.known ?? [], report, item.source);
+    const previous = (j !== null && j !== undefined ? snapshots[j] : null)
+      ?? (entry.isReport ? rememberedPrevious(options.known ?? [], { isReport: true, agency: entry.agency, year: entry.year }, item.source) : null);
     const similar = similarity.similar[i] ?? null;
-    let audit = entry.audit;
-    let ms = entry.ms;
     const listedKind = kinds[i];
-    if (previous || similar || listedKind) {
+    let audit = made[i] ?? null;
+    let ms = entry.ms;
+    // Audited again here with what only company gives (last year's report, copies, the list's kind),
+    // or against an earlier record, or because the caller keeps every Audit and a worker made this one.
+    if (previous || similar || listedKind || options.records?.length || (options.keepAudits && !audit)) {
       const started = performance.now();
       audit = auditPrepared(item, { ...options, previous, similar, listedKind })!;
       ms += performance.now() - started;
     }
-    rows[i] = { ...rowOf(i, item, audit.result, previous, ms), similar };
-    results[i] = audit.result;
+    const result = audit?.result ?? entry.result;
+    rows[i] = { ...rowOf(i, item, result, previous, ms), similar, unpaired: entry.isReport ? unpairedReason(dated[i]!, groups[i]!, previous !== null) : null };
+    results[i] = result;
     audits[i] = audit;
   }
   return {
@@ -168,6 +222,8 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
   if (!result.report) return { ...row, findings: result.findings, auditMs: ms };
   const crossFindings = result.findings.filter((f) => f.rule.startsWith('crossyear.'));
   const counts = findingCounts(result.findings);
+  // As appeals.corrected counts them (its finding gives the groups); 0 when table 四 has none.
+  const corrected = result.findings.find((f) => f.rule === 'appeals.corrected')?.actual;
   return {
     ...row,
     agency: result.agency,
@@ -182,6 +238,7 @@ function rowOf(index: number, item: Prepared, result: AuditResult, previous: Pre
     rules: [...new Set(result.findings.map((f) => f.rule))].sort(),
     previousSource: previous?.source ?? null,
     crossyear: previous ? (crossFindings.length ? 'findings' : 'consistent') : null,
+    appealsCorrected: typeof corrected === 'number' ? corrected : result.tables.appeals ? 0 : null,
     findings: result.findings,
     auditMs: ms,
     reaudit: result.reaudit ? reauditCounts(result.reaudit) : null,

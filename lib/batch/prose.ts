@@ -2,6 +2,7 @@
 import { diffChars } from 'diff/lib/diff/character.js';
 import type { Report } from '../model/report';
 import { FORMATS } from '../template/formats';
+import { joinRunOnLines, PROSE_HEADING } from '../template/sections';
 
 /**
  * How much of this year's prose repeats last year's (crossyear.duplicate-text). Sentences, not
@@ -21,7 +22,7 @@ const BOILERPLATE = [
   /勾稽关系/,
   /^.{0,40}(政府信息公开|政务公开).{0,4}(年度报告|年报)$/,
 ];
-const HEADING = /^(第?[一二三四五六七八九十]+[、.．部]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])/;
+const HEADING = PROSE_HEADING;
 const MIN_CHARS = 10;
 const SIMILAR = 0.8;
 const SHINGLE = 4;
@@ -56,21 +57,8 @@ export function proseTexts(report: Report): string[] {
     .filter((text) => !labels.has(text) && text !== report.title && !/勾稽/.test(text));
 }
 
-/**
- * Blocks joined where a sentence runs on: a PDF gives one block per printed line, so a block that
- * ends without a full stop continues into the next, unless it is a heading.
- */
-function joinLines(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  let open = false;
-  for (const text of texts) {
-    const trimmed = text.trim();
-    if (open && !HEADING.test(trimmed)) out[out.length - 1] += trimmed;
-    else out.push(trimmed);
-    open = trimmed.length >= 15 && !/[。！？；!?;:：]$/.test(trimmed) && !(HEADING.test(trimmed) && trimmed.length < 30);
-  }
-  return out;
-}
+/** Blocks joined where a sentence runs on (a PDF's printed lines). */
+const joinLines = (texts: readonly string[]): string[] => joinRunOnLines(texts.map((text) => ({ text }))).map((block) => block.text);
 
 /** Comparable form with every label and header of the templates left out (a sentence naming a table row says nothing of its own). */
 export function bare(text: string): string {

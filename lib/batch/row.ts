@@ -35,6 +35,10 @@ export const batchRowSchema = z.object({
   /** Last year's report it was checked against, and whether that check found anything. */
   previousSource: z.nullable(z.string()),
   crossyear: z.nullable(z.enum(['consistent', 'findings'])),
+  /** Why a report was not checked against last year's: no agency read (title, link, metadata, address), no year, no such report at hand. */
+  unpaired: z.optional(z.nullable(z.enum(['no-agency', 'no-year', 'no-previous']))),
+  /** 结果纠正 of table 四, all groups (appeals.corrected): what evaluators deduct for per case; null without the table. */
+  appealsCorrected: z.optional(z.nullable(z.number())),
   findings: z.array(renderedFindingSchema),
   /** Reports of other agencies in the batch with near-identical prose (batch.similar-text), if any. */
   similar: z.optional(z.nullable(similarToSchema)),

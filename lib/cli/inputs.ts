@@ -9,6 +9,7 @@ import { prepareList, type ListEnv } from '../input/list';
 import { prepareBytes, prepareUrl, type Prepared } from '../input/prepare';
 import { parseDocument } from './dom';
 import { InputError, readInputFile } from './load';
+import { ReadPool, type PoolOptions } from './pool';
 import { nodeReaderEnv } from './reader-env';
 
 /** A short pause after each request: agency servers are small and rate-limit crawlers. */
@@ -21,15 +22,32 @@ export function nodeGet() {
   return limitedGet({ fetch: (url, init) => fetch(url, init), redirects: 'manual' });
 }
 
+/** The input environment read in this thread: the polite fetcher and the readers (tests and the bench call it). */
 export async function cliEnv(lang: Lang, onProgress?: ListEnv['onProgress']): Promise<ListEnv> {
-  const get = nodeGet();
   return {
     readers: await nodeReaderEnv(),
-    get: politeGetter({ get, concurrency: 2, delayMs: POLITE_DELAY_MS }),
+    get: politeGetter({ get: nodeGet(), concurrency: 2, delayMs: POLITE_DELAY_MS }),
     parseHtml: parseDocument,
     lang,
     onProgress,
   };
+}
+
+export interface PooledEnvOptions {
+  lang: Lang;
+  format: 'auto' | '2019' | '2021';
+  /** Reading workers (lib/cli/pool.ts); the module they run is the command line's entry. */
+  jobs: number;
+  entry: URL;
+  limits?: PoolOptions['limits'];
+  onProgress?: ListEnv['onProgress'];
+}
+
+/** The command line's input environment: the same, with every document read in the worker pool. */
+export async function pooledEnv(options: PooledEnvOptions): Promise<{ env: ListEnv; pool: ReadPool }> {
+  const env = await cliEnv(options.lang, options.onProgress);
+  const pool = new ReadPool({ ...options, get: env.get });
+  return { env: { ...env, prepare: (base, file) => pool.prepare(base, file) }, pool };
 }
 
 /** One input given on the command line: a file, a URL, or (with --follow) a list page's reports. */
@@ -43,5 +61,6 @@ export async function prepareCliInput(input: string, follow: boolean, env: ListE
     const reason = error instanceof InputError ? error.say(env.lang) : String((error as Error).message);
     return [{ ...base, extracted: null, status: 'unreadable', reason }];
   }
-  return [await prepareBytes(base, { bytes, name: input, contentType: null }, env)];
+  const file = { bytes, name: input, contentType: null };
+  return [env.prepare ? await env.prepare(base, file) : await prepareBytes(base, file, env)];
 }

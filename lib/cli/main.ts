@@ -1,18 +1,22 @@
+import pLimit from 'p-limit';
+import type { WORKER_LIMITS } from '../extract/budgets';
 import type { Lang } from '../i18n/render';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditRecord } from '../model/record';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
-import { auditBatch } from '../batch/audit-batch';
+import { auditBatch, provisionalRow } from '../batch/audit-batch';
 import type { BatchRow } from '../batch/row';
 import type { Prepared } from '../input/prepare';
 import { formatResult } from './format';
-import { cliEnv, prepareCliInput } from './inputs';
+import { pooledEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
 import { expectedLines, isExpectedValue, loadExpected } from './expected';
+import { defaultJobs } from './pool';
 import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
-import { closingLine, rowStatusText, writeSummary } from './summary';
+import { closingLine, rowStatusText, SummaryFile } from './summary';
 import { terminalJson, terminalSafe } from './terminal';
+import { isReadingWorker, serveReads } from './worker';
 
 interface Args {
   json: boolean;
@@ -27,6 +31,8 @@ interface Args {
   record: string | null;
   /** `--baseline FILE`: re-audit against this record (or archive). */
   baseline: string | null;
+  /** Reading workers (lib/cli/pool.ts). */
+  jobs: number;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -38,7 +44,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null, jobs: defaultJobs() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -53,6 +59,10 @@ function parseArgs(argv: string[]): Args {
       const format = value();
       if (format !== 'auto' && !isFormat(format)) throw new InputError('formatValue', { value: format, formats: FORMAT_KEYS.join('|') });
       args.format = format;
+    } else if (name === '--jobs') {
+      const jobs = value();
+      if (!/^\d{1,2}$/.test(jobs) || Number(jobs) < 1) throw new InputError('jobsValue', { value: jobs });
+      args.jobs = Number(jobs);
     } else if (name === '--follow') args.follow = true;
     else if (name === '--summary') {
       args.summary = value();
@@ -96,6 +106,13 @@ function tally(rows: readonly BatchRow[], results: readonly (AuditResult | null)
   return { counts, exit };
 }
 
+/** The workers' heap ceiling and time per document (lib/extract/budgets.ts), each replaceable from the environment (docs/limits.md). */
+function workerLimits(): Partial<typeof WORKER_LIMITS> {
+  const heapMb = Number(process.env.NIANBAO_WORKER_HEAP_MB);
+  const timeMs = Number(process.env.NIANBAO_WORKER_TIME_MS);
+  return { ...(heapMb > 0 ? { heapMb } : {}), ...(timeMs > 0 ? { timeMs } : {}) };
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
@@ -129,50 +146,82 @@ async function main(argv: string[]): Promise<number> {
     for (const line of folder.problems) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSkipped', { value: line }))}\n`);
     records.push(...folder.records);
   }
-  const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
-  // One input or many, list pages or files: every input through the one input path, audited by the one call.
-  const prepared: Prepared[] = [];
-  for (const input of args.inputs) {
-    if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
-    const items = await prepareCliInput(input, args.follow, env);
-    if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
-    prepared.push(...items);
-  }
-  const { rows, results, audits, expected: check } = auditBatch(prepared, { lang: args.lang, format: args.format, expected, records, anyContent: args.baseline !== null });
-  rows.forEach((row, i) => {
-    const result = results[i];
-    if (result) {
-      if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
-    } else {
-      process.stderr.write(`audit: ${terminalSafe(`${row.source}: ${row.reason ?? rowStatusText(row.status, args.lang)}`)}\n`);
-    }
+  // A failure nothing awaited (a library's promise, a callback's throw) is said once and never ends the run.
+  const strays: string[] = [];
+  const stray = (failure: unknown) => strays.push(String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200));
+  process.on('unhandledRejection', stray);
+  process.on('uncaughtException', stray);
+  const summary = args.summary ? new SummaryFile(args.summary, args.lang) : null;
+  const arrived = new Set<Prepared>();
+  const { env, pool } = await pooledEnv({
+    lang: args.lang, format: args.format, jobs: args.jobs, entry: new URL(import.meta.url), limits: workerLimits(),
+    onProgress: (done, total, source, item) => {
+      process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`);
+      arrive(item);
+    },
   });
-  if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
-  if (check && !args.json) process.stdout.write(`${expectedLines(check, args.lang)}\n\n`);
-  if (args.summary) await writeSummary(args.summary, rows, args.lang, check);
-  if (args.record) {
-    const kept = audits.flatMap((audit, i) => (audit?.report.isReport && prepared[i]!.sha256 ? [{ audit, sha256: prepared[i]!.sha256! }] : []));
-    const { written, same } = writeRecords(args.record, kept, records);
-    for (const file of written) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordWritten', { value: file }))}\n`);
-    for (const { source, record } of same) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSame', { source, value: record.auditedAt }))}\n`);
+  // Each input's row goes to the summary as soon as it is read (no cross-year check yet).
+  function arrive(item: Prepared): void {
+    if (arrived.has(item)) return;
+    arrived.add(item);
+    summary?.add(provisionalRow(arrived.size - 1, item, pool.firstOf(item) ?? null));
   }
-  const { counts, exit } = tally(rows, results);
-  if (rows.length > 1 || args.follow) {
-    // Readable runs end with it on stdout; JSON runs keep stdout to the array.
-    const line = `${say(args.lang, 'summary', counts)}\n`;
-    if (args.json) process.stderr.write(line);
-    else process.stdout.write(line);
+  try {
+    // One input or many, list pages or files: every input through the one input path, read in the
+    // worker pool (as many at a time as it has workers), audited by the one call.
+    const limit = pLimit(args.jobs * 2);
+    const perInput = await Promise.all(args.inputs.map((input) => limit(async () => {
+      if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
+      const items = await prepareCliInput(input, args.follow, env);
+      if (args.follow && items.length === 0) process.stderr.write(`audit: ${say(args.lang, 'noLinks', { source: terminalSafe(input) })}\n`);
+      items.forEach(arrive);
+      return items;
+    })));
+    const prepared = perInput.flat();
+    const { rows, results, audits, expected: check } = auditBatch(prepared, {
+      lang: args.lang, format: args.format, expected, records, anyContent: args.baseline !== null, keepAudits: args.record !== null,
+    }, prepared.map((item) => pool.firstOf(item)));
+    rows.forEach((row, i) => {
+      const result = results[i];
+      if (result) {
+        if (!args.json) process.stdout.write(`${formatResult(result, args.lang)}\n\n`);
+      } else {
+        process.stderr.write(`audit: ${terminalSafe(`${row.source}: ${row.reason ?? rowStatusText(row.status, args.lang)}`)}\n`);
+      }
+    });
+    if (args.json) process.stdout.write(`${terminalJson(results.filter((result): result is AuditResult => result !== null))}\n`);
+    if (check && !args.json) process.stdout.write(`${expectedLines(check, args.lang)}\n\n`);
+    if (summary) await summary.finish(rows, check);
+    if (args.record) {
+      const kept = audits.flatMap((audit, i) => (audit?.report.isReport && prepared[i]!.sha256 ? [{ audit, sha256: prepared[i]!.sha256! }] : []));
+      const { written, same } = writeRecords(args.record, kept, records);
+      for (const file of written) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordWritten', { value: file }))}\n`);
+      for (const { source, record } of same) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSame', { source, value: record.auditedAt }))}\n`);
+    }
+    const { counts, exit } = tally(rows, results);
+    if (rows.length > 1 || args.follow) {
+      // Readable runs end with it on stdout; JSON runs keep stdout to the array.
+      const line = `${say(args.lang, 'summary', counts)}\n`;
+      if (args.json) process.stderr.write(line);
+      else process.stdout.write(line);
+    }
+    if (args.follow || args.summary) process.stderr.write(`audit: ${closingLine(rows, args.lang)}\n`);
+    for (const failure of strays) process.stderr.write(`audit: ${say(args.lang, 'internal')}: ${terminalSafe(failure)}\n`);
+    return strays.length ? Math.max(exit, 2) : exit;
+  } finally {
+    await pool.close();
   }
-  if (args.follow || args.summary) process.stderr.write(`audit: ${closingLine(rows, args.lang)}\n`);
-  return exit;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`audit: ${terminalSafe((error as Error).message)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isReadingWorker()) void serveReads();
+else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`audit: ${terminalSafe((error as Error).message)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -15,12 +15,13 @@ const zh = {
   --lang zh|en             输出语言（默认 zh）
   --format auto|{formats}  报告格式（默认 auto，自动识别）
   --follow                 每个网址是年报栏目列表页：审核其列出的全部年报（同一网站，限速）
-  --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行
+  --summary 文件.xlsx|.csv  另写一份汇总表：每个输入一行（边读边写，结束时补全）
   --expected 文件.xlsx|.csv|last-year
                            应报清单（单位名称，可选类型 部门/人民政府/街道乡镇；last-year：上一年度栏目中的单位）：
                            逐个单位列出按期、逾期、未发布等情况，并写入汇总表的“应报清单”表
   --record 目录             每份年报的核查另存为核查记录（证据），并与目录中同一报告最近的记录比对（已整改/未整改/新增）
   --baseline 记录.json      与给定的核查记录（或档案）比对
+  --jobs N                 同时读取的文档数（默认为本机核心数，最多 8）
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
@@ -30,12 +31,14 @@ const zh = {
   summaryValue: '--summary 需要 .xlsx 或 .csv 文件名，不能是“{value}”',
   expectedValue: '--expected 需要 .xlsx 或 .csv 文件名或 last-year，不能是“{value}”',
   expectedEmpty: '{value}：未能读出应报单位的名称',
+  jobsValue: '--jobs 需要 1 到 99 的整数，不能是“{value}”',
   noInput: '没有给出文件或网址',
   noSuchFile: '文件不存在',
   isDirectory: '是目录',
   unreadable: '无法读取（{value}）',
   tooLarge: '超过 {value} MB，未读取',
   internal: '内部错误',
+  workersFailed: '读取进程无法启动，未读取',
   readingList: '正在读取列表页 {source}',
   noLinks: '{source}：本页没有指向年度报告的链接',
   summaryWritten: '汇总表已写入 {value}',
@@ -59,7 +62,7 @@ options:
   --lang zh|en             language of the output (default zh)
   --format auto|{formats}  report format (default auto: recognised)
   --follow                 each URL is a list page: audit every report it lists (same site, politely)
-  --summary FILE.xlsx|.csv also write a summary: one row per input
+  --summary FILE.xlsx|.csv also write a summary: one row per input (written as rows arrive, completed at the end)
   --expected FILE.xlsx|.csv|last-year
                            the units that must publish (a name column, optionally a kind 部门/人民政府/街道乡镇;
                            last-year: the units of last year's reports): each one's status is listed
@@ -67,6 +70,7 @@ options:
   --record DIR             keep each report's audit as a record (evidence) in DIR, and re-audit against the newest
                            record of the same report there (fixed / still open / new)
   --baseline RECORD.json   re-audit against the given record (or archive)
+  --jobs N                 documents read at a time (default: this machine's cores, at most 8)
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,
@@ -76,12 +80,14 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   summaryValue: '--summary takes a .xlsx or .csv file name, not "{value}"',
   expectedValue: '--expected takes a .xlsx or .csv file name or last-year, not "{value}"',
   expectedEmpty: '{value}: no unit names could be read',
+  jobsValue: '--jobs takes a whole number from 1 to 99, not "{value}"',
   noInput: 'no file or URL given',
   noSuchFile: 'no such file',
   isDirectory: 'is a directory',
   unreadable: 'cannot be read ({value})',
   tooLarge: 'larger than {value} MB: not read',
   internal: 'internal error',
+  workersFailed: 'the reading workers cannot start: not read',
   readingList: 'reading the list {source}',
   noLinks: '{source}: no links to annual reports on this page',
   summaryWritten: 'summary written to {value}',

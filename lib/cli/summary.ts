@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { BatchRow, RowStatus } from '../batch/row';
 import type { ExpectedCheck } from '../batch/expected';
@@ -24,18 +24,64 @@ export function closingLine(rows: readonly BatchRow[], lang: Lang): string {
 }
 
 /**
- * The summary file; an XLSX holds the 应报清单 and 雷同 sheets too, a CSV gets them as files of their
- * own beside it (汇总.csv → 汇总-应报清单.csv, 汇总-雷同.csv): one table per CSV, as spreadsheets read them.
+ * The summary file, written as rows arrive and completed at the end: at every moment the file on disk
+ * is a whole CSV or XLSX (each write goes to a temporary file renamed over it), so a run that is
+ * stopped or dies leaves the rows it had. While the batch runs, rows are in the order they arrived,
+ * without cross-year checks; the last write has every row, in input order. An XLSX holds the 应报清单
+ * and 雷同 sheets too; a CSV gets them at the end as files of their own beside it (汇总.csv →
+ * 汇总-应报清单.csv, 汇总-雷同.csv): one table per CSV, as spreadsheets read them.
  */
-export async function writeSummary(file: string, rows: readonly BatchRow[], lang: Lang, expected: ExpectedCheck | null = null): Promise<void> {
-  const xlsx = extname(file).toLowerCase() === '.xlsx';
-  await writeFile(file, xlsx ? await summaryXlsx(rows, lang, expected) : summaryCsv(rows));
-  process.stderr.write(`audit: ${say(lang, 'summaryWritten', { value: file })}\n`);
-  if (xlsx) return;
-  const beside = (sheet: string) => file.replace(/(\.csv)$/i, `-${sheet}$1`);
-  const extra: [string, string][] = [...(expected ? [[beside(EXPECTED_SHEET[lang]), expectedCsv(expected, lang)] as [string, string]] : []), [beside(SIMILAR_SHEET[lang]), similarCsv(rows)]];
-  for (const [path, text] of extra) {
-    await writeFile(path, text);
-    process.stderr.write(`audit: ${say(lang, 'summaryWritten', { value: path })}\n`);
+export class SummaryFile {
+  private rows: BatchRow[] = [];
+  private written = 0;
+  private writing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private failure: unknown = null;
+
+  constructor(private readonly file: string, private readonly lang: Lang, private readonly everyMs = 1000) {}
+
+  /** One more row: written within `everyMs`. */
+  add(row: BatchRow): void {
+    this.rows.push(row);
+    if (this.timer) return;
+    const wait = Math.max(0, this.written + this.everyMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.write(this.rows);
+    }, wait);
+    this.timer.unref();
+  }
+
+  /** The complete summary, replacing what was written while the batch ran. */
+  async finish(rows: readonly BatchRow[], expected: ExpectedCheck | null = null): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.write(rows, expected);
+    await this.writing;
+    if (this.failure) throw this.failure;
+    process.stderr.write(`audit: ${say(this.lang, 'summaryWritten', { value: this.file })}\n`);
+    if (extname(this.file).toLowerCase() === '.xlsx') return;
+    const beside = (sheet: string) => this.file.replace(/(\.csv)$/i, `-${sheet}$1`);
+    const extra: [string, string][] = [
+      ...(expected ? [[beside(EXPECTED_SHEET[this.lang]), expectedCsv(expected, this.lang)] as [string, string]] : []),
+      [beside(SIMILAR_SHEET[this.lang]), similarCsv(rows)],
+    ];
+    for (const [path, text] of extra) {
+      await writeFile(path, text);
+      process.stderr.write(`audit: ${say(this.lang, 'summaryWritten', { value: path })}\n`);
+    }
+  }
+
+  private write(rows: readonly BatchRow[], expected: ExpectedCheck | null = null): void {
+    const snapshot = [...rows];
+    this.written = Date.now();
+    this.writing = this.writing.then(async () => {
+      const bytes = extname(this.file).toLowerCase() === '.xlsx' ? await summaryXlsx(snapshot, this.lang, expected) : summaryCsv(snapshot);
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, this.file);
+    }).catch((error: unknown) => {
+      this.failure ??= error;
+    });
   }
 }

@@ -2,14 +2,33 @@ import type { DocumentLike, ElementLike } from './dom';
 import { extractFromDocument } from './html';
 import { extractFromPdf, type PdfjsModule } from './pdf/index';
 import { extractFromTextAny } from './layout-text';
-import { readDocx, DOCX_LIMITS } from './docx';
+import { readDocx } from './docx';
 import type { Extracted } from './types';
 import { decode } from './decode';
+import { MAX_DOCUMENT_BYTES, OverBudget, type BudgetName } from './budgets';
+import { compoundFileFault } from './measure/cfb';
+import { htmlOverBudget } from './measure/html';
+import { webInflate, type Inflate } from './measure/inflate';
+import { pdfOverBudget } from './measure/pdf';
 
 export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 
 /** Why a document could not be read; each code has a message in both locales (lib/i18n/documents.ts). */
-export type DocumentErrorCode = 'scanned' | 'encrypted' | 'garbled' | 'unreadable' | 'too-large' | 'zip-bomb' | 'doc-unsupported' | 'empty';
+export type DocumentErrorCode = 'scanned' | 'encrypted' | 'garbled' | 'unreadable' | 'too-large' | 'zip-bomb' | 'doc-unsupported' | 'empty'
+  | 'not-pdf' | 'pdf-inflated' | 'pdf-nesting' | 'docx-cells' | 'docx-nesting' | 'doc-chain' | 'html-cells' | 'exhausted';
+
+/** The reason a document over a budget (lib/extract/budgets.ts) gets. */
+export const BUDGET_ERROR: Record<BudgetName, DocumentErrorCode> = {
+  pdfPageContentBytes: 'pdf-inflated',
+  pdfDocumentInflatedBytes: 'pdf-inflated',
+  pdfFormDepth: 'pdf-nesting',
+  pdfOperatorsPerPage: 'pdf-inflated',
+  docxInflatedBytes: 'zip-bomb',
+  docxCells: 'docx-cells',
+  docxDepth: 'docx-nesting',
+  htmlCellsPerPage: 'html-cells',
+  htmlCellsPerTable: 'html-cells',
+};
 
 export interface DocumentRead {
   kind: DocumentKind;
@@ -38,6 +57,8 @@ export interface ReaderEnv {
   pdfjs: PdfjsModule | (() => Promise<PdfjsModule>);
   parseHtml: (html: string) => ParsedHtml;
   readDoc?: (bytes: Uint8Array) => Promise<string>;
+  /** How zlib data is inflated to measure a PDF (lib/extract/measure/inflate.ts); DecompressionStream when absent. */
+  inflate?: Inflate;
 }
 
 export interface DocumentHints {
@@ -45,8 +66,6 @@ export interface DocumentHints {
   name?: string;
   contentType?: string | null;
 }
-
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 /** What the bytes are: magic numbers first, then markup, then the name and content type. */
 export function sniffKind(bytes: Uint8Array, hints: DocumentHints = {}): DocumentKind {
@@ -63,8 +82,15 @@ export function sniffKind(bytes: Uint8Array, hints: DocumentHints = {}): Documen
   const type = (hints.contentType ?? '').toLowerCase();
   if (type.includes('html')) return 'html';
   if (/\.(?:html?|shtml|xhtml)(?:[?#]|$)/i.test(hints.name ?? '')) return 'html';
+  // Named or served as a PDF, and neither a PDF nor a page: never read as a text dump of its bytes.
+  if (namedPdf(hints)) return 'pdf';
   return 'text';
 }
+
+const namedPdf = (hints: DocumentHints) => /\.pdf(?:[?#]|$)/i.test(hints.name ?? '') || /^application\/pdf\b/i.test(hints.contentType ?? '');
+
+/** A PDF's bytes: `%PDF-` within the first kilobyte, where pdf.js looks for it too. */
+const isPdf = (bytes: Uint8Array) => startsWithin(bytes, '%PDF-', 1024);
 
 function startsWithin(bytes: Uint8Array, marker: string, within: number): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, within)).includes(marker);
@@ -81,16 +107,20 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
   try {
     switch (kind) {
       case 'pdf': {
+        const problem = await pdfProblem(bytes, env.inflate);
+        if (problem) return { kind, extracted: null, error: problem };
         const read = await extractFromPdf(bytes, typeof env.pdfjs === 'function' ? await env.pdfjs() : env.pdfjs);
         return { kind, extracted: read.extracted, error: read.error, pages: read.pages, pageSizes: read.pageSizes };
       }
       case 'docx': {
         const read = await readDocx(bytes);
+        if (read.over) return { kind, extracted: null, error: BUDGET_ERROR[read.over.budget] };
         if (read.error) return { kind, extracted: null, error: read.error };
         return { kind, ...fromHtml(read.html!, env), html: read.html! };
       }
       case 'doc': {
         if (!env.readDoc) return { kind, extracted: null, error: 'doc-unsupported' };
+        if (compoundFileFault(bytes)) return { kind, extracted: null, error: 'doc-chain' };
         const text = await env.readDoc(bytes);
         return { kind, extracted: extractFromTextAny(text), error: null };
       }
@@ -99,15 +129,27 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
       default:
         return { kind, extracted: extractFromTextAny(decode(bytes, hints.contentType ?? null)), error: null };
     }
-  } catch {
-    return { kind, extracted: null, error: 'unreadable' };
+  } catch (error) {
+    return { kind, extracted: null, error: error instanceof OverBudget ? BUDGET_ERROR[error.budget] : 'unreadable' };
   }
 }
 
+/**
+ * What is wrong with a PDF before pdf.js sees it: not a PDF at all, or over a budget
+ * (lib/extract/budgets.ts). The viewer, which opens PDFs itself to draw them, asks too.
+ */
+export async function pdfProblem(bytes: Uint8Array, inflate: Inflate = webInflate): Promise<DocumentErrorCode | null> {
+  if (!isPdf(bytes)) return 'not-pdf';
+  const over = await pdfOverBudget(bytes, inflate);
+  return over ? BUDGET_ERROR[over.budget] : null;
+}
+
+/** Markup (a page, a converted .docx): its cells counted before it is parsed, then read as a page. */
 function fromHtml(html: string, env: ReaderEnv): Pick<DocumentRead, 'extracted' | 'error' | 'document' | 'elements'> {
+  const over = htmlOverBudget(html);
+  if (over) throw over;
   const document = env.parseHtml(html);
   const { extracted, elements } = extractFromDocument(document);
   return { extracted, error: null, document, elements };
 }
 
-export { DOCX_LIMITS };

@@ -1,26 +1,20 @@
 import type JSZip from 'jszip';
-
-export const DOCX_LIMITS = {
-  /** Sum of the uncompressed sizes of all parts: a report's .docx is a few MB at most. */
-  maxUncompressed: 200 * 1024 * 1024,
-  /** Compression ratio of any one part beyond which it is a zip bomb, not a document. */
-  maxRatio: 200,
-};
+import type { OverBudget } from './budgets';
+import { docxOverBudget } from './measure/docx';
 
 export interface DocxRead {
   html: string | null;
-  error: 'zip-bomb' | 'unreadable' | null;
-}
-
-interface ZipEntrySizes {
-  _data?: { uncompressedSize?: number; compressedSize?: number };
+  error: 'unreadable' | null;
+  /** The budget (lib/extract/budgets.ts) the file is over, measured while inflating it. */
+  over?: OverBudget;
 }
 
 /**
  * A .docx → HTML with mammoth, which keeps tables with their merged cells (gridSpan → colspan,
  * vMerge → rowspan) and paragraphs; the HTML then goes through the same extraction as a web page.
- * The zip's central directory is read first (jszip inflates nothing until asked) and a part that
- * would inflate beyond the limits stops the read before any inflating.
+ * The zip's central directory is read first (jszip inflates nothing until asked), then the XML
+ * parts are inflated and measured (lib/extract/measure/docx.ts) before mammoth parses anything: the
+ * sizes a zip's headers state are never trusted.
  */
 export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   // Loaded on first use: a page audit never pays for the Word reader.
@@ -31,17 +25,14 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   } catch {
     return { html: null, error: 'unreadable' };
   }
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    const data = (entry as unknown as ZipEntrySizes)._data;
-    const size = data?.uncompressedSize ?? 0;
-    const packed = Math.max(data?.compressedSize ?? 0, 1);
-    total += size;
-    if (total > DOCX_LIMITS.maxUncompressed || (size > 1024 * 1024 && size / packed > DOCX_LIMITS.maxRatio)) return { html: null, error: 'zip-bomb' };
-  }
   if (!zip.file('word/document.xml')) return { html: null, error: 'unreadable' };
+  const over = await docxOverBudget(zip);
+  if (over) return { html: null, error: null, over };
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const input = typeof Buffer !== 'undefined' ? { buffer: Buffer.from(buffer) } : { arrayBuffer: buffer };
-  const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer }, { ignoreEmptyParagraphs: false });
+  // Images are never read: no reader looks at them, and the viewer shows none (each would be a data URL in the HTML).
+  const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer }, {
+    ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+  });
   return { html: `<!doctype html><html><head><meta charset="utf-8"></head><body>${result.value}</body></html>`, error: null };
 }

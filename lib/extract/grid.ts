@@ -24,7 +24,7 @@ export interface Grid<E extends ElementLike = ElementLike> {
   anomalies: string[];
 }
 
-const MAX_COLSPAN = 1000;
+export const MAX_COLSPAN = 1000;
 /** Spans past this many slots on one page are not expanded (a hostile page must not exhaust memory or time). */
 export const MAX_SLOTS_PER_PAGE = 2_000_000;
 

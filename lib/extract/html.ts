@@ -5,7 +5,8 @@ import { buildGrid, pageBudget } from './grid';
 import { cellText, isHidden, walkText } from './dom-text';
 import { normalizeText, tidyText } from './normalize';
 import { dateIn, datesFromLines, findLabelledDates } from './dates';
-import { joinSplitTitles, pickTitle, type Extracted, type Token } from './types';
+import { metaContent, readPageFacts } from './page-facts';
+import type { Extracted, Token } from './types';
 import type { DateCandidate } from '../model/report';
 
 /** Words that only report tables contain; a table needs two of them to be read at all. */
@@ -13,10 +14,9 @@ export const TABLE_HINTS = ['予以公开', '结果维持', '信息内容', '本
   '本年制发件数', '不予公开', '结转', '行政处罚', '规范性文件', '勾稽', '无法提供', '不予处理', '其他处理', '行政执法案卷', '行政强制',
   '行政事业性收费', '政府集中采购', '复议后起诉', '未经复议', '结果纠正'];
 /** The CMS and Word containers that hold a report's text (`.TRS_Editor, #zoom, …, article`). */
-const CONTAINER_CLASSES = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Custom_UnionStyle', 'article-content', 'article_con', 'view']);
+export const CONTAINER_CLASSES: ReadonlySet<string> = new Set(['TRS_Editor', 'WordSection1', 'Section1', 'Custom_UnionStyle', 'article-content', 'article_con', 'view']);
 const CONTAINER_IDS = new Set(['zoom', 'UCAP-CONTENT']);
-const TITLE_CLASSES = new Set(['title', 'article-title']);
-const TITLE_META = new Set(['ArticleTitle', 'title']);
+export const TITLE_CLASSES: ReadonlySet<string> = new Set(['title', 'article-title']);
 const DATE_META = new Set(['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'createDate']);
 const MAX_BLOCKS = 4000;
 
@@ -91,25 +91,16 @@ export function extractFromDocument<E extends ElementLike>(doc: DocumentLike & {
   const root = (tables[0] ? closestElement(tables[0], isContainer) : null) ?? doc.body ?? doc.documentElement;
   const blocks = root ? collectBlocks(root, elements as ElementLike[]) : [];
   const headings = findHeadings(doc, 12);
+  const container = tables[0] ? closestElement(tables[0], isContainer) ?? tables[0] : null;
+  const { title, publishers } = readPageFacts(doc, container, blocks, headings);
   return {
     extracted: {
-      tokens, blocks, title: findTitle(doc, blocks, headings), dates: findDates(doc, blocks, tables[0], headings), anomalies,
+      tokens, blocks, title, ...(publishers.length ? { publishers } : {}), dates: findDates(doc, blocks, tables[0], headings), anomalies,
       ...(tables.length ? {} : { attachments: findAttachments(doc) }),
     },
     elements,
     tables,
   };
-}
-
-/** The first `<meta>` whose name (or og: property) is one of these, as `querySelector('meta[name=…]')` finds it. */
-function metaContent(doc: DocumentLike, names: ReadonlySet<string>, property?: string): string | null {
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i += 1) {
-    const meta = metas[i]!;
-    const name = meta.getAttribute('name');
-    if ((name !== null && names.has(name)) || (property !== undefined && meta.getAttribute('property') === property)) return meta.getAttribute('content');
-  }
-  return null;
 }
 
 function isHeading(element: ElementLike): boolean {
@@ -145,13 +136,6 @@ function findHeadings(doc: DocumentLike, limit: number): ElementLike[] {
   const out: ElementLike[] = [];
   for (let i = 0; i < found.length && out.length < limit; i += 1) if (found[i] !== root) out.push(found[i]!);
   return out;
-}
-
-function findTitle(doc: DocumentLike, blocks: TextBlock[], headingElements: ElementLike[]): string | null {
-  const meta = metaContent(doc, TITLE_META, 'og:title');
-  const headings = headingElements.map((el) => el.textContent);
-  const lines = joinSplitTitles(blocks.slice(0, 13).map((block) => block.text));
-  return pickTitle([meta, ...headings, ...lines, doc.title]);
 }
 
 function nextElement(node: NodeLike | null | undefined): ElementLike | null {

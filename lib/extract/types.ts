@@ -31,6 +31,8 @@ export interface Extracted {
   /** Prose outside the tables: headings and paragraphs, for sections and leftover text. */
   blocks: TextBlock[];
   title: string | null;
+  /** Agency names the page's metadata gives (ContentSource, 发布机构, 来源), best first: lib/facts/agency.ts decides. */
+  publishers?: string[];
   /** Every publication date the reader found, best first within each source (lib/facts/published.ts decides). */
   dates: DateCandidate[];
   anomalies: string[];
@@ -54,14 +56,31 @@ export function isCrumb(text: string): boolean {
   return NOT_A_TITLE.test(text.trim());
 }
 
-function isTitle(text: string): boolean {
+/** The report words alone: a column's name (政府信息公开年报, 年度报告), not a report's title. */
+const REPORT_WORDS_ONLY = /^(?:政府信息公开|政务公开|信息公开|工作|年度|报告|年报|专栏|栏目|[\s\p{P}\p{S}])*$/u;
+
+/** Report words, not a breadcrumb: a title, or the half of one printed on its own line. */
+function hasTitleWords(text: string): boolean {
   return text.length >= 6 && text.length <= 120 && TITLE_HINT.test(text) && !NOT_A_TITLE.test(text);
 }
 
-/** The first candidate that reads like a report title. */
-export function pickTitle(candidates: readonly (string | null | undefined)[]): string | null {
+function isTitle(text: string): boolean {
+  return hasTitleWords(text) && !REPORT_WORDS_ONLY.test(text);
+}
+
+const yearOf = (text: string) => Number(/((?:19|20)\d{2})\s*年/.exec(text)?.[1] ?? 0) || null;
+
+/**
+ * The first candidate that reads like a report title, one with a year before one without. When the
+ * candidates name different years (a list of related reports beside the article), the one with
+ * `year` (the statistics period the report states) is the report's own.
+ */
+export function pickTitle(candidates: readonly (string | null | undefined)[], year: number | null = null): string | null {
   const titles = candidates.map((candidate) => candidate?.replace(/\s+/g, ' ').trim() ?? '').filter(isTitle);
-  return titles.find((text) => YEAR.test(text)) ?? titles[0] ?? null;
+  const dated = titles.filter((text) => YEAR.test(text));
+  const years = new Set(dated.map(yearOf));
+  const own = year !== null && years.size > 1 ? dated.find((text) => yearOf(text) === year) : undefined;
+  return own ?? dated[0] ?? titles[0] ?? null;
 }
 
 /**
@@ -74,8 +93,8 @@ export function joinSplitTitles(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i += 1) {
     const first = lines[i]!.replace(/\s+/g, ' ').trim();
     const second = lines[i + 1]?.replace(/\s+/g, ' ').trim() ?? '';
-    const joinable = first.length >= 2 && first.length <= 40 && !/[。，；：:,;]/.test(first) && !NOT_A_TITLE.test(first) && !isTitle(first)
-      && isTitle(second) && /^(\d{4}\s*年度?)?(政府信息公开|政务公开|年度)/.test(second) && !/^[一二三四五六七八九十\d]+[、.．]/.test(first);
+    const joinable = first.length >= 2 && first.length <= 40 && !/[。，；：:,;]/.test(first) && !NOT_A_TITLE.test(first) && !hasTitleWords(first)
+      && hasTitleWords(second) && /^(\d{4}\s*年度?)?(政府信息公开|政务公开|年度)/.test(second) && !/^[一二三四五六七八九十\d]+[、.．]/.test(first);
     if (joinable) {
       out.push(`${first}${second}`);
       i += 1;

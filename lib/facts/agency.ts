@@ -32,6 +32,37 @@ export function agencyFromText(text: string | null | undefined): string | null {
   return cleaned.length >= 2 && !/^(本机关|本单位|我(局|委|办|区|县|市))$/.test(cleaned) ? cleaned : null;
 }
 
+/** Names a page's 来源 may give that are no agency: the site, a newspaper, a channel. */
+const NOT_AN_AGENCY = /网$|网站|本站|本网|原创|日报|报社|晚报|新闻|电视|广播|融媒|客户端|微信|公众号|门户/;
+
+/**
+ * The agency a page's metadata names (发布机构 of an 信息索引 table, `<meta name="ContentSource">`,
+ * 来源：), when it reads as an agency's name: 来源：本网 or 某某日报 names none. Only for a report
+ * whose title names no agency.
+ */
+export function publisherAgency(names: readonly string[] | undefined): string | null {
+  for (const name of names ?? []) {
+    const cleaned = normalizeText(name).replace(/[()（）]/g, '');
+    if (cleaned.length < 3 || cleaned.length > 40 || NOT_AN_AGENCY.test(cleaned) || /\d/.test(cleaned)) continue;
+    if (!(GOVERNMENT.test(cleaned) || DEPARTMENT.test(cleaned) || UNSURE.test(cleaned))) continue;
+    // The office that posts a government's pages (来源：某县人民政府办公室) names the government: the
+    // report on such a page is most often the government's own (and its later deadline never makes a
+    // report wrongly late).
+    return normalizeText(name).replace(/(人民政府|政府|管委会|管理委员会)(?:办公室|办公厅|办)$/, '$1');
+  }
+  return null;
+}
+
+/**
+ * Which agency published a report, decided once: the title's words (“沭阳县发展和改革局2023年…”),
+ * else the list's link text, else the page's metadata (发布机构, ContentSource, 来源). A report page
+ * whose title block the reader missed still names its agency, so a batch of one agency's reports
+ * can be paired by year.
+ */
+export function decideAgency(facts: { title: string | null; linkText?: string | null; publishers?: readonly string[] }): string | null {
+  return readTitle(facts.title).agency ?? agencyFromText(facts.linkText) ?? publisherAgency(facts.publishers);
+}
+
 /** The comparable form of an agency name: NFKC, no spaces or punctuation, one spelling per word. */
 export function agencyKey(name: string): string {
   let key = name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');

@@ -38,6 +38,9 @@ export const en = {
   'document.table-cut': 'The table “{tableLabel}” runs past the page\'s right edge: its column “{columnLabel}” is not in the document',
   'batch.similar-text': '{actual}% of the prose is the same as in the report(s) of {peers} (over {expected}%; agency names, numbers and template sentences left out), e.g. “{text}”',
   'report.changed': 'This page changed since the audit record of {recordedAt} ({what}): published {before} then, {after} now; the earlier record is kept as evidence',
+  'report.summary-length': 'Part 1 “Overview” runs to {actual} characters, over {expected} (notice 国办公开办函〔2021〕30号: in principle no more than a thousand)',
+  'narrative.fee-mismatch': 'Part 6 {state}[[, while table 3 row (6) 2 “applicant did not pay the fee notified in time” counts {notices}, so fee notices were sent: check that part 6 reports the notices and the fees]] (notice 国办公开办函〔2021〕30号: fees are reported in part 6)',
+  'appeals.corrected': 'Table 4 “corrected”: {actual} in all, reconsideration {reconsideration}, direct suits {direct}, suits after reconsideration {after} (evaluations deduct per corrected or lost case)',
 } as const satisfies Record<MessageId, string>;
 
 export const en_titles = {
@@ -78,6 +81,9 @@ export const en_titles = {
   'document.table-cut': 'Table cut by the page',
   'batch.similar-text': 'Same text as another unit’s report',
   'report.changed': 'Changed after publication',
+  'report.summary-length': 'Overview over a thousand characters',
+  'narrative.fee-mismatch': 'Information fees not reported',
+  'appeals.corrected': 'Decisions corrected or suits lost',
 } as const satisfies Record<MessageId, string>;
 
 export const en_terms = {
@@ -97,10 +103,14 @@ export const en_terms = {
   'changed.date': 'only the publication date changed',
   'changed.none': 'not stated',
   'section.none': 'says only “none” (无 / 暂无)',
+  'fee.silent': 'says nothing of information processing fees',
+  'fee.none': 'says no information processing fee arose',
   'outdated.single-other': ' (“(6) Other handling” is a single row; the 2021 format has three)',
   'outdated.active-2019': ' (2019 columns such as “newly made this year”, “projects last year”)',
   'outdated.active-2021': ' (2021 columns such as “issued this year”, “decisions this year”)',
   'q.received': 'applications received',
+  'q.handled': 'applications handled',
+  'q.disclosed': 'disclosed in full or in part',
   'q.3.1': 'disclosed',
   'q.3.2': 'partly disclosed',
   'q.3.3': 'not disclosed',
@@ -113,6 +123,8 @@ export const en_terms = {
   'q.litigation': 'administrative lawsuits',
   'q.regulations': 'regulations (规章)',
   'q.normative': 'normative documents',
+  'q.regulations.in-force': 'regulations in force',
+  'q.normative.in-force': 'normative documents in force',
 } as const satisfies Record<keyof typeof zh_CN_terms, string>;
 
 export const en_suspect = {

@@ -37,6 +37,9 @@ export const zh_CN = {
   'document.table-cut': '“{tableLabel}”表超出页面右边缘，“{columnLabel}”列未能读取',
   'batch.similar-text': '正文有 {actual}% 与{peers}的报告雷同（超过 {expected}%；机关名称、数字和模板语句不计），例如：“{text}”',
   'report.changed': '本页自 {recordedAt} 的核查记录以来有改动（{what}）：记录时发布日期为 {before}，现为 {after}；早先的核查记录保留为证据',
+  'report.summary-length': '第一部分“总体情况”正文 {actual} 字，超过 {expected} 字（国办公开办函〔2021〕30号：篇幅原则上不超过一千字）',
+  'narrative.fee-mismatch': '第六部分{state}[[，而表三“（六）2.申请人逾期未按收费通知要求缴纳费用”为 {notices} 件，说明发出过收费通知：请核对第六部分是否报告了收费通知和信息处理费的收取情况]]（国办公开办函〔2021〕30号：收取信息处理费的情况在第六部分专门报告）',
+  'appeals.corrected': '表四“结果纠正”共 {actual} 件：行政复议 {reconsideration} 件，未经复议直接起诉 {direct} 件，复议后起诉 {after} 件（考核评估按复议纠错、诉讼败诉的件数扣分）',
 } as const;
 
 export type MessageId = keyof typeof zh_CN;
@@ -87,6 +90,9 @@ export const zh_CN_titles = {
   'document.table-cut': '表格超出页面',
   'batch.similar-text': '与其他单位报告雷同',
   'report.changed': '发布后有改动',
+  'report.summary-length': '总体情况超过一千字',
+  'narrative.fee-mismatch': '信息处理费情况未报告',
+  'appeals.corrected': '复议纠错或诉讼败诉',
 } as const satisfies Record<MessageId, string>;
 
 /** Words a finding's data names by key (a deadline's basis, a quantity), put into its message. */
@@ -107,10 +113,14 @@ export const zh_CN_terms = {
   'changed.date': '仅发布日期有改动',
   'changed.none': '未注明',
   'section.none': '只写了“无”或“暂无”',
+  'fee.silent': '未提及信息处理费',
+  'fee.none': '称未收取信息处理费',
   'outdated.single-other': '（“（六）其他处理”只有一行；2021 年格式分为三行）',
   'outdated.active-2019': '（使用“本年新制作数量”“上一年项目数量”等 2019 年格式栏目）',
   'outdated.active-2021': '（使用“本年制发件数”“本年处理决定数量”等 2021 年格式栏目）',
   'q.received': '收到申请',
+  'q.handled': '办理申请',
+  'q.disclosed': '予以公开及部分公开',
   'q.3.1': '予以公开',
   'q.3.2': '部分公开',
   'q.3.3': '不予公开',
@@ -123,4 +133,6 @@ export const zh_CN_terms = {
   'q.litigation': '行政诉讼',
   'q.regulations': '规章',
   'q.normative': '行政规范性文件',
+  'q.regulations.in-force': '现行有效规章',
+  'q.normative.in-force': '现行有效行政规范性文件',
 } as const;

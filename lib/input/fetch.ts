@@ -5,7 +5,7 @@
  * The host's `fetch` is a parameter (Node's, or an extension page's), so lib/ stays free of globals.
  */
 import pLimit from 'p-limit';
-import { MAX_DOCUMENT_BYTES } from '../extract/document';
+import { MAX_DOCUMENT_BYTES } from '../extract/budgets';
 
 /** One response, as the host's fetch got it. */
 export interface FetchedPage {

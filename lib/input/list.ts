@@ -17,7 +17,8 @@ export interface ListEnv extends InputEnv {
   maxPages?: number;
   /** Links taken from a list, at most (a list of 500 links is cut, and says so). */
   maxLinks?: number;
-  onProgress?(done: number, total: number, source: string): void;
+  /** After each link is read: how many of how many, and what became of it. */
+  onProgress?(done: number, total: number, source: string, item: Prepared): void;
 }
 
 export interface ListRead {
@@ -38,7 +39,7 @@ export async function readList(listUrl: string, env: ListEnv): Promise<ListRead>
   const listWord = env.lang === 'zh' ? '列表页' : 'list page';
   let url: string | null = listUrl;
   let pages = 0;
-  while (url && !seenPages.has(url) && pages < (env.maxPages ?? 10)) {
+  while (url && !seenPages.has(url) && pages < (env.maxPages ?? MAX_LIST_PAGES)) {
     seenPages.add(url);
     pages += 1;
     let page: FetchedPage;
@@ -62,14 +63,22 @@ export async function readList(listUrl: string, env: ListEnv): Promise<ListRead>
     for (const off of list.offHost) notes.push(failed(off, fetchReason(env.lang, 'not-fetched-host', new URL(off).host)));
     url = list.next;
   }
-  const max = env.maxLinks ?? 300;
-  if (links.length > max) {
-    for (const link of links.slice(max)) {
-      notes.push({ source: link.url, linkText: link.text, listedAt: link.listedAt, extracted: null, status: 'stopped', reason: fetchReason(env.lang, 'over-bound', max) });
-    }
-    links.length = max;
-  }
-  return { links, notes, pages };
+  const capped = capLinks(links, env.maxLinks ?? MAX_LIST_LINKS, env.lang);
+  return { links: capped.links, notes: [...notes, ...capped.over], pages };
+}
+
+/** Pages of one list followed through 下一页 at most (the command line's --follow and the batch view alike). */
+export const MAX_LIST_PAGES = 10;
+
+/** Links taken from one list (all its pages) at most: a column of 500 links is cut, and says so. */
+export const MAX_LIST_LINKS = 300;
+
+/** The first `max` links, and a row for each one past the bound (never silence). */
+export function capLinks(links: readonly ReportLink[], max: number, lang: ListEnv['lang']): { links: ReportLink[]; over: Prepared[] } {
+  const over = links.slice(max).map((link): Prepared => ({
+    source: link.url, linkText: link.text, listedAt: link.listedAt, extracted: null, status: 'stopped', reason: fetchReason(lang, 'over-bound', max),
+  }));
+  return { links: links.slice(0, max), over };
 }
 
 /** Every link, read through the one input path; progress after each. Order is the links' order. */
@@ -78,7 +87,7 @@ export async function prepareLinks(links: readonly ReportLink[], env: InputEnv &
   return Promise.all(links.map(async (link) => {
     const prepared = await prepareUrl({ source: link.url, linkText: link.text, listedAt: link.listedAt }, link.url, env);
     done += 1;
-    env.onProgress?.(done, links.length, link.url);
+    env.onProgress?.(done, links.length, link.url, prepared);
     return prepared;
   }));
 }

@@ -43,6 +43,8 @@ export interface InputEnv {
   /** The polite, limited fetcher (lib/input/fetch.ts); absent where nothing may be fetched. */
   get?: (url: string) => Promise<FetchedPage>;
   lang: Lang;
+  /** prepareBytes elsewhere (the command line's worker pool, lib/cli/pool.ts): same contract, same answer. */
+  prepare?: (base: PrepareBase, file: FileInput) => Promise<Prepared>;
 }
 
 /** What the audit is told of an input from outside it (lib/facts decides with it). */
@@ -69,16 +71,25 @@ function httpProblem(page: FetchedPage, lang: Lang): string | null {
   return page.status < 200 || page.status >= 300 ? fetchReason(lang, 'http', page.status) : null;
 }
 
-type Base = Pick<Prepared, 'source' | 'linkText' | 'listedAt'>;
+/** What is known of an input before it is read. */
+export type PrepareBase = Pick<Prepared, 'source' | 'linkText' | 'listedAt'>;
+type Base = PrepareBase;
+
+/** A file's bytes as read from disk or a response, with what names its kind. */
+export interface FileInput {
+  bytes: Uint8Array;
+  name: string;
+  contentType: string | null;
+  /** The address answered, for a response: a page's attachment is looked for only then. */
+  url?: string;
+}
 
 /**
  * Bytes as read from a file or a response → a prepared input. A report page without report tables
  * that links a PDF or Word file on its own host is followed to it (when a fetcher is at hand); the
  * page's dates go with the document.
  */
-export async function prepareBytes(
-  base: Base, file: { bytes: Uint8Array; name: string; contentType: string | null; url?: string }, env: InputEnv,
-): Promise<Prepared> {
+export async function prepareBytes(base: Base, file: FileInput, env: InputEnv): Promise<Prepared> {
   const read = await readDocument(file.bytes, { name: file.name, contentType: file.contentType }, env.readers);
   if (!read.extracted) {
     return { ...base, kind: read.kind, extracted: null, status: 'unreadable', reason: documentMessage(env.lang, read.error ?? 'unreadable') };
@@ -100,6 +111,21 @@ export async function prepareBytes(
     if (error instanceof StoppedError) return { ...base, extracted: null, status: 'stopped', reason: null };
     return { ...base, extracted: null, status: 'fetch-failed', reason: `${attachment}: ${reasonOf(error, env.lang)}` };
   }
+}
+
+/**
+ * prepareBytes given `ms` at most, for a host that cannot stop its readers (an extension page, where
+ * pdf.js's worker may die of memory and leave its promises pending): past the time, the input is a
+ * row of its own (“文档过大或损坏，已跳过”) and the batch goes on.
+ */
+export function preparedWithin(ms: number, env: InputEnv): (base: PrepareBase, file: FileInput) => Promise<Prepared> {
+  return (base, file) => new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ ...base, extracted: null, status: 'unreadable', reason: documentMessage(env.lang, 'exhausted') }), ms);
+    void prepareBytes(base, file, env).then((prepared) => {
+      clearTimeout(timer);
+      resolve(prepared);
+    });
+  });
 }
 
 /** The attachment a page without report tables points to, on its own host. */
@@ -127,7 +153,8 @@ export async function prepareUrl(base: Base, url: string, env: InputEnv): Promis
   }
   const problem = httpProblem(page, env.lang);
   if (problem) return { ...base, extracted: null, status: 'fetch-failed', reason: problem };
-  const prepared = await prepareBytes(base, { bytes: page.bytes, name: page.fileName ?? page.url, contentType: page.contentType, url: page.url }, env);
+  const file = { bytes: page.bytes, name: page.fileName ?? page.url, contentType: page.contentType, url: page.url };
+  const prepared = env.prepare ? await env.prepare(base, file) : await prepareBytes(base, file, env);
   // A link that is itself a document names nothing else it followed: its row needs no reason.
   return prepared;
 }

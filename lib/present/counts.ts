@@ -66,3 +66,14 @@ export function reauditCounts(reaudit: Classified, reviews?: unknown): ReauditCo
   const count = (findings: readonly Counted[]) => findings.filter((finding) => !isExcluded(finding, book)).length;
   return { fixed: reaudit.fixed.length, open: count(reaudit.open), new: count(reaudit.new) };
 }
+
+/**
+ * A batch row as the auditor's reviews leave it: the errors and warnings its findings count once
+ * those marked 误报 are set apart (the same count as the report's badge, popup and memo). The batch
+ * view shows and exports these, so a column never counts a finding its report no longer does.
+ */
+export function reviewedRow<R extends { status: string; errors: number; warnings: number; findings: readonly Counted[] }>(row: R, reviews: unknown): R {
+  if (row.status !== 'audited' || reviews === undefined || reviews === null) return row;
+  const counts = findingCounts(row.findings, reviews);
+  return { ...row, errors: counts.errors, warnings: counts.warnings };
+}

@@ -6,6 +6,7 @@ import activeInForce from './active.in-force';
 import activeMoney from './active.money';
 import activeProcurement from './active.procurement';
 import activeProjectsNegative from './active.projects-negative';
+import appealsCorrected from './appeals.corrected';
 import appealsTotal from './appeals.total';
 import applicationsBalance from './applications.balance';
 import applicationsResultsTotal from './applications.results-total';
@@ -17,6 +18,7 @@ import crossyearDuplicateText from './crossyear.duplicate-text';
 import crossyearInForce from './crossyear.in-force';
 import crossyearProjects from './crossyear.projects';
 import documentTableCut from './document.table-cut';
+import narrativeFeeMismatch from './narrative.fee-mismatch';
 import narrativeMismatch from './narrative.mismatch';
 import type { RelationTally, Rule } from './define';
 import reportChanged from './report.changed';
@@ -29,6 +31,7 @@ import reportRowMissing from './report.row-missing';
 import reportRowUnknown from './report.row-unknown';
 import reportSectionEmpty from './report.section-empty';
 import reportSectionMissing from './report.section-missing';
+import reportSummaryLength from './report.summary-length';
 import reportTableBlank from './report.table-blank';
 import reportTableMissing from './report.table-missing';
 import reportYearMismatch from './report.year-mismatch';
@@ -42,6 +45,7 @@ export const RULES = [
   activeMoney,
   activeProcurement,
   activeProjectsNegative,
+  appealsCorrected,
   appealsTotal,
   applicationsBalance,
   applicationsResultsTotal,
@@ -53,6 +57,7 @@ export const RULES = [
   crossyearInForce,
   crossyearProjects,
   documentTableCut,
+  narrativeFeeMismatch,
   narrativeMismatch,
   reportChanged,
   reportColumnMissing,
@@ -64,6 +69,7 @@ export const RULES = [
   reportRowUnknown,
   reportSectionEmpty,
   reportSectionMissing,
+  reportSummaryLength,
   reportTableBlank,
   reportTableMissing,
   reportYearMismatch,

@@ -1,6 +1,7 @@
 import type { CellRef } from '../model/finding';
 import type { Report } from '../model/report';
-import { clausesOf, INCLUDES_MARK, NARRATIVE_QUANTITIES, OTHER_READING, yearsIn, type NarrativeQuantity, type Reading } from '../template/narrative';
+import { statedIn, type Reading } from '../template/narrative';
+import { inPageOrder, joinRunOnLines } from '../template/sections';
 import { defineRule, finding } from './define';
 import { round } from './helpers';
 
@@ -18,41 +19,30 @@ function cellsOf(report: Report, reading: Reading): CellRef[] | null {
   return out;
 }
 
+const APPLICANTS = ['natural', 'commercial', 'research', 'social', 'legal', 'other'];
+
+/**
+ * A cell's value as a reader of the table takes it: a 总计 left blank is the sum of its row (上海市
+ * 人民政府办公厅 2019 left every result row's 总计 blank: its 予以公开 reads 272 from the columns, not 0;
+ * the blank itself is applications.row-total's finding).
+ */
+function cellValue(report: Report, cell: CellRef): number | null {
+  const row = report.tables[cell.table]?.[cell.row];
+  const read = row?.[cell.column];
+  if (!row || !read) return null;
+  if (cell.table !== 'applications' || cell.column !== 'total' || (read.status !== 'empty' && read.status !== 'none-mark')) return read.value;
+  const parts = APPLICANTS.map((column) => row[column]?.value);
+  return parts.every((value) => typeof value === 'number') ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
+}
+
 function valueOf(report: Report, cells: readonly CellRef[]): number | null {
   let sum = 0;
   for (const cell of cells) {
-    const value = report.tables[cell.table]?.[cell.row]?.[cell.column]?.value;
-    if (value === null || value === undefined) return null;
+    const value = cellValue(report, cell);
+    if (value === null) return null;
     sum += value;
   }
   return round(sum);
-}
-
-interface Stated {
-  quantity: NarrativeQuantity;
-  value: number;
-  sentence: string;
-}
-
-/** Numbers the prose states for table quantities, where the clause can be read one way only. */
-function statedIn(report: Report, text: string): Stated[] {
-  const out: Stated[] = [];
-  for (const { sentence, clauses } of clausesOf(text)) {
-    const otherYears = yearsIn(sentence).filter((year) => year !== report.year);
-    let nfkc: string | undefined; // the sentence as `about` reads it: made once, when first asked for
-    for (const clause of clauses) {
-      if (OTHER_READING.test(clause)) continue;
-      for (const quantity of NARRATIVE_QUANTITIES) {
-        // “不予公开2件（含不予处理）” counts two rows at once.
-        if (clause.includes(INCLUDES_MARK) && !quantity.includes) continue;
-        if (quantity.unless?.test(clause) || (quantity.about && !quantity.about.test((nfkc ??= sentence.normalize('NFKC'))))) continue;
-        if (otherYears.some((year) => !(quantity.nextYear && year === (report.year ?? 0) + 1))) continue;
-        const match = quantity.pattern.exec(clause);
-        if (match?.[1]) out.push({ quantity, value: Number(match[1].replace(/,/g, '')), sentence });
-      }
-    }
-  }
-  return out;
 }
 
 export default defineRule({
@@ -63,9 +53,10 @@ export default defineRule({
     if (!report.isReport) return [];
     const findings = [];
     const seen = new Set<string>();
-    for (const block of report.texts) {
+    // In page order, a PDF's printed lines joined where a sentence runs on (“…区政府办代表区政府受理政府” / “信息公开申请 17 件，…”).
+    for (const block of joinRunOnLines(inPageOrder(report.texts))) {
       if (block.text.length > MAX_BLOCK || !/\d/.test(block.text)) continue;
-      for (const stated of statedIn(report, block.text)) {
+      for (const stated of statedIn(block.text, report.year)) {
         const readings = stated.quantity.readings.map((reading) => cellsOf(report, reading)).filter((cells) => cells !== null);
         const values = readings.map((cells) => valueOf(report, cells));
         // No table value to compare, or one reading fits: not a finding.

@@ -1,7 +1,7 @@
 import { normalizeText, ORDINAL_START, splitOrdinal } from '../extract/normalize';
 import { readNumber, type NumberKind } from '../extract/number';
 import type { Extracted, Token } from '../extract/types';
-import { agencyFromText } from '../facts/agency';
+import { decideAgency } from '../facts/agency';
 import { decidePublished } from '../facts/published';
 import type { AuditContext, DateCandidate, Format, ParsedCell, ParsedTable, Report, TableKey, TextBlock, UnknownRow } from '../model/report';
 import { missingCell, readCell, unshownCell } from './cell';
@@ -55,8 +55,7 @@ export function matchReport(extracted: Extracted, options: MatchOptions = {}): R
     year,
     yearInTitle: title.year !== null,
     title: extracted.title,
-    // A page without a title is named by the list's link text (lib/facts/agency.ts).
-    agency: title.agency ?? agencyFromText(context.linkText),
+    agency: decideAgency({ title: extracted.title, linkText: context.linkText, publishers: extracted.publishers }),
     ...(context.listedKind ? { listedKind: context.listedKind } : {}),
     ...decidePublished([...(context.pageDates ?? []), ...listed(context.listedAt), ...extracted.dates]),
     tables: walk.tables,

@@ -13,6 +13,7 @@ import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from
 import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { launchChromium } from './launch';
+import { batchBoundCase } from './hostile-cases';
 
 declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
@@ -91,6 +92,7 @@ async function main(): Promise<number> {
       await batch.getByTestId('clear').click();
       await batch.getByTestId('batch-empty').waitFor();
     }],
+    batchBoundCase(context, id, base),
   ];
   const failed = await runCases('batch view (Chromium)', cases);
   await context.close();

@@ -2,7 +2,7 @@
  * The document viewer end to end in Debian's Chromium: a report page that only links its PDF →
  * popup → 审核附件 → the viewer marks the wrong cell on the PDF page; a PDF opened directly in a
  * tab → popup → open in the viewer; a web page saved as .doc; and bad input (broken, truncated,
- * not a PDF, 50 MB, 300 pages, a zip bomb) each ending in a read or a clear message.
+ * not a PDF, 50 MB, 300 pages, a zip bomb, issue 24's hostile corpus) each ending in a read or a clear message.
  */
 import { mkdirSync } from 'node:fs';
 
@@ -11,6 +11,7 @@ import { type Page } from 'playwright-core';
 import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { buildViewerPages, PDF_TITLE } from './viewer-pages';
+import { hostileViewerPages, viewerClassesCase, viewerHostileCase } from './hostile-cases';
 import { readViewerMarks, settledSelectedMark, viewerState } from './viewer-probe';
 import { launchChromium, tabIdOf } from './launch';
 
@@ -58,6 +59,7 @@ async function errorMarks(viewer: Page): Promise<{ text: string; tip: string }[]
 
 async function main(): Promise<number> {
   const fixtures = await buildViewerPages();
+  for (const [path, page] of await hostileViewerPages()) fixtures.pages.set(path, page);
   const server = await serve(fixtures.pages);
   const base = `http://${HOST}:${server.port}`;
   const { context, worker, id } = await launchChromium({ extension: resolve('.output/chrome-mv3'), hosts: [HOST], viewport: { width: 1400, height: 900 } });
@@ -170,12 +172,14 @@ async function main(): Promise<number> {
         await viewer.close();
       }
     }],
-    ['reads a file that is no PDF at all as text, and says it holds no report', async () => {
+    ['says a .pdf whose bytes are no PDF at all is not a PDF (never a text dump of its bytes)', async () => {
       const viewer = await openViewer(`${base}/files/not-a-pdf.pdf`);
-      equal((await settled(viewer)).phase, 'ready', 'read');
-      equal(await viewer.locator('[data-rule="report.not-found"]').count(), 1, 'not a report');
+      const state = await settled(viewer);
+      equal([state.phase, state.problem], ['failed', '不是 PDF 文件'], 'not a PDF');
       await viewer.close();
     }],
+    viewerHostileCase(openViewer, base),
+    viewerClassesCase(openViewer, base),
     ['asks for access at a click before reading a file on another host', async () => {
       const viewer = await openViewer(`http://127.0.0.1:${server.port}/files/nb2020.pdf`);
       await viewer.getByTestId('grant').waitFor();

@@ -1,8 +1,14 @@
 /**
- * The hostile inputs of issue 13, each a correct generated report plus one change: time grows at
- * most linearly (25k → 100k characters: at most 5×, with a fixed allowance), nothing crashes, and
- * the outcome is the right finding. Read through the command line's DOM (parse5), as `npm run audit` does.
+ * The hostile inputs of issue 13, each a correct generated report plus one change: nothing crashes,
+ * the outcome is the right finding, and the work stays linear. How fast it is lives in `npm run bench`
+ * (100k → 400k characters: at most 5×); here each input is read at a million characters, a size where
+ * the quadratic code issue 13 removed does about 10^12 steps (hours: 40,000 digits and an “x” alone
+ * took seconds) while the linear reading takes about a second. A return to quadratic work cannot
+ * finish in the 60 s allowed, however loaded the machine: that is a bound on hanging, not a speed
+ * goal, and it is enforced by interrupting the audit (`vm`'s timeout stops synchronous code, which a
+ * test's own timeout cannot). Read through the command line's DOM (parse5), as `npm run audit` does.
  */
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, type Hostile } from '../../bench/hostile';
 import { auditDocument, auditText } from '../../lib/audit';
@@ -10,18 +16,17 @@ import { parseDocument } from '../../lib/cli/dom';
 import type { AuditResult } from '../../lib/model/result';
 import { internalErrors } from '../../lib/result';
 
-function audit(hostile: Hostile, size: number): { result: AuditResult; ms: number } {
+/** Past this an audit is stopped and the test fails: about 60× what a million characters take when reading is linear. */
+const HANG_MS = 60_000;
+
+function audit(hostile: Hostile, size: number): AuditResult {
   const input = hostile.make(size);
-  let best = Infinity;
-  let result: AuditResult | null = null;
-  // The quickest of three: a pause of the test process (GC, a busy machine) is not the audit's time.
-  for (let i = 0; i < 3; i += 1) {
-    const started = performance.now();
-    result = hostile.kind === 'html' ? auditDocument(parseDocument(input)).result : auditText(input).result;
-    best = Math.min(best, performance.now() - started);
-    if (best < 50) break;
+  const run = () => (hostile.kind === 'html' ? auditDocument(parseDocument(input)).result : auditText(input).result);
+  try {
+    return runInNewContext('run()', { run }, { timeout: HANG_MS }) as AuditResult;
+  } catch (error) {
+    throw new Error(`${hostile.name} at ${size} characters: ${(error as Error).message} — quadratic work again?`);
   }
-  return { result: result!, ms: best };
 }
 
 const at = (result: AuditResult, rule: string) => result.findings.filter((f) => f.rule === rule).map((f) => `${f.table} ${f.row} ${f.column}`);
@@ -42,19 +47,16 @@ const OUTCOMES: Record<string, (result: AuditResult) => void> = {
 };
 
 describe('hostile inputs', () => {
-  it.each(HOSTILE.map((h) => [h.name, h] as const))('%s: linear time, no crash, the right outcome', (_, hostile) => {
-    const small = audit(hostile, 25_000);
-    const large = audit(hostile, 100_000);
-    for (const { result } of [small, large]) {
+  it.each(HOSTILE.map((h) => [h.name, h] as const))('%s: no crash, the right outcome, at a million characters too', (_, hostile) => {
+    for (const size of [25_000, 1_000_000]) {
+      const result = audit(hostile, size);
       expect(internalErrors(result)).toEqual([]);
       expect(result.report).toBe(true);
       const outcome = Object.entries(OUTCOMES).find(([key]) => hostile.name.includes(key));
       expect(outcome, `an outcome for ${hostile.name}`).toBeDefined();
       outcome![1](result);
     }
-    expect(large.ms).toBeLessThan(5 * small.ms + 100);
-    expect(large.ms).toBeLessThan(3000);
-  }, 60_000);
+  }, 3 * HANG_MS);
 });
 
 describe('an audit that fails inside', () => {

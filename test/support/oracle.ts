@@ -63,3 +63,12 @@ export function expectedErrors(data: ReportData): string[] {
   }
   return out.sort();
 }
+
+/**
+ * The info a report's numbers alone call for, flattened as `flatten` writes findings: appeals.corrected
+ * when a 结果纠正 of table 四 is above 0 (a consistent report gets it as well; it reports no mistake).
+ */
+export function expectedNotes(data: ReportData): string[] {
+  const corrected = APPEAL_ROWS.reduce((sum, row) => sum + (read(getCell(data, 'appeals', row, 'corrected')) ?? 0), 0);
+  return corrected > 0 ? [`appeals.corrected appeals - corrected - ${corrected}`] : [];
+}

@@ -89,6 +89,16 @@ const PARAGRAPHS: Record<number, string> = {
   5: '本年度未收取信息处理费。',
 };
 
+/**
+ * Part 六 as a report whose table 三 counts applications dropped for unpaid fees writes it (it sent
+ * fee notices: narrative.fee-mismatch asks for them to be reported), else the plain sentence.
+ */
+export function partSix(data: ReportData): string {
+  if (data.six !== undefined) return data.six;
+  const dropped = data.applications['3.6.2']?.[6];
+  return typeof dropped === 'number' && dropped > 0 ? `本年度发出收费通知${dropped}件，申请人均未按时缴费，未收取信息处理费。` : PARAGRAPHS[5]!;
+}
+
 function body(data: ReportData, shape: HtmlShape): string {
   const p = (text: string) => (shape === 'word' ? `<p class="MsoNormal"><span style="font-family:宋体">${esc(text)}</span></p>` : `<p>${esc(text)}</p>`);
   const heading = (i: number) => (data.headings[i] ? p(data.headings[i]!) : '');
@@ -104,9 +114,9 @@ function body(data: ReportData, shape: HtmlShape): string {
   if (shape === 'merged') {
     const banner = (i: number): LayoutRow[] => (data.headings[i] ? [[{ text: data.headings[i]!, kind: 'header', colspan: 15 }]] : []);
     const merged = [...banner(1), ...active, ...banner(2), ...applications, ...banner(3), ...appeals];
-    return [heading(0), p(PARAGRAPHS[0]!), tableHtml(merged, shape), heading(4), p(PARAGRAPHS[4]!), heading(5), p(PARAGRAPHS[5]!)].join('\n');
+    return [heading(0), p(PARAGRAPHS[0]!), tableHtml(merged, shape), heading(4), p(PARAGRAPHS[4]!), heading(5), p(partSix(data))].join('\n');
   }
-  return [heading(0), p(PARAGRAPHS[0]!), heading(1), tables[0], heading(2), tables[1], heading(3), tables[2], heading(4), p(PARAGRAPHS[4]!), heading(5), p(PARAGRAPHS[5]!)].join('\n');
+  return [heading(0), p(PARAGRAPHS[0]!), heading(1), tables[0], heading(2), tables[1], heading(3), tables[2], heading(4), p(PARAGRAPHS[4]!), heading(5), p(partSix(data))].join('\n');
 }
 
 export interface PageOptions {
@@ -171,6 +181,6 @@ export function renderText(data: ReportData, shape: TextShape): string {
   out.push('', data.headings[3] ?? '');
   if (!omitted('appeals')) table(appealsLayout(data));
   // The date under the signature, where a document prints its publication date.
-  out.push('', data.headings[4] ?? '', PARAGRAPHS[4]!, '', data.headings[5] ?? '', PARAGRAPHS[5]!, '', data.published, '');
+  out.push('', data.headings[4] ?? '', PARAGRAPHS[4]!, '', data.headings[5] ?? '', partSix(data), '', data.published, '');
   return out.join('\n');
 }

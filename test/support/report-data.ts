@@ -20,6 +20,8 @@ export interface ReportData {
   /** （六）其他处理 as one row (2019) or three sub-rows (2021); real 2023 reports mix them. */
   other: 'single' | 'sub';
   published: string;
+  /** Part 六's text as the report writes it, where the tests keep the real report's words (淮安市 2024's 信息处理费). */
+  six?: string;
   /** Tables left out of the page, rows left out of their table ('applications/3.3.2'), rows the template lacks. */
   omit?: ('active' | 'applications' | 'appeals')[];
   dropRows?: string[];

@@ -1,4 +1,5 @@
 import type * as Pdfjs from 'pdfjs-dist';
+import { BUDGETS, MAX_DOCUMENT_BYTES } from '../budgets';
 import { TABLE_HINTS } from '../html';
 import { normalizeText } from '../normalize';
 import { readNumber } from '../number';
@@ -28,7 +29,7 @@ export interface PdfExtraction {
 
 export const PDF_LIMITS = {
   /** Bytes; larger files are refused before pdf.js sees them. */
-  maxBytes: 50 * 1024 * 1024,
+  maxBytes: MAX_DOCUMENT_BYTES,
   /** A report has a few pages; a longer document is read up to here and the rest noted. */
   maxPages: 100,
   /** Text items per page beyond which the page's rest is ignored (a hostile or vector-text page). */
@@ -80,6 +81,7 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     chunks.push(...own);
     if (ops && mayHoldTable(own)) {
       const list = await page.getOperatorList();
+      if (list.fnArray.length > BUDGETS.pdfOperatorsPerPage) anomalies.push(`pdf: page ${p} draws ${list.fnArray.length} operators; table borders were read from the first ${BUDGETS.pdfOperatorsPerPage}`);
       rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform, PDF_SETTINGS));
     }
     page.cleanup();

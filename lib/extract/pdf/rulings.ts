@@ -1,3 +1,4 @@
+import { BUDGETS } from '../budgets';
 import type { LayoutSettings } from '../layout/settings';
 import type { Segment } from '../layout/types';
 import type { ViewportTransform } from './items';
@@ -53,7 +54,9 @@ export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
   const segments: Segment[] = [];
   const stack: Matrix[] = [];
   let ctm = [...viewport] as Matrix;
-  for (let i = 0; i < fnArray.length && segments.length < limits.maxPerPage; i += 1) {
+  // Operators past the page's budget are not read (lib/extract/budgets.ts): the reading loop says so.
+  const count = Math.min(fnArray.length, BUDGETS.pdfOperatorsPerPage);
+  for (let i = 0; i < count && segments.length < limits.maxPerPage; i += 1) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);

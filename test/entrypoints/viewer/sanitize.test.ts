@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../../lib/audit';
-import { copySanitised } from '../../../entrypoints/viewer/sanitize';
+import { copySanitised, READER_CLASSES } from '../../../entrypoints/viewer/sanitize';
 import { renderHtml, HTML_SHAPES } from '../../support/render';
 import { consistentReport, setCell } from '../../support/report-data';
 
@@ -47,5 +48,21 @@ describe('copySanitised', () => {
       expect(keys(viewed), shape).toEqual(keys(direct));
       expect(viewed.result.tables, shape).toEqual(direct.result.tables);
     }
+  });
+});
+
+describe('class names', () => {
+  it('keeps only those the reader knows, none of which the viewer styles: a document cannot take the viewer’s own look', () => {
+    const doc = sanitise('<div class="TRS_Editor side problem"><p class="title top exports">标题</p><table class="page textLayer"><tr><td class="cell-anchor word">1</td></tr></table></div>');
+    expect(Array.from(doc.querySelectorAll('[class]')).map((el) => el.getAttribute('class'))).toEqual(['TRS_Editor', 'title']);
+  });
+
+  it('the viewer’s stylesheet uses none of the reader’s class names, except the container the viewer makes itself', () => {
+    const css = readFileSync('entrypoints/viewer/style.css', 'utf8');
+    const styled = new Set([...css.matchAll(/\.([A-Za-z_][\w-]*)/g)].map((m) => m[1]!));
+    expect([...READER_CLASSES].filter((name) => styled.has(name))).toEqual(['WordSection1']);
+    // …and that one only as the direct child of the document's own container.
+    expect(css).toMatch(/\.pages\.word > \.WordSection1/);
+    expect(css.match(/\.WordSection1/g)).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../support/render';
 import { consistentReport, setCell } from '../../support/report-data';
+import { notPdf } from '../../support/hostile';
 import { sharedPath } from '../../support/shared';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -44,6 +45,7 @@ beforeAll(async () => {
   const extra = renderHtml(consistentReport('2021', 5), 'cms').replace(/(<td data-cell="applications\/3\.1\/total"[^>]*>[^<]*<\/td>)/, '$1<td>77</td>');
   writeFileSync(join(dir, 'extra.html'), extra);
   writeFileSync(join(dir, 'junk.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
+  writeFileSync(join(dir, 'not.pdf'), notPdf());
   writeFileSync(join(dir, 'news.htm'), '<html><body><h1>新闻</h1><p>今天天气很好。</p></body></html>');
   // A PDF whose one page has no text at all: what a scanner writes.
   writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -148,9 +150,10 @@ describe('npm run audit', () => {
     const { code, stdout } = await run('--json', sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'), `${base}/report.pdf`);
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as { findings: { rule: string; row: string }[] }[];
-    expect(results[0]!.findings).toEqual([]);
-    // 洪泽区 2023: its two wrong totals, and report.outdated-format on its single （六） row (judged per table).
-    expect(results[1]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.total reconsideration', 'appeals.total litigation.after_reconsideration', 'report.outdated-format 3.6']);
+    // 淮安市 2024: clean tables; the infos of its 64 + 4 + 1 结果纠正 and its 1290-character part 一.
+    expect(results[0]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.corrected null', 'report.summary-length null']);
+    // 洪泽区 2023: its two wrong totals, report.outdated-format on its single （六） row (judged per table), its 1 结果纠正.
+    expect(results[1]!.findings.map((f) => `${f.rule} ${f.row}`)).toEqual(['appeals.total reconsideration', 'appeals.total litigation.after_reconsideration', 'report.outdated-format 3.6', 'appeals.corrected null']);
   });
 
   it('a scan gets one line and exit 2, the other inputs still run', async () => {
@@ -209,6 +212,23 @@ describe('npm run audit', () => {
     // eslint-disable-next-line no-control-regex -- looking for the raw characters
     expect(data.stdout).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
     expect(json(data.stdout)[0]!.agency).toContain('测试市\u001b[2J\u001b]52;c;aGk=\u0007示例局\u009b31m'); // same data, escaped
+  });
+
+  it('prints and writes no credentials from a URL (http://user:pw@…), in the report, the reasons or the summary', async () => {
+    const summary = join(dir, 'credentials.csv');
+    const withCredentials = base.replace('http://', 'http://auditor:s3cret@');
+    const { code, stdout, stderr } = await run('--summary', summary, `${withCredentials}/report.html`, `${withCredentials}/missing.html`);
+    expect(code).toBe(2);
+    const written = `${stdout}${stderr}${readFileSync(summary, 'utf8')}`;
+    expect(written).toContain(`${base}/report.html`);
+    expect(written).not.toMatch(/auditor|s3cret/);
+  });
+
+  it('a .pdf whose bytes are not a PDF is 不是 PDF 文件 (exit 2), not a text dump', async () => {
+    const { code, stdout, stderr } = await run(join(dir, 'not.pdf'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not\.pdf: 不是 PDF 文件/);
+    expect(stdout).toBe('');
   });
 
   it('says a count of 400 digits is too large to be a count (no Infinity)', async () => {

@@ -21,8 +21,8 @@ describe('the batch summary', () => {
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(lines[0]).toBe(SUMMARY_COLUMNS.join(','));
-    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,,1,2,0");
-    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404,,,');
+    expect(lines[1]).toBe("https://www.a.gov.cn/2023nb.html,'=cmd|测试市示例局,2023,2021,2024-02-05,list,missed,2,1,crossyear.carried report.year-missing,findings,https://www.a.gov.cn/2022nb.html,audited,,1,2,0,,");
+    expect(lines[2]).toBe('https://www.a.gov.cn/gone.html,,,,,,,0,0,,,,fetch-failed,HTTP 404,,,,,');
   });
 
   it('writes a summary sheet and a findings sheet with the report’s link', async () => {
@@ -39,5 +39,52 @@ describe('the batch summary', () => {
     expect(findings.rowCount).toBe(2);
     expect(findings.getRow(2).getCell(1).value).toEqual({ text: 'https://www.a.gov.cn/2023nb.html', hyperlink: 'https://www.a.gov.cn/2023nb.html' });
     expect(findings.getRow(2).getCell(9).value).toBe(5);
+  });
+
+  it('says why a report was not paired with last year\'s, and how many decisions were corrected on review or lost in court', async () => {
+    const unpaired: BatchRow = { ...audited, crossyear: null, previousSource: null, unpaired: 'no-agency', appealsCorrected: 3 };
+    const csv = summaryCsv([unpaired, dead]).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv[0]!.split(',').slice(-2)).toEqual(['unpaired', 'appeals_corrected']);
+    expect(csv[1]!.split(',').slice(-2)).toEqual(['no-agency', '3']);
+    expect(csv[2]!.split(',').slice(-2)).toEqual(['', '']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await summaryXlsx([unpaired], 'zh')).buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('汇总')!;
+    const header = sheet.getRow(1).values as unknown[];
+    expect(header.slice(-2)).toEqual(['未与上年配对的原因', '复议纠错和诉讼败诉（件）']);
+    expect((sheet.getRow(2).values as unknown[]).slice(-2)).toEqual(['no-agency', 3]);
+  });
+});
+
+describe('what a summary never carries', () => {
+  // ESC [2J clears a terminal, OSC 52 sets its clipboard, BEL, U+009B (CSI), U+202E reverses a line.
+  const hostile = '测试市\x1b[2J\x1b]52;c;aGk=\x07示例局\u009b31m\u202e';
+  const row: BatchRow = {
+    ...emptyRow(0, 'http://user:secret@www.a.gov.cn/2023nb.html', null, 'fetch-failed', 'http://user:secret@www.a.gov.cn/f.pdf: HTTP 404'),
+    agency: hostile, previousSource: 'https://me:pw@www.a.gov.cn/2022nb.html',
+  };
+
+  it('CSV: control, C1 and bidi characters shown as \\uXXXX, as the terminal shows them; no credentials in any URL', () => {
+    const csv = summaryCsv([row]);
+    // eslint-disable-next-line no-control-regex -- looking for the raw characters
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(csv).toContain('测试市\\u001b[2J\\u001b]52;c;aGk=\\u0007示例局\\u009b31m\\u202e');
+    expect(csv).not.toMatch(/secret|me:pw|user:/);
+    expect(csv).toContain('http://www.a.gov.cn/2023nb.html');
+    expect(csv).toContain('https://www.a.gov.cn/2022nb.html');
+  });
+
+  it('XLSX: the same in every cell and in the source link', async () => {
+    const bytes = await summaryXlsx([{ ...row, status: 'audited', findings: [{ ...audited.findings[0]!, message: `说明${hostile}` }] }], 'zh');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    const cells: unknown[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((c) => cells.push(c.value))));
+    const all = cells.map((value) => (typeof value === 'object' ? JSON.stringify(value) : String(value))).join('\n');
+    // eslint-disable-next-line no-control-regex -- looking for the raw characters
+    expect(all).not.toMatch(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(all).toContain('测试市\\u001b[2J\\u001b]52;c;aGk=\\u0007示例局\\u009b31m\\u202e');
+    expect(all).not.toMatch(/secret|me:pw|user:/);
+    expect(cells).toContainEqual({ text: 'http://www.a.gov.cn/2023nb.html', hyperlink: 'http://www.a.gov.cn/2023nb.html' });
   });
 });

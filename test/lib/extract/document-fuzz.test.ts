@@ -34,11 +34,13 @@ const huaian = await realChunks(sharedPath('fixtures', 'real', 'huaian-city-2024
 const read = (chunks: Chunk[]) => readLayout(chunks, PDF_SETTINGS, { pageHeight: (p) => huaian.heights[p - 1] ?? null });
 const extracted = (chunks: Chunk[]): Extracted => ({ ...read(chunks), title: '淮安市人民政府2024年政府信息公开工作年度报告', dates: [{ date: '2025-01-20', source: 'site' }], anomalies: [] });
 const findings = (chunks: Chunk[]) => auditExtracted(extracted(chunks)).result.findings.map((f) => `${f.rule} ${f.table}/${f.row}/${f.column}`);
+/** The real report's findings, read in order: clean tables, 64 + 4 + 1 结果纠正 and a part 一 of 1290 characters (infos). */
+const BASELINE = ['appeals.corrected appeals/null/corrected', 'report.summary-length null/null/null'];
 
 describe('PDF layout reading under mutation', () => {
   it('the order of the text items does not matter (pdf.js gives content-stream order, not reading order)', () => {
     const baseline = findings(huaian.chunks);
-    expect(baseline).toEqual([]);
+    expect(baseline).toEqual(BASELINE);
     fc.assert(fc.property(fc.array(fc.nat(), { minLength: huaian.chunks.length, maxLength: huaian.chunks.length }), (keys) => {
       const shuffled = huaian.chunks.map((chunk, i) => ({ chunk, key: keys[i]! })).sort((a, b) => a.key - b.key).map(({ chunk }) => ({ ...chunk }));
       expect(findings(shuffled)).toEqual(baseline);
@@ -52,7 +54,7 @@ describe('PDF layout reading under mutation', () => {
         const dy = shifts[2 * i + 1]! * chunk.size;
         return { ...chunk, x0: chunk.x0 + dx, x1: chunk.x1 + dx, top: chunk.top + dy, bottom: chunk.bottom + dy };
       });
-      expect(findings(moved)).toEqual([]);
+      expect(findings(moved)).toEqual(BASELINE);
     }), { numRuns: Math.max(5, RUNS / 4) });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyFromText, agencyKey, sameAgency } from '../../../lib/facts/agency';
+import { agencyFromText, agencyKey, decideAgency, publisherAgency, sameAgency } from '../../../lib/facts/agency';
 import { agencyGroups, auditOrder, previousYearIndex } from '../../../lib/batch/pair';
 
 describe('agencyFromText', () => {
@@ -17,6 +17,29 @@ describe('agencyFromText', () => {
     [null, null],
   ])('%s → %s', (text, agency) => {
     expect(agencyFromText(text)).toBe(agency);
+  });
+});
+
+describe('publisherAgency: the agency a page\'s metadata names (发布机构, ContentSource, 来源)', () => {
+  it.each([
+    [['沭阳县发展和改革局'], '沭阳县发展和改革局'],
+    [['平潭综合实验区管委会办公室'], '平潭综合实验区管委会'], // the office that posts a government's pages names the government
+    [['沭阳县人民政府办公室'], '沭阳县人民政府'],
+    [['福州市 公安局'], '福州市公安局'],
+    [['本网', '平潭时报', '中国上海门户网站', '平潭综合实验区经济发展局'], '平潭综合实验区经济发展局'], // the site and a newspaper name no agency
+    [['原创', '2024-01-17'], null],
+    [[], null],
+    [undefined, null],
+  ])('%j → %s', (names, agency) => {
+    expect(publisherAgency(names)).toBe(agency);
+  });
+
+  it('decideAgency: the title first, then the list\'s link text, then the metadata', () => {
+    const publishers = ['平潭综合实验区经济发展局'];
+    expect(decideAgency({ title: '平潭综合实验区2024年政府信息公开工作年度报告', linkText: '某局2024年年度报告', publishers })).toBe('平潭综合实验区');
+    expect(decideAgency({ title: '2024年政府信息公开工作年度报告', linkText: '闽侯县人民政府2024年政府信息公开工作年度报告', publishers })).toBe('闽侯县人民政府');
+    expect(decideAgency({ title: '2024年政府信息公开工作年度报告', linkText: '年度报告（3）', publishers })).toBe('平潭综合实验区经济发展局');
+    expect(decideAgency({ title: null, linkText: null, publishers: [] })).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditPrepared } from '../../../lib/batch/audit-batch';
 import { nodeReaderEnv } from '../../../lib/cli/reader-env';
-import { prepareBytes, prepareUrl, type InputEnv } from '../../../lib/input/prepare';
+import { preparedWithin, prepareBytes, prepareUrl, type InputEnv } from '../../../lib/input/prepare';
 import type { FetchedPage } from '../../../lib/input/fetch';
 import { sharedPath } from '../../support/shared';
 
@@ -54,5 +54,22 @@ describe('prepareUrl', () => {
       : page(url, 200, '<p>详见附件</p><a href="/fj/nb.pdf">某局2021年年度报告.pdf</a>'));
     const item = await prepareUrl(base, 'http://x.gov.cn/a.html', { readers, lang: 'zh', get });
     expect(item).toMatchObject({ status: 'attachment', reason: 'http://x.gov.cn/fj/nb.pdf: PDF 已加密，无法读取' });
+  });
+});
+
+describe('preparedWithin: a host that cannot stop its readers (an extension page)', () => {
+  it('a reading that never ends (pdf.js’s worker dead of memory leaves its promise pending) is a row after the time, and the next input goes on', async () => {
+    // What a dead pdf.js worker looks like from the page: a document that never arrives.
+    const dead = { getDocument: () => ({ promise: new Promise(() => undefined) }) } as unknown as NonNullable<typeof readers>['pdfjs'];
+    const env: InputEnv = { readers: { ...readers, pdfjs: dead }, lang: 'zh' };
+    const prepare = preparedWithin(300, env);
+    const started = performance.now();
+    const [stuck, next] = await Promise.all([
+      prepare(base, { bytes: bytesOf(sharedPath('fixtures/real/hongze-district-huaian-2023.pdf')), name: 'a.pdf', contentType: null }),
+      prepare(base, { bytes: new TextEncoder().encode('某局2020年政府信息公开工作年度报告\n'), name: 'b.txt', contentType: null }),
+    ]);
+    expect(stuck).toMatchObject({ extracted: null, status: 'unreadable', reason: '文档过大或损坏，已跳过' });
+    expect(next.extracted).not.toBeNull();
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -24,8 +24,9 @@ describe('presentation helpers', () => {
       'active:warning:1+0',
       'appeals:error:2+0',
       'appeals:warning:0+2',
+      'appeals:info:1+0', // 结果纠正 above 0 (appeals.corrected)
     ]);
-    expect(countBySeverity(audit.result.findings)).toEqual({ error: 2, warning: 3, info: 0 });
+    expect(countBySeverity(audit.result.findings)).toEqual({ error: 2, warning: 3, info: 1 });
   });
 
   it('makes one mark per cell with its worst severity, and finds the relationship cells', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankSummaries, blankSummaryText } from '../../../lib/present/blanks';
 import { causeOfEach, causeTitle, groupByCause } from '../../../lib/present/cause';
-import { findingCounts } from '../../../lib/present/counts';
+import { findingCounts, reviewedRow } from '../../../lib/present/counts';
 import { marksOf, placeSource } from '../../../lib/present/marks';
 import { findingKey } from '../../../lib/review/key';
 import { auditShape } from '../../support/audit';
@@ -34,6 +34,16 @@ describe('the workspace on dense real-shaped reports', () => {
     const reviews = { [findingKey(first!)]: { status: 'false-positive', note: '该行确无申请' }, [findingKey(second!)]: { status: 'confirmed', note: '' } };
     expect(findingCounts(blankTotal.result.findings, reviews)).toMatchObject({ errors: 21, excluded: 1 });
     expect(findingCounts(blankTotal.result.findings, { junk: 1 })).toMatchObject({ errors: 22, excluded: 0 });
+  });
+
+  it('a batch row counts what the report counts once reviewed; a row not audited is left as it is', () => {
+    const [first] = blankTotal.result.findings.filter((f) => f.severity === 'error');
+    const reviews = { [findingKey(first!)]: { status: 'false-positive', note: '' } };
+    const row = { status: 'audited', errors: 22, warnings: 0, findings: blankTotal.result.findings };
+    expect(reviewedRow(row, reviews)).toMatchObject({ errors: 21, warnings: 0 });
+    expect(reviewedRow(row, undefined)).toBe(row);
+    const failed = { ...row, status: 'fetch-failed' };
+    expect(reviewedRow(failed, reviews)).toBe(failed);
   });
 
   it('marks blank cells only when asked, errors last so they paint on top, with the expected value', () => {
@@ -73,7 +83,10 @@ describe('the workspace on dense real-shaped reports', () => {
     const data = consistentReport('2021', 6);
     setCell(data, 'applications', '3.1', 'natural', Number(data.applications['3.1']![0]) + 5);
     const audit = auditShape(data, 'cms');
-    const groups = groupByCause(audit.result.findings, audit.result);
+    const all = groupByCause(audit.result.findings, audit.result);
+    // Beside it only the info its appeals table's 结果纠正 call for.
+    expect(all.filter((g) => g.kind !== 'suspect').map((g) => audit.result.findings[g.indexes[0]!]!.rule)).toEqual(['appeals.corrected']);
+    const groups = all.filter((g) => g.kind === 'suspect');
     // Its row's total and its column's results total both fail; one line names the cell.
     expect(groups).toHaveLength(1);
     const group = groups[0]!;

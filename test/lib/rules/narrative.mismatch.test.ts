@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hongze2023, hongze2024, huaian2024 } from '../../fixtures/real-reports';
-import { flatten } from '../../support/audit';
+import { auditHtmlCli, flatten } from '../../support/audit';
+import { auditCliInput } from '../../support/cli-audit';
+import { sharedPath } from '../../support/shared';
 import { clone, consistentReport } from '../../support/report-data';
 import { auditEdited, PROSE } from './edited-page';
 
@@ -91,4 +94,63 @@ describe('narrative.mismatch', () => {
       }
     }
   });
+
+  it.each(SHAPES)('%s: documents counted by disclosure attribute, last year, another unit and ranges are never findings', (shape) => {
+    const never = [
+      '全年印发公文类政府信息共514条，其中主动公开信息数130，依申请公开信息数363条，不予公开21条。', // a page of issue 20: 公文, not applications
+      '全年制发公文600件，其中主动公开500件，依申请公开80件，不予公开20件。',
+      '上年度共收到政府信息公开申请2890件。',
+      '2023年，共收到政府信息公开申请2890件。',
+      '各乡镇（街道）共收到政府信息公开申请300件。',
+      '局属单位共受理政府信息公开申请12件。',
+      '全年共收到政府信息公开申请3000余件。',
+      '全年共收到政府信息公开申请3000件左右。',
+      '因本机关不掌握等原因无法提供769件。', // 上海 2019's wording: the count of one reason (769 is 3.4.1), not of the group (781)
+    ];
+    for (const sentence of never) expect(only(auditEdited(huaian2024, shape, withProse(sentence)).findings), sentence).toEqual([]);
+  });
+
+  it.each(SHAPES)('%s: the real phrasings, each stating a number the table does not hold, are each one finding', (shape) => {
+    const cases: [string, string][] = [
+      ['2024年度我局共收到依申请信息公开3191件，及时回复申请人。', 'narrative.mismatch applications 1 total 3119 3191'],
+      ['受理公民、法人和其他组织提出的政府信息公开申请3191件。', 'narrative.mismatch applications 1 total 3119 3191'],
+      ['全年办理政府信息公开申请3191件。', 'narrative.mismatch applications 1 total 3119 3191'],
+      ['答复政府信息公开申请3005件（含上年度结转申请34件）。', 'narrative.mismatch applications 3.7 total 3050 3005'],
+      ['本年度政府信息公开申请3191件全部办结。', 'narrative.mismatch applications 1 total 3119 3191'],
+      ['答复政府信息公开申请3050件。予以公开及部分公开1861件，不予处理88件。', 'narrative.mismatch applications - total 1816 1861'],
+      ['清理并集中发布现行有效行政规范性文件60件。', 'narrative.mismatch active 1.normative in_force 66 60'],
+    ];
+    for (const [sentence, expected] of cases) {
+      expect(only(auditEdited(huaian2024, shape, withProse(sentence)).findings), sentence).toEqual([expected]);
+      // The same sentence with the table's own number: silent.
+      const right = sentence.replace('3191', '3119').replace('3005', '3050').replace('1861', '1816').replace('60件', '66件');
+      expect(only(auditEdited(huaian2024, shape, withProse(right)).findings), right).toEqual([]);
+    }
+  });
 });
+
+describe('narrative.mismatch on the real pages', () => {
+  const page = (name: string) => readFileSync(sharedPath('fixtures/real/pages', `${name}.html`), 'utf8');
+
+  it.each([
+    ['shuyang-drc-suqian-2023', []], // 收到依申请信息公开26件 = 26
+    ['pingtan-2023', ['narrative.mismatch active 1.normative in_force 470 393']], // 现行有效行政规范性文件393件; the table: 470
+    ['pingtan-2024', []], // 办理政府信息公开申请218件 = 218
+    ['pingtan-2025', []], // 办结148件, 结转至2026年6件, 行政复议36起, 行政诉讼9起
+    // 予以公开及部分公开258件 against 272 + 3 (the 总计 left blank: the row's columns are what a reader adds).
+    ['shanghai-gov-office-2019', ['narrative.mismatch applications - total 275 258']],
+  ] as const)('%s', (name, expected) => {
+    expect(only(auditHtmlCli(page(name)).findings)).toEqual(expected);
+  });
+
+  it('沭阳县发展和改革局 2023 as a page of issue 20 wrote it: 收到依申请信息公开62件 against a table of 26', () => {
+    const edited = page('shuyang-drc-suqian-2023').replace('face="Times New Roman">26</font>', 'face="Times New Roman">62</font>');
+    expect(only(auditHtmlCli(edited).findings)).toEqual(['narrative.mismatch applications 1 total 26 62']);
+  });
+
+  it('洪泽区 2024 (PDF): “区政府办代表区政府受理政府” / “信息公开申请 17 件” over two printed lines is read as one sentence', async () => {
+    const result = await auditCliInput(sharedPath('fixtures/real/hongze-district-huaian-2024.pdf'));
+    expect(flatten(result!.findings.filter((f) => f.rule === 'narrative.mismatch'))).toEqual(['narrative.mismatch applications 1 total 95 17']);
+  }, 60_000);
+});
+

@@ -39,7 +39,7 @@ describe('report.section-empty', () => {
   it('无 on the heading’s own line counts; part 六 may say 无', () => {
     const inline = auditEdited(clone(huaian2024), 'cms', [[`<p>五、存在的主要问题及改进情况</p>\n<p>${PROSE.problems}</p>`, '<p>五、存在的主要问题及改进情况：无</p>']]);
     expect(parts(inline.findings)).toEqual([{ part: 5, heading: '五、存在的主要问题及改进情况：无', state: 'section.none' }]);
-    const six = auditEdited(clone(huaian2024), 'cms', [['本年度未收取信息处理费。', '无']]);
+    const six = auditEdited(clone(huaian2024), 'cms', [[huaian2024.six!, '无']]);
     expect(only(six.findings)).toEqual([]);
   });
 });

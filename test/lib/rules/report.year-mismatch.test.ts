@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statedPeriodYear } from '../../../lib/rules/report.year-mismatch';
+import { statedPeriodYear } from '../../../lib/template/meta';
 import { hongze2023, huaian2024 } from '../../fixtures/real-reports';
 import { flatten } from '../../support/audit';
 import { clone } from '../../support/report-data';

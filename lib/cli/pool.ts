@@ -1,0 +1,227 @@
+/**
+ * The command line's readers in a pool of worker threads: each input's document read (and audited
+ * once, without last year's report) in a worker with a heap ceiling and a time limit, so that no
+ * document can end the run — a worker that runs out of heap, overruns its time or dies is replaced,
+ * and its input becomes a row (“文档过大或损坏，已跳过”). With one worker per core, a column's
+ * documents are read on every core; pairing, the cross-year audits and the summary stay in the main
+ * thread (lib/batch/audit-batch.ts), so the results and their order are those of one thread.
+ *
+ * A worker fetches nothing itself: a page's attachment is fetched by the main thread's polite
+ * getter on the worker's behalf, so the politeness limits stay per host for the whole run.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FirstAudit } from '../batch/audit-batch';
+import { WORKER_LIMITS } from '../extract/budgets';
+import { documentMessage } from '../i18n/documents';
+import type { Lang } from '../i18n/render';
+import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
+import { say } from './messages';
+import type { FileInput, Prepared, PrepareBase } from '../input/prepare';
+
+/** Workers at most: one per core, and no more than 8 (each may hold its heap ceiling). */
+export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 8));
+
+/** What the main thread sends a worker. */
+export type ToWorker =
+  | { type: 'prepare'; id: number; base: PrepareBase; file: FileInput }
+  | { type: 'got'; id: number; page?: FetchedPage; failure?: { code: FetchFailure['code']; detail: string | number } | { stopped: true } | { message: string } };
+
+/** What a worker sends back. */
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'get'; id: number; task: number; url: string }
+  | { type: 'done'; id: number; prepared: Prepared; first: FirstAudit | null };
+
+export interface WorkerSetup {
+  lang: Lang;
+  format: 'auto' | '2019' | '2021';
+}
+
+export interface PoolOptions extends WorkerSetup {
+  /** The module the workers run (the command line's own entry, which serves reads off the main thread). */
+  entry: URL;
+  jobs: number;
+  /** The polite getter: a worker's attachment is fetched through it. */
+  get?: (url: string) => Promise<FetchedPage>;
+  limits?: Partial<typeof WORKER_LIMITS>;
+}
+
+interface Task {
+  id: number;
+  base: PrepareBase;
+  file: FileInput;
+  resolve(prepared: Prepared): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Started and ready for inputs: an input's time starts when it is handed over, not while the worker loads. */
+  ready: boolean;
+  task: Task | null;
+  /** The task's time left, paused while the main thread fetches for it. */
+  left: number;
+  started: number;
+  timer: NodeJS.Timeout | null;
+}
+
+export class ReadPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private readonly firsts = new WeakMap<Prepared, FirstAudit | null>();
+  private readonly limits: typeof WORKER_LIMITS;
+  private next = 0;
+  private closed = false;
+  /** Workers that died before they were ready: a pool that cannot start one stops trying. */
+  private stillborn = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.limits = { ...WORKER_LIMITS, ...options.limits };
+  }
+
+  /** prepareBytes in a worker: the same contract (never rejects), and the input's first audit kept for `firstOf`. */
+  prepare(base: PrepareBase, file: FileInput): Promise<Prepared> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: (this.next += 1), base, file, resolve });
+      this.pump();
+    });
+  }
+
+  /** The first audit a worker made of this prepared input (undefined when none did). */
+  firstOf(prepared: Prepared): FirstAudit | null | undefined {
+    return this.firsts.get(prepared);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot)));
+  }
+
+  private pump(): void {
+    if (this.stillborn >= 3) {
+      for (const task of this.queue.splice(0)) task.resolve({ ...task.base, extracted: null, status: 'unreadable', reason: say(this.options.lang, 'workersFailed') });
+      return;
+    }
+    while (this.queue.length && !this.closed) {
+      const slot = this.slots.find((s) => s.ready && !s.task);
+      if (!slot) {
+        if (this.slots.length < this.options.jobs && this.slots.filter((s) => !s.ready).length < this.queue.length) this.spawn();
+        return;
+      }
+      this.start(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const entry = this.options.entry;
+    // Run from source (`tsx lib/cli/main.ts`, as tests do), a worker does not inherit tsx's loader on
+    // Node 20: it registers it before loading the entry. The bundle loads as it is.
+    const source = entry.pathname.endsWith('.ts')
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`
+      : null;
+    const worker = new Worker(source ?? entry, {
+      eval: source !== null,
+      workerData: { nianbaoReader: true, lang: this.options.lang, format: this.options.format } satisfies WorkerSetup & { nianbaoReader: true },
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+      // The worker's output is the main thread's: a library's warning must not interleave with reports.
+      stdout: true,
+      stderr: true,
+    });
+    const slot: Slot = { worker, ready: false, task: null, left: 0, started: 0, timer: null };
+    worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
+    // Out of heap, a crash: the worker is gone, its input a row of its own.
+    worker.on('error', () => this.lost(slot));
+    worker.on('exit', () => this.lost(slot));
+    for (const output of [worker.stdout, worker.stderr]) {
+      if (process.env.NIANBAO_DEBUG) output.pipe(process.stderr);
+      else output.resume();
+    }
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.task = task;
+    // A busy worker keeps the run alive; an idle one does not hold the process open.
+    slot.worker.ref();
+    slot.left = this.limits.timeMs;
+    this.arm(slot);
+    const bytes = task.file.bytes;
+    // A copy the worker owns (the caller's bytes stay the caller's), moved, not copied again.
+    const own = new Uint8Array(bytes);
+    slot.worker.postMessage({ type: 'prepare', id: task.id, base: task.base, file: { ...task.file, bytes: own } } satisfies ToWorker, [own.buffer]);
+  }
+
+  private arm(slot: Slot): void {
+    slot.started = Date.now();
+    slot.timer = setTimeout(() => {
+      slot.timer = null;
+      void this.stop(slot).then(() => this.lost(slot));
+    }, slot.left);
+  }
+
+  private pause(slot: Slot): void {
+    if (!slot.timer) return;
+    clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.left = Math.max(0, slot.left - (Date.now() - slot.started));
+  }
+
+  private onMessage(slot: Slot, message: FromWorker): void {
+    if (message.type === 'ready') {
+      slot.ready = true;
+      slot.worker.unref();
+      this.pump();
+      return;
+    }
+    const task = slot.task;
+    if (!task || (message.type === 'get' ? message.task : message.id) !== task.id) return;
+    if (message.type === 'get') {
+      this.pause(slot);
+      void this.fetchFor(slot, task, message.id, message.url);
+      return;
+    }
+    this.pause(slot);
+    slot.task = null;
+    slot.worker.unref();
+    this.firsts.set(message.prepared, message.first);
+    task.resolve(message.prepared);
+    this.pump();
+  }
+
+  private async fetchFor(slot: Slot, task: Task, id: number, url: string): Promise<void> {
+    let reply: ToWorker;
+    try {
+      if (!this.options.get) throw new Error('no fetcher');
+      const page = await this.options.get(url);
+      reply = { type: 'got', id, page };
+    } catch (error) {
+      const failure = error instanceof FetchFailure ? { code: error.code, detail: error.detail }
+        : error instanceof StoppedError ? { stopped: true as const } : { message: String((error as Error)?.message ?? error) };
+      reply = { type: 'got', id, failure };
+    }
+    if (slot.task !== task) return;
+    this.arm(slot);
+    const transfer = reply.page ? [reply.page.bytes.buffer as ArrayBuffer] : [];
+    slot.worker.postMessage(reply, transfer);
+  }
+
+  /** The slot's worker gone (out of heap, past its time, crashed): its input is a row, a new worker takes the queue. */
+  private lost(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    if (!slot.ready) this.stillborn += 1;
+    if (slot.timer) clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = null;
+    if (task) task.resolve({ ...task.base, extracted: null, status: 'unreadable', reason: documentMessage(this.options.lang, 'exhausted') });
+    this.pump();
+  }
+
+  private async stop(slot: Slot): Promise<void> {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    await slot.worker.terminate().catch(() => undefined);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A reading worker of the pool (lib/cli/pool.ts): one input at a time, read through the one input
+ * path (prepareBytes) and audited once. A failure a reader leaves behind — a library's promise that
+ * rejects with nobody awaiting it, an exception thrown from a callback — is caught here, named in
+ * that input's anomalies, and never ends the worker, let alone the run.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { firstAudit } from '../batch/audit-batch';
+import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
+import { prepareBytes, type Prepared } from '../input/prepare';
+import type { FromWorker, ToWorker, WorkerSetup } from './pool';
+import { nodeReaderEnv } from './reader-env';
+
+/** Whether this thread is one of the pool's reading workers. */
+export const isReadingWorker = () => Boolean(parentPort && (workerData as { nianbaoReader?: boolean } | null)?.nianbaoReader);
+
+const describe = (failure: unknown) => String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200);
+
+/** Turns of the event loop after a read, for a library's late failures to surface while their input is still the current one. */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 2; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+}
+
+export async function serveReads(): Promise<void> {
+  const port = parentPort!;
+  const setup = workerData as WorkerSetup;
+  const readers = await nodeReaderEnv();
+  let strays: string[] | null = null;
+  const stray = (failure: unknown) => strays?.push(describe(failure));
+  process.on('unhandledRejection', stray);
+  process.on('uncaughtException', stray);
+
+  let nextGet = 0;
+  let task = 0;
+  const waiting = new Map<number, { resolve(page: FetchedPage): void; reject(error: unknown): void }>();
+  const get = (url: string) => new Promise<FetchedPage>((resolve, reject) => {
+    const id = (nextGet += 1);
+    waiting.set(id, { resolve, reject });
+    port.postMessage({ type: 'get', id, task, url } satisfies FromWorker);
+  });
+
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'got') {
+      const pending = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (!pending) return;
+      const failure = message.failure;
+      if (!failure) pending.resolve(message.page!);
+      else if ('code' in failure) pending.reject(new FetchFailure(failure.code, failure.detail));
+      else if ('stopped' in failure) pending.reject(new StoppedError('stopped'));
+      else pending.reject(new Error(failure.message));
+      return;
+    }
+    void (async () => {
+      task = message.id;
+      strays = [];
+      let prepared: Prepared;
+      try {
+        prepared = await prepareBytes(message.base, message.file, { readers, get, lang: setup.lang });
+      } catch (error) {
+        // prepareBytes answers every input; reaching here is our own fault, said as such.
+        prepared = { ...message.base, extracted: null, status: 'unreadable', reason: describe(error) };
+      }
+      await settle();
+      if (strays.length && prepared.extracted) prepared.extracted.anomalies.push(...strays.map((text) => `reader failed after reading: ${text}`));
+      strays = null;
+      const first = firstAudit(prepared, { lang: setup.lang, format: setup.format });
+      port.postMessage({ type: 'done', id: message.id, prepared, first } satisfies FromWorker);
+    })();
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}

@@ -1,0 +1,119 @@
+/**
+ * The command line's reading workers (lib/cli/pool.ts), through the bundle `npm run audit` runs: a
+ * document that exhausts its worker — its heap or its time — is a row of its own and the next input
+ * goes on; the summary is on disk, whole, while the batch runs.
+ */
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heavyHtml } from '../../support/hostile';
+import { sharedPath } from '../../support/shared';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const BUNDLE = join(ROOT, 'dist/cli/audit.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'audit-pool-'));
+const SEED = sharedPath('seeds', '002_0c9827e6b67986f5.txt');
+const HEAVY = join(dir, 'heavy.html');
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--build'], { cwd: ROOT });
+  writeFileSync(HEAVY, heavyHtml(12, 1000));
+  server = createServer((request, response) => {
+    // A report that takes 4 s to arrive: the summary is looked at meanwhile.
+    setTimeout(() => response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(SEED)), request.url === '/slow.txt' ? 4000 : 0);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('a document that exhausts its worker', () => {
+  it('past its heap ceiling: a row (文档过大或损坏，已跳过), no stack trace, and the next input is audited', async () => {
+    const { code, stdout, stderr } = await run(['--jobs', '1', HEAVY, SEED], { NIANBAO_WORKER_HEAP_MB: '48' });
+    expect(stderr).toContain(`${HEAVY}: 文档过大或损坏，已跳过`);
+    expect(stdout).toContain('区行政审批局');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(2);
+  }, 120_000);
+
+  it('past its time: the same, and the worker that replaces it reads the next', async () => {
+    const { code, stdout, stderr } = await run(['--jobs', '1', '--lang', 'en', HEAVY, SEED], { NIANBAO_WORKER_TIME_MS: '400' });
+    expect(stderr).toContain(`${HEAVY}: The document is too large or damaged: skipped`);
+    expect(stdout).toContain('区行政审批局');
+    expect(code).toBe(2);
+  }, 120_000);
+});
+
+describe('the summary while the batch runs', () => {
+  const partial = async (file: string, ready: (path: string) => Promise<boolean>) => {
+    const child = spawn(process.execPath, [BUNDLE, '--summary', file, SEED, `${base}/slow.txt`, sharedPath('seeds', '000_543bbcdbfb9939df.txt')], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+    const started = Date.now();
+    while (!(existsSync(file) && (await ready(file))) && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 100));
+    return { child, exited };
+  };
+  const csvRows = (file: string) => readFileSync(file, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+
+  it('CSV: on disk as rows arrive, a whole file even when the run is killed; complete and in input order at the end', async () => {
+    const killed = join(dir, 'killed.csv');
+    const run1 = await partial(killed, async (file) => csvRows(file).length === 2);
+    expect(csvRows(killed).sort()).toEqual([SEED, sharedPath('seeds', '000_543bbcdbfb9939df.txt')].sort());
+    run1.child.kill('SIGKILL');
+    await run1.exited;
+    expect(csvRows(killed)).toHaveLength(2);
+
+    const whole = join(dir, 'whole.csv');
+    const run2 = await partial(whole, async (file) => csvRows(file).length === 2);
+    expect(await run2.exited).toBe(0);
+    expect(csvRows(whole)).toEqual([SEED, `${base}/slow.txt`, sharedPath('seeds', '000_543bbcdbfb9939df.txt')]);
+  }, 60_000);
+
+  it('XLSX: the same, each write a whole workbook', async () => {
+    const sources = async (file: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      return book.worksheets[0]!.getSheetValues().slice(2).map((row) => String((row as ExcelJS.CellValue[])[1]));
+    };
+    const file = join(dir, 'partial.xlsx');
+    const { child, exited } = await partial(file, async (path) => (await sources(path).catch(() => [])).length === 2);
+    expect(await sources(file)).toHaveLength(2);
+    child.kill('SIGKILL');
+    await exited;
+    expect(await sources(file)).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('failures nothing awaits (a library’s rejected promise, a throw from a callback)', () => {
+  it('never end the run: in a worker they are that input’s anomalies; in the main thread one line each, exit 2; every input still audited', async () => {
+    const stray = join(ROOT, 'test/support/stray.cjs');
+    const inputs = [sharedPath('fixtures', 'real', 'huaian-city-2024.pdf'), SEED, sharedPath('seeds', '000_543bbcdbfb9939df.txt')];
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--require', stray, BUNDLE, '--jobs', '1', '--json', ...inputs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
+        (error, out, err) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: out, stderr: err }));
+    });
+    const results = JSON.parse(stdout) as { source: string; report: boolean; anomalies?: string[] }[];
+    expect(results.map((r) => [r.source, r.report])).toEqual(inputs.map((input) => [input, true]));
+    expect(results.flatMap((r) => r.anomalies ?? []).filter((a) => a.startsWith('reader failed after reading')).sort()).toEqual([
+      'reader failed after reading: stray rejection in a reader', 'reader failed after reading: stray throw in a reader',
+    ]);
+    expect(stderr).toContain('audit: 内部错误: stray rejection in the main thread\n');
+    expect(stderr).toContain('audit: 内部错误: stray throw in the main thread\n');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(2);
+  }, 120_000);
+});
