@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { largeColumn, unitPage } from '../test/support/column-site';
 import { realShapedCorpus } from './corpus';
 
 const TIME = '/usr/bin/time';
@@ -100,6 +101,45 @@ export function wholeBench(sizes: number[], runs: number): { rows: WholeRow[]; n
   return { rows, npm };
 }
 
+export interface ColumnWorkers {
+  reports: number;
+  runs: number;
+  one: ProcessTime | null;
+  two: ProcessTime | null;
+  /** one worker's wall ÷ two workers': the goal is ≥ 1.7. */
+  speedup: number | null;
+  load: string;
+}
+
+/**
+ * A city's column of 300 HTML reports (test/support/column-site.ts: distinct units, 10 copying
+ * another's prose), saved as files and audited by one command with `--jobs 1` and `--jobs 2`
+ * (lib/cli/pool.ts's reading workers; the default is the machine's cores, at most 8), in turns.
+ */
+export function columnWorkers(runs: number, reports = 300): ColumnWorkers | null {
+  if (!existsSync(TIME)) return null;
+  const dir = resolve('bench/out/column-files');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = largeColumn(reports, 10).map((spec, i) => {
+    const file = join(dir, `unit-${String(i).padStart(4, '0')}.html`);
+    writeFileSync(file, unitPage(spec, i));
+    return file;
+  });
+  const one: (ProcessTime | null)[] = [];
+  const two: (ProcessTime | null)[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    one.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', '--jobs', '1', ...files]));
+    two.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', '--jobs', '2', ...files]));
+  }
+  const a = best(one);
+  const b = best(two);
+  return { reports, runs, one: a, two: b, speedup: a && b ? round(a.wall / b.wall) : null, load: load() };
+}
+
+export const columnLine = (column: ColumnWorkers) =>
+  `column of ${column.reports} HTML reports, one command: --jobs 1 ${seconds(column.one)} · --jobs 2 ${seconds(column.two)} = ${column.speedup ?? 'n/a'}× wall with two workers (best of ${column.runs}; load ${column.load}; goal ≥ 1.7×)`;
+
 const seconds = (t: ProcessTime | null) => (t ? `${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU, ${t.rssMb} MB` : 'n/a');
 
 export function wholeLines(whole: NonNullable<ReturnType<typeof wholeBench>>): string[] {
@@ -116,4 +156,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve('bench/whole.ts')) {
   const quick = process.argv.includes('--quick');
   const whole = wholeBench([10, 140, 500], quick ? 1 : 3);
   if (whole) for (const line of wholeLines(whole)) console.log(line);
+  const column = columnWorkers(quick ? 1 : 3);
+  if (column) console.log(columnLine(column));
 }
