@@ -20,7 +20,7 @@ import { HOSTILE } from './hostile';
 import { serve, type Page as Served } from '../test/e2e/server';
 import { sharedPath } from '../test/support/shared';
 import { manyTablesPage, newsPage, realShapedCorpus, scaledPage, typicalPages } from './corpus';
-import { load, wholeBench, wholeLines } from './whole';
+import { columnLine, columnWorkers, load, wholeBench, wholeLines } from './whole';
 
 const QUICK = process.argv.includes('--quick');
 const OUT = resolve('bench/out');
@@ -389,10 +389,12 @@ function cliRows(cli: CliBench): [string, string, string][] {
 async function headline() {
   const whole = wholeBench(WHOLE_SIZES, WHOLE_RUNS);
   if (whole) for (const line of wholeLines(whole)) console.log(line);
+  const column = columnWorkers(WHOLE_RUNS);
+  if (column) console.log(columnLine(column));
   const cli = await cliBench();
   const pandas = cli.pandas;
   console.log(`warm, in one process (${cli.files} pages, quickest of ${cli.passes - 1} warm passes): CLI ${cli.reportsPerSecond} reports per CPU s, pandas ${pandas?.reportsPerSecond ?? 'n/a'} = ${cli.ratio ?? 'n/a'}× CPU (${cli.wallRatio ?? 'n/a'}× wall; cold first pass ${cli.coldRatio ?? 'n/a'}×; load ${load()})`);
-  return { whole, cli };
+  return { whole, column, cli };
 }
 
 /** `--cli-speed`: the command line against pandas alone (no start-up, no hostile inputs). */
@@ -431,7 +433,7 @@ async function main() {
   const auditVsReadWarm = auditVsReading(browserResults.typical, 'readCellsWarm');
   const worstGrowth = Math.max(...growthChecks.map((g) => g.ratio));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  const results = { date: new Date().toISOString(), commit, quick: QUICK, runs: RUNS, whole: first.whole, browser: browserResults, cli, growth: growthChecks, sizes: size,
+  const results = { date: new Date().toISOString(), commit, quick: QUICK, runs: RUNS, whole: first.whole, columnWorkers: first.column, browser: browserResults, cli, growth: growthChecks, sizes: size,
     headline: {
       notReportMs: Math.max(browserResults.notReport.news5mb, browserResults.notReport.manyTables),
       typicalAuditMs: round(median(typicalTotals), 2),
