@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { auditText } from '../lib/audit';
 import type { AuditResult } from '../lib/model/result';
 import { hongze2023, huaian2024 } from '../test/fixtures/real-reports';
-import { HTML_SHAPES, renderHtml } from '../test/support/render';
+import { HTML_SHAPES, esc, renderHtml } from '../test/support/render';
+import { sharedPath } from '../test/support/shared';
+import { unitProse, withProse } from '../test/support/unit-prose';
 import { ACTIVE_COLUMNS, applicationRows, consistentReport, setCell, type ReportData, type Value } from '../test/support/report-data';
 
 /** A seed's tables as report data (raw text kept where it is not a number), for a Word-export rendering. */
@@ -67,13 +69,46 @@ export function manyTablesPage(tables: number): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>门户</title></head><body>${Array.from({ length: tables }, (_, i) => table(i)).join('\n')}</body></html>`;
 }
 
-/** A corpus of generated report pages in every shape, for throughput: consistent ones and ones with errors. */
-export function corpus(size: number): { name: string; html: string }[] {
-  return Array.from({ length: size }, (_, i) => {
+/** The real report pages (../shared/fixtures/real/pages/, see its MANIFEST.md), as published. */
+export function realPages(): { name: string; html: string }[] {
+  const dir = sharedPath('fixtures', 'real', 'pages');
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => ({ name: `real-${f}`, html: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/**
+ * A report rendered in `shape` inside the whole crawled page of 沭阳县发展和改革局 (its head, styles,
+ * scripts, navigation, metadata table with `<publishtime>`, footer iframe): what a user saves from a
+ * county site is the report plus some 80 KB of site around it, and the reader pays for all of it.
+ */
+function inRealChrome(chrome: string, report: string, title: string, published: string): string {
+  const open = chrome.indexOf('<ucapcontent>') + '<ucapcontent>'.length;
+  const close = chrome.indexOf('</ucapcontent>');
+  return (chrome.slice(0, open) + report + chrome.slice(close))
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)}</title>`)
+    .replace(/<ucaptitle>[^<]*<\/ucaptitle>/, `<ucaptitle>${esc(title)}</ucaptitle>`)
+    .replace(/<publishtime>[^<]*<\/publishtime>/, `<publishtime>${esc(published)}</publishtime>`);
+}
+
+/**
+ * The corpus of the whole-command bench and the warm pass (issue 25): the real pages once each, then
+ * reports of distinct units (each its own prose, so the batch's copying check sees no false copies)
+ * in every markup shape in turn, inside a real site's page, a third of them with an error. `size`
+ * pages in all (the first `size` real pages when fewer than there are).
+ */
+export function realShapedCorpus(size: number): { name: string; html: string }[] {
+  const real = realPages();
+  const chrome = real.find((page) => page.html.includes('<ucapcontent>'))!.html;
+  const rendered = Array.from({ length: Math.max(size - real.length, 0) }, (_, i) => {
     const format = i % 2 === 0 ? '2019' : '2021';
-    const data = consistentReport(format, 1000 + i);
+    const agency = `测试市第${i + 1}区第${i + 1}号单位管理局`;
+    const data = consistentReport(format, 2000 + i);
+    const year = Number(data.published.slice(0, 4)) - 1;
+    data.title = `${agency}${year}年政府信息公开工作年度报告`;
     if (i % 3 === 0) setCell(data, 'appeals', 'reconsideration', 'total', 999);
     const shape = HTML_SHAPES[i % HTML_SHAPES.length]!;
-    return { name: `report-${String(i).padStart(4, '0')}-${shape}.html`, html: renderHtml(data, shape) };
+    const page = withProse(renderHtml(data, shape), unitProse(agency, year, 7 + i));
+    const report = page.slice(page.indexOf('<body>') + '<body>'.length, page.lastIndexOf('</body>'));
+    return { name: `report-${String(i).padStart(4, '0')}-${shape}.html`, html: inRealChrome(chrome, report, data.title, data.published) };
   });
+  return [...real, ...rendered].slice(0, size);
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick]`: the audit measured in headless Chromium (stage by stage, typical and
+ * `npm run bench [-- --quick]`: first the whole command against pandas.read_html, start-up included
+ * (bench/whole.ts, the headline), and the warm in-process pass beside it; then the audit measured in headless Chromium (stage by stage, typical and
  * scaled pages, pages that are not reports), the command line against pandas.read_html on the same
  * corpus (with `--cli`, that alone), the hostile inputs' growth, CLI start-up, bundle sizes and
  * heap. Prints a table, writes bench/results.json, ends with a summary line.
@@ -18,7 +19,8 @@ import { batchBench, batchLines } from './batch';
 import { HOSTILE } from './hostile';
 import { serve, type Page as Served } from '../test/e2e/server';
 import { sharedPath } from '../test/support/shared';
-import { corpus, manyTablesPage, newsPage, scaledPage, typicalPages } from './corpus';
+import { manyTablesPage, newsPage, realShapedCorpus, scaledPage, typicalPages } from './corpus';
+import { columnLine, columnWorkers, load, wholeBench, wholeLines } from './whole';
 
 const QUICK = process.argv.includes('--quick');
 const OUT = resolve('bench/out');
@@ -26,6 +28,9 @@ const RUNS = QUICK ? 5 : 25;
 const WARMUP = QUICK ? 2 : 5;
 /** Pages of the command line's corpus: enough in a quick run that three warm passes reach steady speed. */
 const CORPUS = QUICK ? 150 : 500;
+/** The whole-command headline's sizes and runs (best of): 500 pages only in a full run, to keep `--quick` (CI) short. */
+const WHOLE_SIZES = QUICK ? [10, 140] : [10, 140, 500];
+const WHOLE_RUNS = QUICK ? 1 : 3;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -246,13 +251,13 @@ async function cliPassRunner(): Promise<string> {
  * warm in CPU time, the quickest warm pass of each: a process's CPU time grows less than its wall
  * time when other work shares the machine, it counts every thread (Node's garbage collector and
  * compiler threads too), and a busy machine only ever adds time. The wall-time ratio, the cold
- * ratio and each side as one process including its start-up are printed beside it.
+ * ratio are printed beside it. The whole processes, start-up included, are the headline (bench/whole.ts).
  */
 async function cliBench() {
   const dir = join(OUT, 'corpus');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const page of corpus(CORPUS)) writeFileSync(join(dir, page.name), page.html);
+  for (const page of realShapedCorpus(CORPUS)) writeFileSync(join(dir, page.name), page.html);
   const files = readdirSync(dir).map((f) => join(dir, f)).sort();
 
   const python = process.env.PANDAS_PYTHON ?? '/usr/bin/python3';
@@ -275,16 +280,6 @@ async function cliBench() {
   runner.close();
   reader.close();
 
-  execFileSync(process.execPath, [resolve('scripts/cli.mjs'), '--build']);
-  const wallOf = (command: string, args: string[]) => {
-    const start = performance.now();
-    const run = spawnSync(command, args, { stdio: 'ignore', maxBuffer: 1 << 30 });
-    // The command line exits 1 when it finds errors: only a failure to run at all is no figure.
-    return run.error || run.status === null ? null : (performance.now() - start) / 1000;
-  };
-  const cliProcess = wallOf(process.execPath, [resolve('scripts/cli.mjs'), '--json', ...files]) ?? NaN;
-  const pandasProcess = pandas ? wallOf(python, [resolve('bench/pandas_read.py'), dir]) : null;
-
   const perSecond = (seconds: number) => round(files.length / seconds, 1);
   // The quickest warm pass, as the growth check takes the quickest run: a busy machine only ever adds time.
   const warm = (passes: PassTime[], key: keyof PassTime = 'cpuSeconds') => Math.min(...passes.slice(1).map((p) => p[key]));
@@ -296,21 +291,17 @@ async function cliBench() {
     reportsPerSecond: perSecond(warm(cli)),
     reportsPerWallSecond: perSecond(warm(cli, 'seconds')),
     coldReportsPerSecond: perSecond(cli[0]!.cpuSeconds),
-    cliProcessSeconds: round(cliProcess, 2),
-    cliProcessReportsPerSecond: perSecond(cliProcess),
     pandas: pandas && {
       passSeconds: pandas.passes.map((p) => round(p.seconds, 3)),
       passCpuSeconds: pandas.passes.map((p) => round(p.cpuSeconds, 3)),
       reportsPerSecond: perSecond(warm(pandas.passes)), reportsPerWallSecond: perSecond(warm(pandas.passes, 'seconds')),
       coldReportsPerSecond: perSecond(pandas.passes[0]!.cpuSeconds),
-      processSeconds: pandasProcess === null ? null : round(pandasProcess, 2),
-      processReportsPerSecond: pandasProcess === null ? null : perSecond(pandasProcess), version: pandas.version,
+      version: pandas.version,
     },
     /** Warm passes, CPU time: the headline. */
     ratio: pandas ? round(warm(pandas.passes) / warm(cli), 2) : null,
     wallRatio: pandas ? round(warm(pandas.passes, 'seconds') / warm(cli, 'seconds'), 2) : null,
     coldRatio: pandas ? round(pandas.passes[0]!.cpuSeconds / cli[0]!.cpuSeconds, 2) : null,
-    processRatio: pandas && pandasProcess !== null ? round(pandasProcess / cliProcess, 2) : null,
   };
 }
 
@@ -387,9 +378,23 @@ function cliRows(cli: CliBench): [string, string, string][] {
     [`CLI, ${cli.files} pages in process, warm: per CPU second (per wall second; cold first pass per CPU second)`,
       `${cli.reportsPerSecond} reports (${cli.reportsPerWallSecond}; ${cli.coldReportsPerSecond})`, ''],
     ['pandas.read_html, same pages, same way', pandas ? `${pandas.reportsPerSecond} pages (${pandas.reportsPerWallSecond}; ${pandas.coldReportsPerSecond}) (pandas ${pandas.version})` : 'skipped', ''],
-    ['CLI ÷ pandas, warm, CPU time (wall time; cold first pass)', cli.ratio === null ? 'n/a' : `${cli.ratio}× (${cli.wallRatio}×; ${cli.coldRatio}×)`, '≥ 2×'],
-    ['one process each incl. start-up, wall: CLI / pandas', `${cli.cliProcessReportsPerSecond} / ${pandas?.processReportsPerSecond ?? 'n/a'} reports/s = ${cli.processRatio ?? 'n/a'}×`, ''],
+    ['CLI ÷ pandas, warm, CPU time (wall time; cold first pass)', cli.ratio === null ? 'n/a' : `${cli.ratio}× (${cli.wallRatio}×; ${cli.coldRatio}×)`, ''],
   ];
+}
+
+/**
+ * The bench's first lines: the whole command against pandas (bench/whole.ts), then the warm
+ * in-process pass beside it. Printed as soon as measured.
+ */
+async function headline() {
+  const whole = wholeBench(WHOLE_SIZES, WHOLE_RUNS);
+  if (whole) for (const line of wholeLines(whole)) console.log(line);
+  const column = columnWorkers(WHOLE_RUNS);
+  if (column) console.log(columnLine(column));
+  const cli = await cliBench();
+  const pandas = cli.pandas;
+  console.log(`warm, in one process (${cli.files} pages, quickest of ${cli.passes - 1} warm passes): CLI ${cli.reportsPerSecond} reports per CPU s, pandas ${pandas?.reportsPerSecond ?? 'n/a'} = ${cli.ratio ?? 'n/a'}× CPU (${cli.wallRatio ?? 'n/a'}× wall; cold first pass ${cli.coldRatio ?? 'n/a'}×; load ${load()})`);
+  return { whole, column, cli };
 }
 
 /** `--cli-speed`: the command line against pandas alone (no start-up, no hostile inputs). */
@@ -403,9 +408,10 @@ async function cliSpeedOnly() {
 /** `npm run bench -- --cli`: the command line alone (speed against pandas, start-up, hostile growth), printed, nothing written. */
 async function cliOnly() {
   mkdirSync(OUT, { recursive: true });
-  const cli = { ...(await cliBench()), startup: startup() };
+  const first = await headline();
+  const cli = { ...first.cli, startup: startup() };
   const growthChecks = growthBench();
-  console.log(JSON.stringify({ cli, growth: growthChecks }, null, 2));
+  console.log(JSON.stringify({ whole: first.whole, cli, growth: growthChecks }, null, 2));
   for (const [name, value, budget] of cliRows(cli)) console.log(`${name}  ${value}${budget ? `   [budget ${budget}]` : ''}`);
   console.log(`bench (cli): ${cli.files} pages, CLI ${cli.reportsPerSecond} reports per CPU second = ${cli.ratio ?? 'n/a'}× pandas (${cli.pandas?.reportsPerSecond ?? 'n/a'}; wall ${cli.wallRatio ?? 'n/a'}×; cold ${cli.coldRatio ?? 'n/a'}×) · start ${cli.startup.bundleHelp} s (node alone ${cli.startup.nodeAlone} s) · hostile 100k→400k ≤ ${Math.max(...growthChecks.map((g) => g.ratio))}×`);
 }
@@ -414,10 +420,11 @@ async function main() {
   if (process.argv.includes('--cli-speed')) return cliSpeedOnly();
   if (process.argv.includes('--cli')) return cliOnly();
   if (process.argv.includes('--typical')) return typicalOnly();
-  execFileSync(resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'ignore' });
   mkdirSync(OUT, { recursive: true });
+  const first = await headline();
+  execFileSync(resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'ignore' });
   const browserResults = await browserBench();
-  const cli = { ...(await cliBench()), startup: startup() };
+  const cli = { ...first.cli, startup: startup() };
   const growthChecks = growthBench();
   const size = sizes();
   const typicalTotals = Object.values(browserResults.typical).map((s) => s.total!);
@@ -426,13 +433,14 @@ async function main() {
   const auditVsReadWarm = auditVsReading(browserResults.typical, 'readCellsWarm');
   const worstGrowth = Math.max(...growthChecks.map((g) => g.ratio));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  const results = { date: new Date().toISOString(), commit, quick: QUICK, runs: RUNS, browser: browserResults, cli, growth: growthChecks, sizes: size,
+  const results = { date: new Date().toISOString(), commit, quick: QUICK, runs: RUNS, whole: first.whole, columnWorkers: first.column, browser: browserResults, cli, growth: growthChecks, sizes: size,
     headline: {
       notReportMs: Math.max(browserResults.notReport.news5mb, browserResults.notReport.manyTables),
       typicalAuditMs: round(median(typicalTotals), 2),
       typicalFirstAuditMs: round(median(Object.values(browserResults.typical).map((s) => s.cold!)), 2),
       growthX10: growth,
       cliVsPandas: cli.ratio,
+      wholeVsPandasWall: Object.fromEntries((first.whole?.rows ?? []).map((row) => [row.pages, row.wallRatio])),
       auditVsReadingCells: auditVsRead,
       auditVsReadingCellsInLoop: auditVsReadWarm,
       hostileGrowth100kTo400k: worstGrowth,
@@ -469,7 +477,8 @@ async function main() {
   // The batch (issue 10): its own figures, in bench/batch-results.json.
   for (const line of batchLines(await batchBench())) console.log(line);
   const h = results.headline;
-  console.log(`bench${QUICK ? ' (quick)' : ''}: not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms, first ${h.typicalFirstAuditMs} ms (${h.auditVsReadingCells}× reading the cells once, ${h.auditVsReadingCellsInLoop}× in a loop) · ×10 growth ${h.growthX10}× · hostile 100k→400k ≤ ${h.hostileGrowth100kTo400k}× · CLI ${cli.reportsPerSecond} reports per CPU s = ${h.cliVsPandas ?? 'n/a'}× pandas (wall ${cli.wallRatio ?? 'n/a'}×) · start ${h.cliStartSeconds} s · content ${h.contentKbGz} KB gz (auditor ${h.auditorKbGz} KB) · heap ${h.heapMb} MB`);
+  const wholeRatios = (first.whole?.rows ?? []).map((row) => `${row.pages} p ${row.wallRatio ?? 'n/a'}×`).join(', ');
+  console.log(`bench${QUICK ? ' (quick)' : ''}: whole command, pandas wall ÷ ours: ${wholeRatios || 'n/a'} (load ${load()}) · not-a-report ${h.notReportMs} ms · typical audit ${h.typicalAuditMs} ms, first ${h.typicalFirstAuditMs} ms (${h.auditVsReadingCells}× reading the cells once, ${h.auditVsReadingCellsInLoop}× in a loop) · ×10 growth ${h.growthX10}× · hostile 100k→400k ≤ ${h.hostileGrowth100kTo400k}× · CLI ${cli.reportsPerSecond} reports per CPU s = ${h.cliVsPandas ?? 'n/a'}× pandas (wall ${cli.wallRatio ?? 'n/a'}×) · start ${h.cliStartSeconds} s · content ${h.contentKbGz} KB gz (auditor ${h.auditorKbGz} KB) · heap ${h.heapMb} MB`);
 }
 
 void main().catch((error: unknown) => {
