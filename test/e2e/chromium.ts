@@ -78,7 +78,7 @@ async function main(): Promise<number> {
       await popup.getByTestId('summary').waitFor();
       equal(await popup.getByTestId('agency').textContent(), '测试区人民政府', 'agency');
       check((await popup.getByTestId('count-errors').textContent())?.startsWith('3'), 'error count');
-      equal(await popup.getByTestId('finding').count(), 3, 'finding rows');
+      equal(await popup.getByTestId('finding').count(), 4, 'finding rows (three errors, appeals.corrected\'s info)');
       check((await popup.getByTestId('group-appeals-error').textContent())?.includes('四、政府信息公开行政复议、行政诉讼情况'), 'group heading');
       await popup.screenshot({ path: join(OUT, 'chromium-popup.png'), fullPage: true });
     }],
@@ -155,7 +155,8 @@ async function main(): Promise<number> {
       const view = await context.newPage();
       await view.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
       await view.getByTestId('summary').waitFor();
-      equal(await view.getByTestId('no-findings').count(), 1, 'no findings');
+      check((await view.getByTestId('count-errors').textContent())?.startsWith('0'), 'no errors');
+      equal(await view.getByTestId('finding').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule'))), ['appeals.corrected'], 'no finding but the info on 结果纠正');
       await view.getByTestId('anomalies').locator('summary').click();
       check((await view.getByTestId('anomalies').textContent())?.includes('applications 3.1: extra values ignored: 77'), 'anomaly listed');
       await view.close();
@@ -258,7 +259,7 @@ async function main(): Promise<number> {
       await view.goto(`chrome-extension://${e2e.id}/popup.html?tabId=${tabId}`);
       const shown = () => view.getByTestId('popup').getAttribute('data-view');
       equal(await poll(shown, (kind) => kind !== 'loading', 'popup view', 15_000), 'report', 'popup view');
-      equal(await view.getByTestId('finding').count(), 3, 'findings');
+      equal(await view.getByTestId('finding').count(), 4, 'findings (three errors, appeals.corrected\'s info)');
       await page.bringToFront();
       equal(await poll(() => cellsOf(page), (c) => c.every(Boolean), 'marks'), WRONG_APPEALS_MARKS, 'marked cells');
     }],

@@ -87,7 +87,7 @@ async function main(): Promise<number> {
       await openExtensionPage(popup, POPUP, '[data-testid="popup"]');
       reportTab = await tabIdOf(popup, '*://*.gov.cn/report.html');
       await openExtensionPage(popup, `${POPUP}?tabId=${reportTab}`, '[data-testid="summary"]');
-      await until(popup, () => document.querySelectorAll('[data-testid="finding"]').length === 3, null, 'three findings listed');
+      await until(popup, () => document.querySelectorAll('[data-testid="finding"]').length === 4, null, 'four findings listed (three errors, appeals.corrected\'s info)');
       const text = (id: string) => popup.evaluate((testId) => document.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '', id);
       equal(await text('agency'), '测试区人民政府', 'agency');
       check((await text('count-errors')).startsWith('3'), 'error count');
