@@ -10,7 +10,7 @@ const PDFJS_DATA = ['cmaps', 'standard_fonts'].flatMap((dir) => {
 });
 
 // Host access is limited to *.gov.cn, where reports are published; any other site is audited
-// only after the user's click or shortcut (activeTab). See README "Permissions".
+// only after the user's click or shortcut (activeTab). See docs/extension.md "Permissions and why".
 export default defineConfig({
   outDir: process.env.NIANBAO_E2E ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -3,7 +3,7 @@
  * scaffolds a rule — `lib/rules/<id>.ts`, its line in the registry (`lib/rules/index.ts`), its
  * message and title in both locales, and a test stub `test/lib/rules/<id>.test.ts`. The stub's
  * case lists no finding yet, so the catalogue test fails until the rule is written, listed in
- * README and `../shared/spec/rules.md`, and tested.
+ * docs/how-it-works.md and `../shared/spec/rules.md`, and tested.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -83,7 +83,7 @@ function main(args: string[]): void {
   edit('lib/i18n/zh_CN.ts', (s) => withLocaleEntry(withLocaleEntry(s, 'zh_CN', id, `TODO（${id}）：{text}`), 'zh_CN_titles', id, `TODO ${id}`));
   edit('lib/i18n/en.ts', (s) => withLocaleEntry(withLocaleEntry(s, 'en', id, `TODO (${id}): {text}`), 'en_titles', id, `TODO ${id}`));
   console.log(`wrote lib/rules/${id}.ts and test/lib/rules/${id}.test.ts; registered it; added its messages to both locales.
-Next: write check(), the messages and titles, a README rules-table row, and the test's exact findings.`);
+Next: write check(), the messages and titles, a rules-table row in docs/how-it-works.md, and the test's exact findings.`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

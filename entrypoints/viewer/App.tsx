@@ -77,7 +77,7 @@ export function App() {
       const viewerMarks = new ViewerMarks(opened.audit, opened.elements, langRef.current);
       marks.current = viewerMarks;
       viewerMarks.draw(null);
-      // Read, audited and marked (pages draw on as they come into view): the figure the README quotes.
+      // Read, audited and marked (pages draw on as they come into view): the figure the E2E reads.
       container.dataset.auditMs = String(Math.round(performance.now() - started));
       document.title = `${opened.audit.result.title ?? input.name} · ${t(langRef.current, 'appName')}`;
       setPhase({ kind: 'ready', opened, result: viewerMarks.result });

@@ -37,7 +37,7 @@ const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 /**
  * The findings as indented text lines for a terminal: per table (report-level first), errors first,
  * a cause's line with its findings under it, blank cells as their summary line only. Places are
- * shown as the spec's keys in brackets (`[3.7/total]`), which the README's “Location codes” explains.
+ * shown as the spec's keys in brackets (`[3.7/total]`), which docs/how-it-works.md's “Location codes” explains.
  */
 export function causeLines(result: Pick<AuditResult, 'findings' | 'tables' | 'raw' | 'format'>, lang: Lang, heading: (table: TableKey | null) => string): string[] {
   const views = causeViews(result, lang);
