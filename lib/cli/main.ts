@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
     for (const line of folder.problems) process.stderr.write(`audit: ${terminalSafe(say(args.lang, 'recordSkipped', { value: line }))}\n`);
     records.push(...folder.records);
   }
-  const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`));
+  const env = await cliEnv(args.lang, (done, total, source) => process.stderr.write(`${say(args.lang, 'progress', { done, total, source: terminalSafe(source) })}\n`));
   // One input or many, list pages or files: every input through the one input path, audited by the one call.
   const prepared: Prepared[] = [];
   for (const input of args.inputs) {
