@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/e2e/out/**', 'bench/out/**', 'tmp/**', 'dist/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/e2e/out/**', 'bench/out/**', 'tmp/**', 'dist/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -62,8 +62,8 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
   return (
     <section>
       <div class="filters">
-        <input type="search" data-testid="batch-filter" placeholder={bt(lang, 'filter')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
-        <select data-testid="batch-status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+        <input type="search" data-testid="batch-filter" aria-label={bt(lang, 'filter')} placeholder={bt(lang, 'filter')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+        <select data-testid="batch-status" aria-label={bt(lang, 'statusFilter')} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
           <option value="">{bt(lang, 'allStatuses')}</option>
           {['audited', 'not-report', 'attachment', 'fetch-failed', 'unreadable', 'stopped'].map((s) => <option value={s} key={s}>{bt(lang, `status-${s}` as BatchUiId)}</option>)}
         </select>

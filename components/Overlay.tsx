@@ -55,7 +55,6 @@ function reviewOf(mark: Mark, reviews: OverlayProps['reviews'] = []): ReviewStat
 }
 
 function MarkBox({ mark, props, box, above }: { mark: Mark; props: OverlayProps & { flash: number | null }; box: Box; above?: boolean }) {
-  const words = WORDS[props.lang];
   const selected = props.selected !== null && mark.findings.includes(props.selected);
   const review = reviewOf(mark, props.reviews);
   const text = tagText(mark, parseFloat(box.width), props.lang);
@@ -66,7 +65,7 @@ function MarkBox({ mark, props, box, above }: { mark: Mark; props: OverlayProps 
     props.flash === mark.src && 'flash', flip, above && 'above', review && `rv-${review}`].filter(Boolean).join(' ');
   return (
     <div class={classes} style={box} data-src={mark.src} data-severity={mark.severity} data-review={review ?? undefined}>
-      <button type="button" class={expectedShown ? 'tag expect' : 'tag'} aria-label={`${mark.messages.length} ${words[mark.severity === 'error' ? 'error' : 'warning']}`}
+      <button type="button" class={expectedShown ? 'tag expect' : 'tag'} aria-label={mark.name}
         onClick={() => props.onSelect(mark.findings[0]!)}>
         {text}{review ? REVIEW_GLYPH[review] : ''}
       </button>

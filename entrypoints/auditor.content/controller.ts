@@ -172,7 +172,7 @@ class Auditor {
       return;
     }
     const findings = this.result?.findings ?? [];
-    const marks = marksOf(findings, (index) => audit.findings[index]?.src, { blanks: this.blanksVisible });
+    const marks = marksOf(findings, (index) => audit.findings[index]?.src, { blanks: this.blanksVisible, lang: this.lang, format: audit.report.format });
     const reviews = findings.map((finding) => storedStatus(this.reviews, findingKey(finding)));
     const finding = selected === null ? undefined : findings[selected];
     const related = finding ? relatedSources(audit.report, finding) : [];

@@ -29,7 +29,7 @@ export class ViewerMarks {
     const report = this.audit.report;
     if (!report.isReport) return this.overlay.hide();
     const findings = this.result.findings;
-    const marks = marksOf(findings, (index) => this.audit.findings[index]?.src);
+    const marks = marksOf(findings, (index) => this.audit.findings[index]?.src, { lang: this.lang, format: report.format });
     const finding = selected === null ? undefined : findings[selected];
     this.overlay.show({
       marks, elements: this.elements, selected, lang: this.lang, onSelect: (index) => this.select(index),

@@ -156,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
   const { env, pool } = await pooledEnv({
     lang: args.lang, format: args.format, jobs: args.jobs, entry: new URL(import.meta.url), limits: workerLimits(),
     onProgress: (done, total, source, item) => {
-      process.stderr.write(`[${done}/${total}] ${terminalSafe(source)}\n`);
+      process.stderr.write(`${say(args.lang, 'progress', { done, total, source: terminalSafe(source) })}\n`);
       arrive(item);
     },
   });

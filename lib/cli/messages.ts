@@ -7,8 +7,11 @@ import type { Lang } from '../i18n/render';
 const zh = {
   usage: `用法：npm run audit -- [选项] <文件或网址>...
 
-审核政府信息公开工作年度报告，列出发现的问题。输入可以是网页（.html）、PDF、Word（.docx/.doc）、
-文本（.txt，含 pdftotext -layout 的输出）文件或网址；文件类型由内容判断，不看扩展名。
+审核政府信息公开工作年度报告，列出发现的问题。输入可以是：
+  网页（.html/.htm）、PDF、Word（.docx/.doc）、文本（.txt，含 pdftotext -layout 的输出）文件；
+  上述任一种的网址；
+  年报栏目的列表页网址（加 --follow：审核其列出的全部年报，正文在附件中的也读取）。
+文件类型由内容判断，不看扩展名。
 
 选项：
   --json                   以 JSON 数组输出结果
@@ -40,6 +43,7 @@ const zh = {
   internal: '内部错误',
   workersFailed: '读取进程无法启动，未读取',
   readingList: '正在读取列表页 {source}',
+  progress: '[{done}/{total}] 已读取 {source}',
   noLinks: '{source}：本页没有指向年度报告的链接',
   summaryWritten: '汇总表已写入 {value}',
   summary: '共 {files} 个输入：{reports} 份年度报告（{failing} 份有错误），{others} 个不是年度报告，{unreadable} 个无法读取',
@@ -53,9 +57,11 @@ const zh = {
 const en: Record<keyof typeof zh, string> = {
   usage: `usage: npm run audit -- [options] <file-or-url>...
 
-Audits government information disclosure annual reports and lists the problems found. Inputs: web pages
-(.html), PDF, Word (.docx/.doc) and text (.txt, pdftotext -layout output included) files or URLs; the
-bytes decide the kind, not the file name.
+Audits government information disclosure annual reports and lists the problems found. Inputs:
+  web page (.html/.htm), PDF, Word (.docx/.doc) and text (.txt, pdftotext -layout output included) files;
+  the URL of any of these;
+  the URL of a list page of annual reports (with --follow: every report it lists, attachments included).
+The bytes decide the kind, not the file name.
 
 options:
   --json                   print the results as a JSON array
@@ -89,6 +95,7 @@ exit status: 0 no errors found, 1 errors found, 2 an input could not be read or 
   internal: 'internal error',
   workersFailed: 'the reading workers cannot start: not read',
   readingList: 'reading the list {source}',
+  progress: '[{done}/{total}] read {source}',
   noLinks: '{source}: no links to annual reports on this page',
   summaryWritten: 'summary written to {value}',
   summary: '{files} inputs: {reports} annual reports ({failing} with errors), {others} not annual reports, {unreadable} unreadable',

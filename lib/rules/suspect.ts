@@ -9,6 +9,7 @@
  */
 import type { CellRef, Finding, Swap } from '../model/finding';
 import type { Report } from '../model/report';
+import { internalError } from '../result';
 import { columnKind, relationRules } from '../template/model';
 import { cellAt, round } from './helpers';
 import { checkKey, checkRelations } from './relations';
@@ -108,28 +109,34 @@ function deadColumns(report: Report, relations: Finding[]): Set<string> {
 
 /**
  * The findings with `suspect` (and the value that would make everything agree) where one cell
- * stands out. `failures` receives the message when trying values breaks (never expected: the
- * arithmetic is pure), so that it shows as an anomaly instead of vanishing.
+ * stands out. A failure anywhere in this pass (never expected: the arithmetic is pure) leaves the
+ * findings as the rules gave them and goes into `failures` as an internal error, the same words
+ * the rule runner uses, so that the result shows it and the fuzz and property tests fail on it
+ * (before, `suspect: …` was an ordinary anomaly they could not tell from the page's own).
  */
 export function nameSuspects(report: Report, findings: Finding[], failures: string[] = []): Finding[] {
+  try {
+    return named(report, findings, failures);
+  } catch (error) {
+    failures.push(internalError('suspect pass', error));
+    return findings;
+  }
+}
+
+function named(report: Report, findings: Finding[], failures: string[]): Finding[] {
   const rules = relationRules(report.format);
   const isRelation = (f: Finding) => rules.has(f.rule) && typeof f.expected === 'number' && typeof f.actual === 'number';
   const relations = findings.filter(isRelation);
   if (relations.length === 0) return findings;
   const dead = deadColumns(report, relations);
   const column = (c: { table: string | null; column: string | null }) => `${c.table}|${c.column}`;
-  let fixes: Fix[];
-  try {
-    fixes = trialFixes(report, relations);
-  } catch (error) {
-    failures.push(`suspect: ${String(error).slice(0, 200)}`);
-    return findings;
-  }
+  const fixes = trialFixes(report, relations);
   let swap: Swap | null = null;
   try {
     swap = findSwap(report);
   } catch (error) {
-    failures.push(`swap: ${String(error).slice(0, 200)}`);
+    // The one-cell suspects still stand when the search for a swap between two cells breaks.
+    failures.push(internalError('swap pass', error));
   }
   return findings.map((f) => {
     if (!isRelation(f)) return f;

@@ -13,10 +13,10 @@ function cellAt(top: number, left: number, width = 80, height = 40): Element {
 describe('the overlay’s layers and labels', () => {
   const elements = [cellAt(200, 100), cellAt(240, 100), cellAt(280, 100), cellAt(200, 20, 30, 20)];
   const marks: Mark[] = [
-    { src: 0, severity: 'error', messages: ['a'], findings: [0], expected: '272' },
-    { src: 1, severity: 'error', messages: ['b', 'c'], findings: [1, 2] },
-    { src: 2, severity: 'warning', messages: ['d'], findings: [3] },
-    { src: 3, severity: 'error', messages: ['e'], findings: [4], expected: '1234567' },
+    { src: 0, severity: 'error', messages: ['a'], findings: [0], expected: '272', name: '错误：a' },
+    { src: 1, severity: 'error', messages: ['b', 'c'], findings: [1, 2], name: '错误：b；c' },
+    { src: 2, severity: 'warning', messages: ['d'], findings: [3], name: '警告：d' },
+    { src: 3, severity: 'error', messages: ['e'], findings: [4], expected: '1234567', name: '错误：e' },
   ];
 
   it('paints the suspect and then the selected mark with its tooltip after every other mark', () => {

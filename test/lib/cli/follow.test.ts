@@ -89,7 +89,12 @@ describe('npm run audit -- --follow LIST', () => {
   });
 
   it('reports progress and a closing line on stderr, and exits 2 because one link could not be read', () => {
-    expect(result.stderr).toMatch(/\[6\/6\]/);
+    expect(result.stderr).toMatch(/^\[6\/6\] 已读取 http:\/\/127\.0\.0\.1:\d+\//m);
+    // Every line on stderr speaks Chinese in a Chinese run (progress and closing lines were once English).
+    const lines = result.stderr.trim().split('\n');
+    // An HTTP status is the same in both languages; no other line may be without Chinese.
+    expect(lines.filter((line) => !/\p{Script=Han}/u.test(line) && !/^audit: \S+: HTTP \d{3}$/.test(line))).toEqual([]);
+    expect(lines).toContain(`audit: ${base}${DEAD_PATH}: HTTP 404`);
     expect(result.stderr).toMatch(/共 6 个输入：4 份已审核，1 个不是年报，0 个报告在附件中未能读取，1 个读取失败，0 个文件无法读取，0 个未读取/);
     expect(result.code).toBe(2);
   });

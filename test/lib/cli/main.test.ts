@@ -175,9 +175,12 @@ describe('npm run audit', () => {
     const zh = await run('--help');
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/^用法：npm run audit/);
+    // Every kind of input the command reads, named in both languages.
+    for (const kind of ['网页（.html/.htm）', 'PDF', 'Word（.docx/.doc）', '文本（.txt', '网址', '年报栏目的列表页网址（加 --follow']) expect(zh.stdout).toContain(kind);
     const en = await run('--lang', 'en', '-h');
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/^usage: npm run audit -- \[options\]/);
+    for (const kind of ['web page (.html/.htm)', 'PDF', 'Word (.docx/.doc)', 'text (.txt', 'the URL of any of these', 'list page of annual reports (with --follow']) expect(en.stdout).toContain(kind);
     expect(en.stdout).toContain('--format auto|2019|2021');
   });
 

@@ -42,7 +42,25 @@ describe('exports', () => {
     expect(tsv).toContain('active\t5.license\tchange\t行政许可\t本年增/减\t-16\t\t');
   });
 
-  it.each([['=1+1', "'=1+1"], ['+86', "'+86"], ['-（减少数）', "'-（减少数）"], ['@SUM', "'@SUM"], ['\t=x', "'\t=x"], ['正常', '正常']])(
+  it('TSV for the clipboard neutralises formulas, as the CSV does: Excel and WPS run a pasted “=…” too', () => {
+    const tsv = cellsTsv(result).split('\r\n');
+    const formula = tsv.find((line) => line.startsWith('applications\t1\ttotal\t'))!;
+    expect(formula.split('\t').slice(5)).toEqual(['', '\'=HYPERLINK("http://x","y")', 'cell.not-a-number']);
+    // Numbers stay numbers (-16 pastes as a number); any other text starting like a formula is prefixed.
+    const formulaLike = (field: string) => /^[=+\-@]/.test(field) && Number.isNaN(Number(field));
+    expect(tsv.filter((line) => line.split('\t').some(formulaLike))).toEqual([]);
+  });
+
+  it('a cell whose text starts with a carriage return before a formula is neutralised in every export', () => {
+    // A pasted cell can begin with \r; Excel skips it and reads the “=” after it as a formula.
+    const tampered = structuredClone(result);
+    tampered.raw.applications!['1']!.total = '\r=1+1';
+    const field = (text: string, separator: string) => text.split('\r\n').find((line) => line.startsWith(`applications${separator}1${separator}total${separator}`))!;
+    expect(field(cellsTsv(tampered), '\t').split('\t')[6]).toBe("' =1+1");
+    expect(field(cellsCsv(tampered), ',')).toContain('"\'\r=1+1"');
+  });
+
+  it.each([['=1+1', "'=1+1"], ['+86', "'+86"], ['-（减少数）', "'-（减少数）"], ['@SUM', "'@SUM"], ['\t=x', "'\t=x"], ['\r=x', "'\r=x"], ['正常', '正常']])(
     'neutralises %j', (text, expected) => expect(neutralize(text)).toBe(expected),
   );
 

@@ -58,6 +58,17 @@ describe('the workspace on dense real-shaped reports', () => {
     expect(all[0]!.severity).toBe('warning');
   });
 
+  it('names each mark by its place and 应为/实为 for a screen reader, in the reader’s language', () => {
+    const findings = withSrc(blankTotal);
+    const format = blankTotal.result.format;
+    const at = (marks: ReturnType<typeof marksOf>) => marks.find((m) => m.findings.some((i) => findings[i]!.row === '1' && findings[i]!.column === 'total'))!;
+    const zh = at(marksOf(findings, (i) => findings[i]!.src, { lang: 'zh', format }));
+    const actual = findings[zh.findings[0]!]!.actual;
+    expect(zh.name).toBe(`错误：“一、本年新收政府信息公开申请数量”的“总计”：应为 210，实为 ${String(actual)}`);
+    const en = at(marksOf(findings, (i) => findings[i]!.src, { lang: 'en', format }));
+    expect(en.name).toMatch(new RegExp(`^Error: “1 New applications[^”]*” / “total”: expected 210, found ${String(actual)}$`));
+  });
+
   it('tells a column of written 0s from a blank one (洪泽区 2023: 总计 0 in every appeals row)', () => {
     const data = consistentReport('2021', 3);
     data.appeals = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0];

@@ -4,6 +4,7 @@ import type { Finding } from '../../../lib/model/finding';
 import { runRules } from '../../../lib/rules';
 import { nameSuspects } from '../../../lib/rules/suspect';
 import { renderMessage } from '../../../lib/i18n/render';
+import { internalErrors } from '../../../lib/result';
 import { renderText } from '../../support/render';
 import { applicationRows, consistentReport, getCell, random, setCell, type ReportData } from '../../support/report-data';
 
@@ -88,6 +89,19 @@ describe('suspect: the one cell whose change clears the failed relationships', (
     const report = audit(data).report;
     const { findings } = runRules(report);
     expect(nameSuspects(report, findings)).toBe(findings);
+  });
+
+  it('turns a failure inside the pass into an internal error, which the fuzz and property tests fail on', () => {
+    const data = consistentReport('2021', 4);
+    setCell(data, 'applications', '1', 'natural', (getCell(data, 'applications', '1', 'natural') as number) + 3);
+    const report = audit(data).report;
+    const { findings } = runRules(report);
+    expect(relations(findings).length).toBeGreaterThan(0);
+    // A table that breaks when read: the kind of bug the pass must report, not swallow as a page anomaly.
+    const broken = { ...report, tables: new Proxy(report.tables, { get: () => { throw new Error('table gone'); } }) };
+    const failures: string[] = [];
+    expect(nameSuspects(broken, findings, failures)).toBe(findings);
+    expect(internalErrors({ anomalies: failures })).toEqual(['internal error in suspect pass: Error: table gone']);
   });
 });
 
