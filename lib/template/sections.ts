@@ -27,6 +27,10 @@ export function sectionOf(normalized: string): number | null {
   const { ordinal, body: split } = splitOrdinal(normalized);
   const body = ordinal === null ? split.replace(BARE_ORDINAL, '') : split;
   if (ordinal?.startsWith('paren:')) return null;
+  // Without an ordinal, a line holding a sentence's punctuation or a count is prose, not a heading: the
+  // 平潭 2023 report printed landscape has the printed line “占1.23%;其他处理2件,…因政府信息公开引起的
+  // 行政复议案件2件、行政诉讼案件7件。”, which ended part 一 there as if it were heading 四.
+  if (ordinal === null && /[。；;%]|\d/.test(body)) return null;
   return SECTIONS.find((section) => section.test(body))?.part ?? null;
 }
 

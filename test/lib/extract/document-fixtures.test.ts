@@ -84,9 +84,6 @@ const REAL_GAPS: Record<string, string> = {
   'shuyang-drc-suqian-2023.borderless.chromium.pdf': 'blank columns of a borderless table',
   'shuyang-drc-suqian-2023.writer.pdf': 'Writer\'s table: （七）总计 misread',
   'pingtan-2020.writer.pdf': 'Writer\'s label rows',
-  // The landscape reading hands part 一's later prose blocks on after table 二's header fragments, so
-  // part 一 ends early and report.summary-length (1401 characters on the page) is not seen.
-  'pingtan-2023.landscape.chromium.pdf': 'prose blocks out of order after a table header: part 一 cut short',
 };
 
 describe('real report pages printed and converted give the pages\' findings', () => {
