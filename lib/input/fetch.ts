@@ -6,6 +6,7 @@
  */
 import pLimit from 'p-limit';
 import { MAX_DOCUMENT_BYTES } from '../extract/budgets';
+import { readCapped } from '../extract/measure/read-capped';
 
 /** One response, as the host's fetch got it. */
 export interface FetchedPage {
@@ -96,27 +97,9 @@ async function readBody(response: Response, limits: FetchLimits, onBytes?: (byte
   }
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limits.maxBytes) throw new FetchFailure('too-large', MB(limits.maxBytes));
-      chunks.push(value);
-      onBytes?.(size);
-    }
-  } finally {
-    void reader.cancel().catch(() => undefined);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  const read = await readCapped(reader, limits.maxBytes, { onSize: onBytes });
+  if (!read.bytes) throw new FetchFailure('too-large', MB(limits.maxBytes));
+  return read.bytes;
 }
 
 /** The server's file name: Content-Disposition's filename* or filename. */

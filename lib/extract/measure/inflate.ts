@@ -1,3 +1,5 @@
+import { readCapped } from './read-capped';
+
 /**
  * Inflating only to measure: a Flate stream's bytes counted as they come, the inflating stopped the
  * moment the count passes a cap, so a 1 MB stream that inflates to 1 GB costs at most the cap here.
@@ -30,28 +32,6 @@ export const webInflate: Inflate = async (data, cap, keep) => {
     },
   }, { highWaterMark: 0 });
   const inflater = new DecompressionStream('deflate') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
-  const reader = input.pipeThrough(inflater).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > cap) break;
-      if (keep) chunks.push(value);
-    }
-  } catch {
-    // Damaged, truncated or not Deflate at all: the bytes before the damage are all a reader gets too.
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  if (!keep || size > cap) return { size, bytes: null };
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { size, bytes };
+  // Damaged, truncated or not Deflate at all: the bytes before the damage are all a reader gets too.
+  return readCapped(input.pipeThrough(inflater).getReader(), cap, { keep, keepBeforeFailure: true });
 };
