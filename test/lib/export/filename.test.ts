@@ -20,6 +20,6 @@ describe('exportFileName on hostile lengths', () => {
   it('trims dots and spaces in linear time', () => {
     const started = performance.now();
     expect(exportFileName({ agency: ` .某${' '.repeat(200_000)}局. `, year: 2021 }, 'csv')).toMatch(/^某 +-2021/);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(5_000); // a hang guard: quadratic takes tens of seconds here
   });
 });

@@ -70,7 +70,7 @@ describe('trailingNumber', () => {
   ])('is linear on %s', (_, text) => {
     const started = performance.now();
     trailingNumber(text);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(5_000); // a hang guard: quadratic takes minutes here
   });
 });
 
