@@ -76,8 +76,6 @@ const REAL_GAPS: Record<string, string> = {
   // The 2019 applications table is set nowrap: in portrait it runs past the page's right edge.
   'shanghai-gov-office-2019.chromium.pdf': 'table cut by the right edge',
   'shanghai-gov-office-2019.borderless.chromium.pdf': 'table cut by the right edge',
-  // Its second page goes on with no borders drawn for the group labels' columns: （七）总计's values shift a column.
-  'shanghai-gov-office-2019.landscape.chromium.pdf': 'continuation without the left columns\' borders',
   'shanghai-gov-office-2019.writer.pdf': 'Writer keeps the nowrap widths: cut by the right edge',
   // The borderless print misplaces blank columns. (The 公开日期 in a metadata cell apart from its label
   // is read since the dates were decided in lib/facts: those two prints now give the page's findings.)

@@ -206,4 +206,26 @@ describe('rules from a pdf.js operator list', () => {
       { page: 3, horizontal: false, at: 20, from: 42, to: 142 },
     ]);
   });
+
+  it('takes a cell border Chromium draws mitred (an HTML border="1" table\'s inset and outset sides), never a slanted or thick shape', () => {
+    // 上海市政府办公厅 2019 printed by Chromium: each cell's left and right sides are four-cornered
+    // shapes, one unit wide, whose corners are cut at 45°, unclosed:
+    //   (462,3446)┐
+    //      │      │(463,3445)   a vertical side from y 3445 to 3505, its top-left corner one unit lower
+    //   (462,3505)┘(463,3505)
+    const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      path(OPS.fill, 0, 462, 3446, 1, 462, 3505, 1, 463, 3505, 1, 463, 3445),
+      // The same side's horizontal twin at the cell's foot, mitred at both ends.
+      path(OPS.fill, 0, 240, 3504, 1, 463, 3504, 1, 462, 3505, 1, 241, 3505, 4),
+      // A thin shape slanted along its length (a diagonal stroke filled): no rule.
+      path(OPS.fill, 0, 100, 100, 1, 101, 100, 1, 103, 160, 1, 102, 160, 4),
+      // A corner cut deeper than the border is wide (a wedge): no rule.
+      path(OPS.fill, 0, 300, 100, 1, 300, 160, 1, 301, 150, 1, 301, 100),
+    ];
+    expect(pageRulings(fn, args, OPS, 1, viewport, PDF_SETTINGS)).toEqual([
+      { page: 1, horizontal: false, at: 462.5, from: 842 - 3505, to: 842 - 3445 },
+      { page: 1, horizontal: true, at: 842 - 3504.5, from: 240, to: 463 },
+    ]);
+  });
 });
