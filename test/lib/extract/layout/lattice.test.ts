@@ -51,6 +51,17 @@ describe('drawn tables: cells from the rules around them', () => {
     expect(cells(drawn)).toEqual(['0,0 信息内容', '0,1 本年件数']);
   });
 
+  it('a table the page clips at its right edge (row rules running on past the last column rule): the text beyond is a column of its own', () => {
+    // 上海市政府办公厅 2019 printed in portrait: the nowrap table is clipped inside its 其他 column.
+    const drawn = page(`
++------+------+--------
+| 法律 | 服务 | 其他
++------+------+--------
+|   2  |   0  |   1
++------+------+--------`);
+    expect(cells(drawn)).toEqual(['0,0 法律', '0,1 服务', '0,2 其他', '1,0 2', '1,1 0', '1,2 1']);
+  });
+
   describe('a table continued over a page break', () => {
     const top = page(`
 +--------+----------+----+

@@ -132,4 +132,11 @@ describe('deliberate changes to the snapshot', () => {
     expect(read.tokens.filter((token) => token.pos?.table === head.pos!.table && token.row === head.row! + 2).map((token) => token.text))
       .toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
   });
+
+  it('a clipped last column (issue 19, item 4): the 上海 2019 portrait print\'s 其他, clipped by the page inside it, is a column of its own, not glued to 法律服务机构 (“21”)', async () => {
+    const read = await readFixture(`${FIXTURES}/real/shanghai-gov-office-2019.chromium.pdf`);
+    const first = read.tokens.find((token) => token.text === '一、本年新收政府信息公开申请数量')!;
+    expect(read.tokens.filter((token) => token.row === first.row && token.text !== '').map((token) => `${token.pos!.col} ${token.text}`))
+      .toEqual(['0 一、本年新收政府信息公开申请数量', '3 821', '4 35', '7 2', '8 1']);
+  });
 });
