@@ -99,7 +99,9 @@ const REAL_GAPS: Record<string, string> = {
   // right edge only in the 复议后起诉 row, whose last three cells the document lacks; cell.empty
   // warns on them, as document.table-cut names only a column no row shows.
   'shuyang-drc-suqian-2023.writer.pdf': 'appeals table cut in one row: cell.empty on the unshown cells',
-  'pingtan-2020.writer.pdf': 'Writer\'s label rows',
+  // Writer draws rules across the group label's column (三、本年度办理结果): its pieces (度办理结, 果)
+  // are read as cells of their own, five unknown rows.
+  'pingtan-2020.writer.pdf': 'Writer\'s group label cut into pieces by rules across its column',
 };
 
 describe('real report pages printed and converted give the pages\' findings', () => {
