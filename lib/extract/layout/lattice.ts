@@ -40,7 +40,9 @@ export function ruledTable(groups: readonly RuleGroup[], chunks: readonly Chunk[
   const offsets = stackPages(groups, () => 0);
   const at = (page: number) => offsets.get(page) ?? 0;
   const shifted = groups.flatMap((group) => group.segments.map((s) => (s.horizontal ? { ...s, at: s.at + at(s.page) } : { ...s, from: s.from + at(s.page), to: s.to + at(s.page) })));
-  const xs = lines(shifted, false, lattice);
+  // A table the page clips at its right edge draws row rules on past its last column rule (上海 2019 in
+  // portrait): what lies between is a column of its own, never the last drawn column's.
+  const xs = withEdges(lines(shifted, false, lattice), groups.flatMap((group) => [group.x0, group.x1]), lattice);
   // A page's part of a table ends where its rules end, drawn or not (Chromium draws no border where a page breaks a cell).
   const ys = withEdges(lines(shifted, true, lattice), groups.flatMap((group) => [group.top + at(group.page), group.bottom + at(group.page)]), lattice);
   const columns = xs.length - 1;

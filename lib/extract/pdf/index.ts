@@ -66,6 +66,7 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
   const pageSizes: { width: number; height: number }[] = [];
   const anomalies: string[] = [];
   const count = Math.min(doc.numPages, PDF_LIMITS.maxPages);
+  let ruledBefore = false;
   if (doc.numPages > count) anomalies.push(`pdf: only the first ${count} of ${doc.numPages} pages were read`);
   for (let p = 1; p <= count; p += 1) {
     const page = await doc.getPage(p);
@@ -79,11 +80,16 @@ async function readDocument(doc: Pdfjs.PDFDocumentProxy, ops: PdfOps | null): Pr
     // A table wider than the page (a fixed-width one exported by Writer) is cut at its edge: what lies beyond is lost.
     if (own.some((chunk) => chunk.x1 > viewport.width + PDF_SETTINGS.items.pastEdge)) anomalies.push(`pdf: page ${p}: text runs past the page's right edge; what lies beyond it is not in the document`);
     chunks.push(...own);
-    if (ops && mayHoldTable(own)) {
+    // A page between two pages of one table may hold a single tall row's pieces (沭阳县发改局 2023 in
+    // Writer: a label wrapped a character a line fills the page), no table words, few numbers: a page
+    // after one whose drawing held rules is read too.
+    const ruled = rules.length;
+    if (ops && (mayHoldTable(own) || ruledBefore)) {
       const list = await page.getOperatorList();
       if (list.fnArray.length > BUDGETS.pdfOperatorsPerPage) anomalies.push(`pdf: page ${p} draws ${list.fnArray.length} operators; table borders were read from the first ${BUDGETS.pdfOperatorsPerPage}`);
       rules.push(...pageRulings(list.fnArray, list.argsArray, ops, p, viewport.transform, PDF_SETTINGS));
     }
+    ruledBefore = rules.length > ruled;
     page.cleanup();
   }
   const quality = textQuality(chunks.map((chunk) => chunk.text).join(''), count);

@@ -126,20 +126,31 @@ function ruleBetween([x0, y0]: [number, number], [x1, y1]: [number, number], pag
   return null;
 }
 
-/** A filled axis-aligned rectangle thin in one direction: a rule along the other. */
+/**
+ * A filled axis-aligned rectangle thin in one direction: a rule along the other. Its ends may be
+ * mitred: Chromium draws an HTML `border="1"` table's inset and outset cell borders as four-cornered
+ * shapes whose corners are cut at 45° by the border's width (上海市政府办公厅 2019's tables), so a
+ * corner may lie that far inside the box's end.
+ */
 function filledRule(path: Subpath, page: number, out: Segment[], limits: Limits): void {
   const { straight, thin, shortest } = limits;
   if (path.curved || path.points.length < 4 || path.points.length > 5) return;
   const xs = path.points.map((p) => p[0]);
   const ys = path.points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  // Axis-aligned: every corner sits on the box's edges.
-  if (!path.points.every(([x, y]) => (Math.abs(x - x0) < straight || Math.abs(x - x1) < straight) && (Math.abs(y - y0) < straight || Math.abs(y - y1) < straight))) return;
   const w = x1 - x0;
   const h = y1 - y0;
-  const rule = h <= thin && w >= shortest && w > h ? { page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 }
-      : w <= thin && h >= shortest && h > w ? { page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 } : null;
-  if (rule && onSomePage(rule, limits)) out.push(rule);
+  const horizontal = h <= thin && w >= shortest && w > h;
+  if (!horizontal && !(w <= thin && h >= shortest && h > w)) return;
+  // Every corner sits on a side of the box, and at an end of the rule or a mitre's width (the rule's thickness) inside it.
+  const mitre = Math.min(w, h) + straight;
+  const near = (v: number, from: number, to: number, within: number) => Math.abs(v - from) < within || Math.abs(v - to) < within;
+  const onBox = ([x, y]: [number, number]) => (horizontal
+    ? near(y, y0, y1, straight) && near(x, x0, x1, mitre)
+    : near(x, x0, x1, straight) && near(y, y0, y1, mitre));
+  if (!path.points.every(onBox)) return;
+  const rule = horizontal ? { page, horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 } : { page, horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 };
+  if (onSomePage(rule, limits)) out.push(rule);
 }
 
 /**

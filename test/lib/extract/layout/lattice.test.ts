@@ -51,6 +51,17 @@ describe('drawn tables: cells from the rules around them', () => {
     expect(cells(drawn)).toEqual(['0,0 信息内容', '0,1 本年件数']);
   });
 
+  it('a table the page clips at its right edge (row rules running on past the last column rule): the text beyond is a column of its own', () => {
+    // 上海市政府办公厅 2019 printed in portrait: the nowrap table is clipped inside its 其他 column.
+    const drawn = page(`
++------+------+--------
+| 法律 | 服务 | 其他
++------+------+--------
+|   2  |   0  |   1
++------+------+--------`);
+    expect(cells(drawn)).toEqual(['0,0 法律', '0,1 服务', '0,2 其他', '1,0 2', '1,1 0', '1,2 1']);
+  });
+
   describe('a table continued over a page break', () => {
     const top = page(`
 +--------+----------+----+
@@ -204,6 +215,28 @@ describe('rules from a pdf.js operator list', () => {
     expect(pageRulings(fn, args, OPS, 3, viewport, PDF_SETTINGS)).toEqual([
       { page: 3, horizontal: true, at: expect.closeTo(791.75, 2), from: 0, to: 100 },
       { page: 3, horizontal: false, at: 20, from: 42, to: 142 },
+    ]);
+  });
+
+  it('takes a cell border Chromium draws mitred (an HTML border="1" table\'s inset and outset sides), never a slanted or thick shape', () => {
+    // 上海市政府办公厅 2019 printed by Chromium: each cell's left and right sides are four-cornered
+    // shapes, one unit wide, whose corners are cut at 45°, unclosed:
+    //   (462,3446)┐
+    //      │      │(463,3445)   a vertical side from y 3445 to 3505, its top-left corner one unit lower
+    //   (462,3505)┘(463,3505)
+    const fn = [OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      path(OPS.fill, 0, 462, 3446, 1, 462, 3505, 1, 463, 3505, 1, 463, 3445),
+      // The same side's horizontal twin at the cell's foot, mitred at both ends.
+      path(OPS.fill, 0, 240, 3504, 1, 463, 3504, 1, 462, 3505, 1, 241, 3505, 4),
+      // A thin shape slanted along its length (a diagonal stroke filled): no rule.
+      path(OPS.fill, 0, 100, 100, 1, 101, 100, 1, 103, 160, 1, 102, 160, 4),
+      // A corner cut deeper than the border is wide (a wedge): no rule.
+      path(OPS.fill, 0, 300, 100, 1, 300, 160, 1, 301, 150, 1, 301, 100),
+    ];
+    expect(pageRulings(fn, args, OPS, 1, viewport, PDF_SETTINGS)).toEqual([
+      { page: 1, horizontal: false, at: 462.5, from: 842 - 3505, to: 842 - 3445 },
+      { page: 1, horizontal: true, at: 842 - 3504.5, from: 240, to: 463 },
     ]);
   });
 });

@@ -112,9 +112,41 @@ describe('deliberate changes to the snapshot', () => {
       'blanks-error-2021-word.writer.pdf t2 right',
       'blanks-error-2021-word.writer.pdf t3 right',
       'hongze-2023-word.writer.pdf t3 right',
+      // Chromium's portrait print clips the nowrap applications table at the content box: read since its mitred borders are.
+      'shanghai-gov-office-2019.chromium.pdf t1 right',
       'shanghai-gov-office-2019.writer.pdf t1 right',
+      // Its applications table over pages 7-11 is one table (t4) since its page 10 is read: the appeals table is t5.
       'shuyang-drc-suqian-2023.writer.pdf t4 right',
-      'shuyang-drc-suqian-2023.writer.pdf t8 right',
+      'shuyang-drc-suqian-2023.writer.pdf t5 right',
     ]);
+  });
+
+  it('mitred borders (issue 19, item 3): Chromium\'s inset/outset cell sides are rules, so the 上海 2019 landscape print reads its applications table over three pages as one, （七）总计 in its own columns', async () => {
+    const read = await readFixture(`${FIXTURES}/real/shanghai-gov-office-2019.landscape.chromium.pdf`);
+    const rowOf = (text: string) => read.tokens.find((token) => token.text === text)!;
+    const total = rowOf('(七)总计');
+    const head = rowOf('申请人情况');
+    // One table from the header on page 6 to 结转 on page 8 (it was three, the last a column to the left).
+    expect(total.pos!.table).toBe(head.pos!.table);
+    expect(read.tokens.filter((token) => token.row === total.row && token.text !== '').map((token) => `${token.pos!.col} ${token.text}`))
+      .toEqual(['1 (七)总计', '3 767', '4 35', '7 2', '8 1', '9 805']);
+    expect(read.tokens.filter((token) => token.pos?.table === head.pos!.table && token.row === head.row! + 2).map((token) => token.text))
+      .toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+  });
+
+  it('a clipped last column (issue 19, item 4): the 上海 2019 portrait print\'s 其他, clipped by the page inside it, is a column of its own, not glued to 法律服务机构 (“21”)', async () => {
+    const read = await readFixture(`${FIXTURES}/real/shanghai-gov-office-2019.chromium.pdf`);
+    const first = read.tokens.find((token) => token.text === '一、本年新收政府信息公开申请数量')!;
+    expect(read.tokens.filter((token) => token.row === first.row && token.text !== '').map((token) => `${token.pos!.col} ${token.text}`))
+      .toEqual(['0 一、本年新收政府信息公开申请数量', '3 821', '4 35', '7 2', '8 1']);
+  });
+
+  it('a page holding one tall row\'s pieces (issue 19, item 3): 沭阳县发改局 2023 in Writer draws its applications table over pages 7-11, page 10 with no table word and four numbers; its rules are read, so the table is one and （七）总计 reads 26 under 自然人 and 总计', async () => {
+    const read = await readFixture(`${FIXTURES}/real/shuyang-drc-suqian-2023.writer.pdf`);
+    const total = read.tokens.find((token) => token.text === '(七)总计')!;
+    const head = read.tokens.find((token) => token.text === '申请人情况')!;
+    expect(total.pos!.table).toBe(head.pos!.table);
+    expect(read.tokens.filter((token) => token.row === total.row && token.text !== '').map((token) => `${token.pos!.col} ${token.text}`))
+      .toEqual(['1 (七)总计', '3 26', '9 26']);
   });
 });
