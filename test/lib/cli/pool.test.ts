@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INPUTS_PER_WORKER, worthAnotherWorker } from '../../../lib/cli/pool';
 import { heavyHtml } from '../../support/hostile';
 import { sharedPath } from '../../support/shared';
 
@@ -116,4 +117,21 @@ describe('failures nothing awaits (a library’s rejected promise, a throw from 
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(code).toBe(2);
   }, 120_000);
+});
+
+describe('a pool that sizes itself (no --jobs)', () => {
+  it('starts a second worker only once the first has had its share of the batch and a core is idle', () => {
+    // A batch of ten on an idle 4-core laptop: one worker; the cold start of a second costs more than it reads.
+    expect(worthAnotherWorker(1, 10, 4, 0)).toBe(false);
+    expect(worthAnotherWorker(1, INPUTS_PER_WORKER - 1, 4, 0)).toBe(false);
+    expect(worthAnotherWorker(1, INPUTS_PER_WORKER, 4, 0)).toBe(true);
+    // The shared 2-core machine of docs/performance.md: at a load of 2 no core is idle, however long the batch.
+    expect(worthAnotherWorker(1, 300, 2, 2)).toBe(false);
+    expect(worthAnotherWorker(1, 300, 2, 0.4)).toBe(true);
+    expect(worthAnotherWorker(1, 300, 2, 0.6)).toBe(false);
+    // Each running worker counts as a busy core, and needs its own share.
+    expect(worthAnotherWorker(3, 300, 4, 0)).toBe(true);
+    expect(worthAnotherWorker(4, 300, 4, 0)).toBe(false);
+    expect(worthAnotherWorker(3, 3 * INPUTS_PER_WORKER - 1, 8, 0)).toBe(false);
+  });
 });
