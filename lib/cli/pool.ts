@@ -2,8 +2,9 @@
  * The command line's readers in a pool of worker threads: each input's document read (and audited
  * once, without last year's report) in a worker with a heap ceiling and a time limit, so that no
  * document can end the run — a worker that runs out of heap, overruns its time or dies is replaced,
- * and its input becomes a row (“文档过大或损坏，已跳过”). With one worker per core, a column's
- * documents are read on every core; pairing, the cross-year audits and the summary stay in the main
+ * and its input becomes a row (“文档过大或损坏，已跳过”). With up to one worker per core (as many
+ * as the batch and the machine's idle cores pay for, `worthAnotherWorker`), a column's documents
+ * are read on every free core; pairing, the cross-year audits and the summary stay in the main
  * thread (lib/batch/audit-batch.ts), so the results and their order are those of one thread.
  *
  * A worker fetches nothing itself: a page's attachment is fetched by the main thread's polite
@@ -35,7 +36,8 @@ export const INPUTS_PER_WORKER = 25;
  * each running worker INPUTS_PER_WORKER inputs and a core is free for one more, counting the
  * machine's load (1-minute average) as busy cores. On the 2-core machine of docs/performance.md, at
  * a load of 2 to 13, a second worker made every batch slower (140 pages: 5.3 s against 4.0 s wall);
- * an auditor's idle laptop grows to one per core.
+ * an auditor's idle laptop grows to one per core. Windows reports no load (zeros): there the
+ * batch's length alone decides.
  */
 export function worthAnotherWorker(workers: number, handed: number, cores: number, load: number): boolean {
   return handed >= workers * INPUTS_PER_WORKER && cores - load - workers >= 0.5;
