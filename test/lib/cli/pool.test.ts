@@ -31,12 +31,17 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 
 let server: Server;
 let base = '';
+/** Answers to /slow.txt, kept until `partial` has seen what it waits for. */
+const held: (() => void)[] = [];
 beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--build'], { cwd: ROOT });
   writeFileSync(HEAVY, heavyHtml(12, 1000));
   server = createServer((request, response) => {
-    // A report that takes 4 s to arrive: the summary is looked at meanwhile.
-    setTimeout(() => response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(SEED)), request.url === '/slow.txt' ? 4000 : 0);
+    const answer = () => void response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(SEED));
+    // A report that arrives only once the test has looked at the summary meanwhile: on a timer, a
+    // busy machine could read the other two after it and leave no moment with two rows.
+    if (request.url === '/slow.txt') held.push(answer);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,6 +71,7 @@ describe('the summary while the batch runs', () => {
     const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
     const started = Date.now();
     while (!(existsSync(file) && (await ready(file))) && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const answer of held.splice(0)) answer();
     return { child, exited };
   };
   const csvRows = (file: string) => readFileSync(file, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
