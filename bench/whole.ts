@@ -106,6 +106,8 @@ export interface ColumnWorkers {
   runs: number;
   one: ProcessTime | null;
   two: ProcessTime | null;
+  /** No `--jobs`: the pool sizes itself (lib/cli/pool.ts `worthAnotherWorker`), as users run it. */
+  auto: ProcessTime | null;
   /** one worker's wall ÷ two workers': the goal is ≥ 1.7. */
   speedup: number | null;
   load: string;
@@ -114,7 +116,8 @@ export interface ColumnWorkers {
 /**
  * A city's column of 300 HTML reports (test/support/column-site.ts: distinct units, 10 copying
  * another's prose), saved as files and audited by one command with `--jobs 1` and `--jobs 2`
- * (lib/cli/pool.ts's reading workers; the default is the machine's cores, at most 8), in turns.
+ * (lib/cli/pool.ts's reading workers) and with no `--jobs` (the pool sizes itself to the batch and the
+ * machine's idle cores), in turns.
  */
 export function columnWorkers(runs: number, reports = 300): ColumnWorkers | null {
   if (!existsSync(TIME)) return null;
@@ -128,17 +131,19 @@ export function columnWorkers(runs: number, reports = 300): ColumnWorkers | null
   });
   const one: (ProcessTime | null)[] = [];
   const two: (ProcessTime | null)[] = [];
+  const auto: (ProcessTime | null)[] = [];
   for (let i = 0; i < runs; i += 1) {
     one.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', '--jobs', '1', ...files]));
     two.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', '--jobs', '2', ...files]));
+    auto.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', ...files]));
   }
   const a = best(one);
   const b = best(two);
-  return { reports, runs, one: a, two: b, speedup: a && b ? round(a.wall / b.wall) : null, load: load() };
+  return { reports, runs, one: a, two: b, auto: best(auto), speedup: a && b ? round(a.wall / b.wall) : null, load: load() };
 }
 
 export const columnLine = (column: ColumnWorkers) =>
-  `column of ${column.reports} HTML reports, one command: --jobs 1 ${seconds(column.one)} · --jobs 2 ${seconds(column.two)} = ${column.speedup ?? 'n/a'}× wall with two workers (best of ${column.runs}; load ${column.load}; goal ≥ 1.7×)`;
+  `column of ${column.reports} HTML reports, one command: --jobs 1 ${seconds(column.one)} · --jobs 2 ${seconds(column.two)} = ${column.speedup ?? 'n/a'}× wall with two workers · no --jobs (the pool sizes itself) ${seconds(column.auto)} (best of ${column.runs}; load ${column.load}; goal ≥ 1.7×)`;
 
 const seconds = (t: ProcessTime | null) => (t ? `${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU, ${t.rssMb} MB` : 'n/a');
 

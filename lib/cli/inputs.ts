@@ -36,8 +36,10 @@ export async function cliEnv(lang: Lang, onProgress?: ListEnv['onProgress']): Pr
 export interface PooledEnvOptions {
   lang: Lang;
   format: 'auto' | '2019' | '2021';
-  /** Reading workers (lib/cli/pool.ts); the module they run is the command line's entry. */
+  /** Reading workers at most (lib/cli/pool.ts); the module they run is the command line's entry. */
   jobs: number;
+  /** The pool sizes itself up to `jobs` (no `--jobs` given). */
+  auto?: boolean;
   entry: URL;
   limits?: PoolOptions['limits'];
   onProgress?: ListEnv['onProgress'];

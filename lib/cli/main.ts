@@ -31,8 +31,8 @@ interface Args {
   record: string | null;
   /** `--baseline FILE`: re-audit against this record (or archive). */
   baseline: string | null;
-  /** Reading workers (lib/cli/pool.ts). */
-  jobs: number;
+  /** Reading workers at most (lib/cli/pool.ts); null: the pool sizes itself, up to `defaultJobs()`. */
+  jobs: number | null;
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
@@ -44,7 +44,7 @@ function langOf(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null, jobs: defaultJobs() };
+  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null, jobs: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -154,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
   const summary = args.summary ? new SummaryFile(args.summary, args.lang) : null;
   const arrived = new Set<Prepared>();
   const { env, pool } = await pooledEnv({
-    lang: args.lang, format: args.format, jobs: args.jobs, entry: new URL(import.meta.url), limits: workerLimits(),
+    lang: args.lang, format: args.format, jobs: args.jobs ?? defaultJobs(), auto: args.jobs === null, entry: new URL(import.meta.url), limits: workerLimits(),
     onProgress: (done, total, source, item) => {
       process.stderr.write(`${say(args.lang, 'progress', { done, total, source: terminalSafe(source) })}\n`);
       arrive(item);
@@ -169,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     // One input or many, list pages or files: every input through the one input path, read in the
     // worker pool (as many at a time as it has workers), audited by the one call.
-    const limit = pLimit(args.jobs * 2);
+    const limit = pLimit((args.jobs ?? defaultJobs()) * 2);
     const perInput = await Promise.all(args.inputs.map((input) => limit(async () => {
       if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
       const items = await prepareCliInput(input, args.follow, env);

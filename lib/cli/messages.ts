@@ -24,7 +24,7 @@ const zh = {
                            逐个单位列出按期、逾期、未发布等情况，并写入汇总表的“应报清单”表
   --record 目录             每份年报的核查另存为核查记录（证据），并与目录中同一报告最近的记录比对（已整改/未整改/新增）
   --baseline 记录.json      与给定的核查记录（或档案）比对
-  --jobs N                 同时读取的文档数（默认为本机核心数，最多 8）
+  --jobs N                 同时读取的文档数（默认自动：批量较大且有空闲核心时增至本机核心数，最多 8）
   -h, --help               显示本说明
 
 退出码：0 未发现错误，1 有错误，2 有文件无法读取或用法有误。`,
@@ -76,7 +76,7 @@ options:
   --record DIR             keep each report's audit as a record (evidence) in DIR, and re-audit against the newest
                            record of the same report there (fixed / still open / new)
   --baseline RECORD.json   re-audit against the given record (or archive)
-  --jobs N                 documents read at a time (default: this machine's cores, at most 8)
+  --jobs N                 documents read at a time (default: grows to this machine's cores, at most 8, while the batch is long and cores are idle)
   -h, --help               show this help
 
 exit status: 0 no errors found, 1 errors found, 2 an input could not be read or the usage was wrong.`,

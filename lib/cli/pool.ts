@@ -2,14 +2,15 @@
  * The command line's readers in a pool of worker threads: each input's document read (and audited
  * once, without last year's report) in a worker with a heap ceiling and a time limit, so that no
  * document can end the run — a worker that runs out of heap, overruns its time or dies is replaced,
- * and its input becomes a row (“文档过大或损坏，已跳过”). With one worker per core, a column's
- * documents are read on every core; pairing, the cross-year audits and the summary stay in the main
+ * and its input becomes a row (“文档过大或损坏，已跳过”). With up to one worker per core (as many
+ * as the batch and the machine's idle cores pay for, `worthAnotherWorker`), a column's documents
+ * are read on every free core; pairing, the cross-year audits and the summary stay in the main
  * thread (lib/batch/audit-batch.ts), so the results and their order are those of one thread.
  *
  * A worker fetches nothing itself: a page's attachment is fetched by the main thread's polite
  * getter on the worker's behalf, so the politeness limits stay per host for the whole run.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FirstAudit } from '../batch/audit-batch';
 import { WORKER_LIMITS } from '../extract/budgets';
@@ -21,6 +22,26 @@ import type { FileInput, Prepared, PrepareBase } from '../input/prepare';
 
 /** Workers at most: one per core, and no more than 8 (each may hold its heap ceiling). */
 export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 8));
+
+/**
+ * Inputs handed to each running worker before a pool that sizes itself starts another. A worker is
+ * an isolate of its own that loads, compiles and warms parse5 and the audit again: its first inputs
+ * cost several times a warm one's (docs/performance.md), so a second worker on a batch of ten only
+ * adds that cold start.
+ */
+export const INPUTS_PER_WORKER = 25;
+
+/**
+ * Whether a pool left to size itself (no `--jobs`) starts its next worker: when the batch has handed
+ * each running worker INPUTS_PER_WORKER inputs and a core is free for one more, counting the
+ * machine's load (1-minute average) as busy cores. On the 2-core machine of docs/performance.md, at
+ * a load of 2 to 13, a second worker made every batch slower (140 pages: 5.3 s against 4.0 s wall);
+ * an auditor's idle laptop grows to one per core. Windows reports no load (zeros): there the
+ * batch's length alone decides.
+ */
+export function worthAnotherWorker(workers: number, handed: number, cores: number, load: number): boolean {
+  return handed >= workers * INPUTS_PER_WORKER && cores - load - workers >= 0.5;
+}
 
 /** What the main thread sends a worker. */
 export type ToWorker =
@@ -41,7 +62,10 @@ export interface WorkerSetup {
 export interface PoolOptions extends WorkerSetup {
   /** The module the workers run (the command line's own entry, which serves reads off the main thread). */
   entry: URL;
+  /** Workers at most. */
   jobs: number;
+  /** Start workers beyond the first only while they pay (`worthAnotherWorker`): the default; `--jobs N` starts up to N. */
+  auto?: boolean;
   /** The polite getter: a worker's attachment is fetched through it. */
   get?: (url: string) => Promise<FetchedPage>;
   limits?: Partial<typeof WORKER_LIMITS>;
@@ -105,11 +129,17 @@ export class ReadPool {
     while (this.queue.length && !this.closed) {
       const slot = this.slots.find((s) => s.ready && !s.task);
       if (!slot) {
-        if (this.slots.length < this.options.jobs && this.slots.filter((s) => !s.ready).length < this.queue.length) this.spawn();
+        if (this.slots.length < this.options.jobs && this.slots.filter((s) => !s.ready).length < this.queue.length && this.mayGrow()) this.spawn();
         return;
       }
       this.start(slot, this.queue.shift()!);
     }
+  }
+
+  /** The first worker always (it holds the bounds); more as `worthAnotherWorker` says when the pool sizes itself. */
+  private mayGrow(): boolean {
+    if (!this.options.auto || this.slots.length === 0) return true;
+    return worthAnotherWorker(this.slots.length, this.next, availableParallelism(), loadavg()[0] ?? 0);
   }
 
   private spawn(): Slot {

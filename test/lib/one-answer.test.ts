@@ -88,17 +88,20 @@ describe('one report, one answer', () => {
     expect(results.map(answer)).toEqual(alone.map(answer));
   }, 300_000);
 
-  it('from the command line\'s bundle, all files in one run, read by one worker and by three: the same results in the same order as one thread', async () => {
-    const run = (jobs: number) => new Promise<AuditResult[]>((resolve, reject) => {
-      execFile(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--json', '--jobs', String(jobs), ...FILES], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+  it('from the command line\'s bundle, all files in one run, read by one worker, by three and by a pool that sizes itself: the same results in the same order as one thread', async () => {
+    const run = (jobs: number | null) => new Promise<AuditResult[]>((resolve, reject) => {
+      execFile(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--json', ...(jobs === null ? [] : ['--jobs', String(jobs)]), ...FILES], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
         (error, out) => (error && error.code !== 1 ? reject(error) : resolve(JSON.parse(out) as AuditResult[])));
     });
     const one = await run(1);
     const three = await run(3);
+    // No --jobs, as users run it: one worker, more only when the batch and the machine's idle cores pay for them.
+    const sized = await run(null);
     expect(one.map(answer)).toEqual(alone.map(answer));
     // Cross-year findings included: the pool reads, this thread pairs, as the batch here does.
     const batch = auditBatch(prepared).results;
     expect(three).toEqual(one);
+    expect(sized).toEqual(one);
     expect(one).toEqual(batch);
   }, 600_000);
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INPUTS_PER_WORKER, worthAnotherWorker } from '../../../lib/cli/pool';
 import { heavyHtml } from '../../support/hostile';
 import { sharedPath } from '../../support/shared';
 
@@ -30,12 +31,17 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 
 let server: Server;
 let base = '';
+/** Answers to /slow.txt, kept until `partial` has seen what it waits for. */
+const held: (() => void)[] = [];
 beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--build'], { cwd: ROOT });
   writeFileSync(HEAVY, heavyHtml(12, 1000));
   server = createServer((request, response) => {
-    // A report that takes 4 s to arrive: the summary is looked at meanwhile.
-    setTimeout(() => response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(SEED)), request.url === '/slow.txt' ? 4000 : 0);
+    const answer = () => void response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(SEED));
+    // A report that arrives only once the test has looked at the summary meanwhile: on a timer, a
+    // busy machine could read the other two after it and leave no moment with two rows.
+    if (request.url === '/slow.txt') held.push(answer);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -65,6 +71,7 @@ describe('the summary while the batch runs', () => {
     const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
     const started = Date.now();
     while (!(existsSync(file) && (await ready(file))) && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const answer of held.splice(0)) answer();
     return { child, exited };
   };
   const csvRows = (file: string) => readFileSync(file, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
@@ -116,4 +123,21 @@ describe('failures nothing awaits (a library’s rejected promise, a throw from 
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(code).toBe(2);
   }, 120_000);
+});
+
+describe('a pool that sizes itself (no --jobs)', () => {
+  it('starts a second worker only once the first has had its share of the batch and a core is idle', () => {
+    // A batch of ten on an idle 4-core laptop: one worker; the cold start of a second costs more than it reads.
+    expect(worthAnotherWorker(1, 10, 4, 0)).toBe(false);
+    expect(worthAnotherWorker(1, INPUTS_PER_WORKER - 1, 4, 0)).toBe(false);
+    expect(worthAnotherWorker(1, INPUTS_PER_WORKER, 4, 0)).toBe(true);
+    // The shared 2-core machine of docs/performance.md: at a load of 2 no core is idle, however long the batch.
+    expect(worthAnotherWorker(1, 300, 2, 2)).toBe(false);
+    expect(worthAnotherWorker(1, 300, 2, 0.4)).toBe(true);
+    expect(worthAnotherWorker(1, 300, 2, 0.6)).toBe(false);
+    // Each running worker counts as a busy core, and needs its own share.
+    expect(worthAnotherWorker(3, 300, 4, 0)).toBe(true);
+    expect(worthAnotherWorker(4, 300, 4, 0)).toBe(false);
+    expect(worthAnotherWorker(3, 3 * INPUTS_PER_WORKER - 1, 8, 0)).toBe(false);
+  });
 });
