@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import type { Mark } from '../lib/present/marks';
 import type { ReviewStatusText as ReviewStatus } from '../lib/review/key';
 import { HOST_STYLE, SHADOW_CSS } from './overlay-style';

@@ -6,7 +6,7 @@ import type { DocumentLike, ElementLike } from './extract/dom';
 import { extractFromDocument } from './extract/html';
 import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
-import type { Lang } from './i18n/render';
+import type { Lang } from './i18n/lang';
 import type { Finding } from './model/finding';
 import type { AuditRecord } from './model/record';
 import type { AuditContext, Format, PreviousReport, Report, SimilarTo } from './model/report';

@@ -4,7 +4,7 @@ import type { Audit } from '../../lib/audit';
 import { findAttachments } from '../../lib/extract/attachments';
 import { extractFromDocument, looksLikeReport } from '../../lib/extract/html';
 import { siteDates } from '../../lib/facts/published';
-import type { Lang } from '../../lib/i18n/render';
+import { LANG_KEY, langOf, type Lang } from '../../lib/i18n/lang';
 import { contentRequestSchema, type CellView, type ContentRequest, type ContentState, type FrameSummary, type ViewRect } from '../../lib/model/messages';
 import type { AuditResult } from '../../lib/model/result';
 import { resultIn } from '../../lib/result';
@@ -65,11 +65,11 @@ class Auditor {
     this.attach(this.ctx);
     // A fresh profile can be slow to open its storage; the first audit waits a moment, not forever.
     const stored = await Promise.race([
-      browser.storage.local.get(['lang', 'marksVisible', 'blanksVisible', MEMORY_KEY]).catch(() => ({}) as Record<string, unknown>),
+      browser.storage.local.get([LANG_KEY, 'marksVisible', 'blanksVisible', MEMORY_KEY]).catch(() => ({}) as Record<string, unknown>),
       new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), STORAGE_WAIT_MS)),
     ]);
     if (this.stopped) return; // shut down meanwhile, and not taken over by a second injection (resume)
-    if (stored.lang === 'en') this.lang = 'en';
+    this.lang = langOf(stored[LANG_KEY]);
     if (stored.marksVisible === false) this.marksVisible = false;
     if (stored.blanksVisible === true) this.blanksVisible = true;
     this.memory = readMemory(stored[MEMORY_KEY]);

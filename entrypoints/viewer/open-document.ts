@@ -7,7 +7,7 @@ import { decode } from '../../lib/extract/decode';
 import { PAGE_READ_MS } from '../../lib/extract/budgets';
 import { pdfProblem, sniffKind, type DocumentErrorCode, type DocumentKind } from '../../lib/extract/document';
 import type { AuditContext } from '../../lib/model/report';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
 import { sourcePerToken } from '../../lib/present/boxes';
 import { openPdfTask, PdfPages } from './pdf-view';
 import { readInViewer } from './read';

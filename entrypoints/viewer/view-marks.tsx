@@ -4,7 +4,7 @@
  * Word document or anchors over the cells of a PDF page.
  */
 import type { Audit } from '../../lib/audit';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
 import type { AuditResult } from '../../lib/model/result';
 import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
 import { resultIn } from '../../lib/result';

@@ -1,5 +1,5 @@
 import { columnName, rowName } from '../i18n/labels';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import type { RenderedFinding, Severity } from '../model/finding';
 import type { Format, Report } from '../model/report';
 import { isBlankFinding } from './counts';
