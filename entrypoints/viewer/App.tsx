@@ -74,7 +74,7 @@ export function App() {
         setPhase({ kind: 'failed', message: documentMessage(langRef.current, opened.error ?? 'unreadable') });
         return;
       }
-      const viewerMarks = new ViewerMarks(opened.audit, opened.elements, langRef.current);
+      const viewerMarks = new ViewerMarks(opened.audit, opened.place, langRef.current);
       marks.current = viewerMarks;
       viewerMarks.draw(null);
       // Read, audited and marked (pages draw on as they come into view): the figure the E2E reads.
@@ -171,7 +171,7 @@ export function App() {
               <span data-testid="doc-kind">{phase.opened.kind.toUpperCase()}</span>
               {phase.opened.pages !== null && <span data-testid="page-count">{t(lang, 'viewerPages', { count: phase.opened.pages })}</span>}
             </p>
-            {phase.opened.elements.length === 0 && phase.result.findings.length > 0 && <p class="muted">{t(lang, 'viewerMarksOnly')}</p>}
+            {!phase.opened.markable && phase.result.findings.length > 0 && <p class="muted">{t(lang, 'viewerMarksOnly')}</p>}
             <ExportBar lang={lang} copied={copied} memo={false} onExport={(kind) => void onExport(kind)} />
             <FindingList result={phase.result} lang={lang} reviews={reviews} active={active} blanksVisible={false}
               onSelect={(index) => { setActive(index); marks.current?.select(index); }}
