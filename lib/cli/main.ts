@@ -118,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    const lang = langOf(argv);
+    const lang = langAsked(argv);
     process.stderr.write(`audit: ${problem(error, lang)}\n\n${usage(lang)}\n`);
     return 2;
   }
