@@ -1,8 +1,10 @@
 /** What the browser benchmark calls inside the page: the content script's pipeline, stage by stage. */
-import { Overlay } from '../components/Overlay';
+import { Overlay } from '../components/overlay/host';
 import { extractFromDocument, looksLikeReport } from '../lib/extract/html';
 import { renderFindings } from '../lib/i18n/render';
 import { marksOf } from '../lib/present/marks';
+import { anchored } from '../lib/present/anchors';
+import type { Anchor } from '../lib/model/anchor';
 import { runRules } from '../lib/rules';
 import { matchReport } from '../lib/template/match';
 
@@ -40,10 +42,11 @@ export function audit(drawMarks = true): Record<string, number> {
   const [detected, detection] = time(() => looksLikeReport(document));
   const [{ extracted, elements }, extraction] = time(() => extractFromDocument(document));
   const [report, matching] = time(() => matchReport(extracted));
-  const [findings, rules] = time(() => renderFindings(runRules(report).findings, report.format, 'zh'));
+  const [findings, rules] = time(() => renderFindings(anchored(report, runRules(report).findings), report.format, 'zh'));
   const [, marks] = time(() => {
     if (!drawMarks) return;
-    overlay.show({ marks: marksOf(findings, (i) => findings[i]?.src), elements, related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
+    const place = (anchor: Anchor) => (anchor.kind === 'element' ? elements[anchor.src] : undefined);
+    overlay.show({ marks: marksOf(findings), place, related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
     document.querySelector('nianbao-audit-marks')?.shadowRoot?.firstElementChild?.getBoundingClientRect(); // force layout
   });
   if (drawMarks) {

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import { t } from '../lib/i18n/ui';
 
 export interface Props {

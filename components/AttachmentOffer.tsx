@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { kindOfUrl } from '../lib/extract/attachments';
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import { t } from '../lib/i18n/ui';
 import type { AttachmentLink } from '../lib/model/messages';
 import type { DateCandidate } from '../lib/model/report';
-import { ask, listFrames } from '../entrypoints/popup/connection';
+import { ask, listFrames } from './connection';
 
 export interface Props {
   tabId: number;

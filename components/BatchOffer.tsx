@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { readListPage, type ListPage } from '../lib/batch/links';
 import { BATCH_REQUEST_KEY, type BatchRequest } from '../lib/batch/store';
 import { bt } from '../lib/i18n/batch-ui';
-import type { Lang } from '../lib/i18n/render';
-import { hostsToAsk } from '../entrypoints/batch/permissions';
+import type { Lang } from '../lib/i18n/lang';
+import { hostsToAsk } from '../lib/input/hosts';
 
 const MAX_HTML = 3_000_000;
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { BatchRow } from '../lib/batch/row';
 import { bt, type BatchUiId } from '../lib/i18n/batch-ui';
-import { ruleTitle, type Lang } from '../lib/i18n/render';
+import { ruleTitle } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import { t } from '../lib/i18n/ui';
 import { viewerUrl } from './AttachmentOffer';
 import { SeverityBadge } from './SeverityBadge';

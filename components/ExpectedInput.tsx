@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { readExpected } from '../lib/batch/expected-file';
 import type { ExpectedList } from '../lib/batch/store';
 import { bt } from '../lib/i18n/batch-ui';
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 
 export interface Props {
   list: ExpectedList | null;

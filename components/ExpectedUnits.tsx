@@ -1,6 +1,6 @@
 import type { ExpectedCheck, UnitStatus } from '../lib/batch/expected';
 import { bt, type BatchUiId } from '../lib/i18n/batch-ui';
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 
 export interface Props {
   check: ExpectedCheck;

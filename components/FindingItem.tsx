@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { columnName, rowName } from '../lib/i18n/labels';
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import { t } from '../lib/i18n/ui';
 import type { RenderedFinding } from '../lib/model/finding';
 import type { Format } from '../lib/model/report';

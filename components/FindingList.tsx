@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ruleTitle, type Lang } from '../lib/i18n/render';
+import { ruleTitle } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import { tableName } from '../lib/i18n/labels';
 import { t } from '../lib/i18n/ui';
 import type { AuditResult } from '../lib/model/result';

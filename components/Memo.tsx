@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n/render';
+import { htmlLang, type Lang } from '../lib/i18n/lang';
 import { t, ui } from '../lib/i18n/ui';
 import type { Clip, HashOf } from '../lib/model/record';
 import type { AuditResult } from '../lib/model/result';
@@ -86,7 +86,7 @@ export function Memo({ result, reviews, lang, auditDate, evidence, clips = [], r
   if (evidence) facts.push(['hash', t(lang, 'readContent'), `SHA-256 ${evidence.sha256}${paren(lang, `${t(lang, `hashOf-${evidence.hashOf}`)}${lang === 'zh' ? '，' : ', '}${timeText(evidence.at)}`)}`]);
   const relations = result.checks;
   return (
-    <article class="memo" data-testid="memo" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <article class="memo" data-testid="memo" lang={htmlLang(lang)}>
       <style>{pageNumbers(lang)}</style>
       <button type="button" class="print" data-testid="memo-print" onClick={() => print()}>{t(lang, 'memoPrint')}</button>
       <h1>{t(lang, 'memoTitle')}</h1>

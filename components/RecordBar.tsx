@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import { t } from '../lib/i18n/ui';
 import type { Reaudit } from '../lib/model/record';
 import { reauditCounts } from '../lib/present/counts';

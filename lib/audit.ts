@@ -6,10 +6,11 @@ import type { DocumentLike, ElementLike } from './extract/dom';
 import { extractFromDocument } from './extract/html';
 import { extractFromText } from './extract/text';
 import type { Extracted } from './extract/types';
-import type { Lang } from './i18n/render';
+import type { Lang } from './i18n/lang';
 import type { Finding } from './model/finding';
 import type { AuditRecord } from './model/record';
 import type { AuditContext, Format, PreviousReport, Report, SimilarTo } from './model/report';
+import { anchored } from './present/anchors';
 import { baselineReportOf } from './record/baseline';
 import { reauditOf } from './record/reaudit';
 import type { AuditResult } from './model/result';
@@ -76,7 +77,7 @@ export function auditExtracted(extracted: Extracted, options: AuditOptions = {})
   }
   const run = runRules(report);
   const anomalies = [...run.failures];
-  const findings = sortFindings(nameSuspects(report, run.findings, anomalies));
+  const findings = anchored(report, sortFindings(nameSuspects(report, run.findings, anomalies)));
   return finish({ report, findings, checks: run.checks, anomalies, source, ...(baseline ? { reaudit: reauditOf(baseline, findings) } : {}) }, options);
 }
 

@@ -4,7 +4,8 @@
  * findings' message ids (`resultIn`), never by patching an earlier result.
  */
 import { deadlineVerdict } from './facts/deadline';
-import { renderFindings, type Lang } from './i18n/render';
+import { renderFindings } from './i18n/render';
+import type { Lang } from './i18n/lang';
 import type { RelationTally } from './rules/define';
 import type { Finding, RenderedFinding } from './model/finding';
 import type { ReauditOf } from './record/reaudit';

@@ -10,7 +10,7 @@ const ROOT = new URL('../', import.meta.url).pathname;
 describe('a run without the shared test material', () => {
   it('fails, names the missing folder, and counts the file that could not load', async () => {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(`${ROOT}node_modules/.bin/vitest`, ['run', 'test/lib/present/boxes.test.ts'], {
+      execFile(`${ROOT}node_modules/.bin/vitest`, ['run', 'test/lib/present/anchors.test.ts'], {
         cwd: ROOT, encoding: 'utf8', env: { ...process.env, SHARED_DIR: '/nonexistent/shared', NO_COLOR: '1', FORCE_COLOR: '0' },
       }, (error, out, err) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: out, stderr: err }));
     });

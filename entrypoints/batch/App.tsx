@@ -14,9 +14,10 @@ import { summaryCsv } from '../../lib/export/summary';
 import { bt } from '../../lib/i18n/batch-ui';
 import { reviewedRow } from '../../lib/present/counts';
 import { REVIEW_PREFIX, reviewStorageKey } from '../../lib/review/key';
-import type { Lang } from '../../lib/i18n/render';
+import { LANG_KEY, langOf, otherLang, type Lang } from '../../lib/i18n/lang';
+import { applyLang } from '../../components/lang';
 import { download } from '../popup/download';
-import { hostsToAsk } from './permissions';
+import { hostsToAsk } from '../../lib/input/hosts';
 import { auditRead, runBatch } from './runner';
 
 type Phase = { kind: 'idle' } | { kind: 'fetching'; done: number; total: number } | { kind: 'auditing'; done?: number; total?: number };
@@ -108,10 +109,10 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const stored = await browser.storage.local.get(['lang', BATCH_KEY, BATCH_REQUEST_KEY, EXPECTED_KEY]).catch(() => ({}) as Record<string, unknown>);
-      const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      const stored = await browser.storage.local.get([LANG_KEY, BATCH_KEY, BATCH_REQUEST_KEY, EXPECTED_KEY]).catch(() => ({}) as Record<string, unknown>);
+      const language = langOf(stored[LANG_KEY]);
       setLang(language);
-      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      applyLang(language);
       const list = readExpectedList(stored[EXPECTED_KEY]);
       setExpectedList(list);
       const request = readRequest(stored[BATCH_REQUEST_KEY]);
@@ -169,10 +170,9 @@ export function App() {
   };
 
   const switchLang = () => {
-    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    const next = otherLang(lang);
     setLang(next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    void browser.storage.local.set({ lang: next });
+    applyLang(next, true);
   };
 
   const rows: BatchRow[] = (batch?.rows ?? []).map((row) => reviewedRow(row, reviews[reviewStorageKey(row)]));

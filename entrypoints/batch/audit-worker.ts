@@ -4,6 +4,7 @@
  * (lib/batch/audit-batch.ts) on what the view read and posts progress, then the outcome.
  */
 import * as z from 'zod/mini';
+import { langSchema } from '../../lib/i18n/lang';
 import { auditBatch } from '../../lib/batch/audit-batch';
 import { readMemory } from '../../lib/batch/memory';
 import { expectedListSchema } from '../../lib/batch/store';
@@ -19,7 +20,7 @@ const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('items'),
     items: z.array(z.looseObject({ source: z.string(), linkText: z.nullable(z.string()), listedAt: z.nullable(z.string()), extracted: z.nullable(z.looseObject({ tokens: z.array(z.unknown()) })) })),
   }),
-  z.object({ type: z.literal('run'), lang: z.enum(['zh', 'en']), known: z.unknown(), expected: z.nullable(expectedListSchema) }),
+  z.object({ type: z.literal('run'), lang: langSchema, known: z.unknown(), expected: z.nullable(expectedListSchema) }),
 ]);
 
 const post = (reply: AuditWorkerReply) => (self as unknown as { postMessage(message: unknown): void }).postMessage(reply);

@@ -8,7 +8,7 @@ import type { PreviousReport } from '../../lib/model/report';
 import AuditWorker from './audit-worker?worker';
 import { auditWorkerReplySchema } from './audit-protocol';
 import type { BatchRequest, ExpectedList } from '../../lib/batch/store';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
 import { limitedGet, politeGetter } from '../../lib/input/fetch';
 import { capLinks, MAX_LIST_LINKS, MAX_LIST_PAGES, prepareLinks, readList, type ListEnv } from '../../lib/input/list';
 import { preparedWithin, type Prepared } from '../../lib/input/prepare';

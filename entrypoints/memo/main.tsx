@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { Memo } from '../../components/Memo';
-import type { Lang } from '../../lib/i18n/render';
+import { langOf, type Lang } from '../../lib/i18n/lang';
+import { applyLang } from '../../components/lang';
 import type { ContentState } from '../../lib/model/messages';
 import { t } from '../../lib/i18n/ui';
-import { ask } from '../popup/connection';
+import { ask } from '../../components/connection';
 import { browser } from 'wxt/browser';
 import { recordOfPage } from '../popup/record-store';
 import { loadReviews } from '../popup/review-store';
@@ -38,8 +39,8 @@ async function auditedState(tabId: number, frameId: number, lang: Lang): Promise
 /** The memo page: asks the report tab's auditor for its result (tab and frame in the address), then lays it out for A4. */
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
-  const lang: Lang = query.get('lang') === 'en' ? 'en' : 'zh';
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  const lang = langOf(query.get('lang'));
+  applyLang(lang);
   const app = document.getElementById('app')!;
   try {
     const state = await auditedState(Number(query.get('tabId')), Number(query.get('frameId') ?? 0), lang);

@@ -9,11 +9,12 @@ import { RecordBar } from '../../components/RecordBar';
 import { Summary } from '../../components/Summary';
 import { cellsCsv, cellsTsv, findingsCsv, resultJson } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/filename';
-import type { Lang } from '../../lib/i18n/render';
+import { otherLang, type Lang } from '../../lib/i18n/lang';
+import { applyLang, storedLang } from '../../components/lang';
 import { t } from '../../lib/i18n/ui';
 import type { ContentState } from '../../lib/model/messages';
 import type { ReviewBook, ReviewEntry } from '../../lib/review/state';
-import { activeTabId, ask, listFrames, reportFrame } from './connection';
+import { activeTabId, ask, listFrames, reportFrame } from '../../components/connection';
 import { download } from './download';
 import { captureClips, CaptureDenied } from './capture';
 import { loadIndex, saveRecord } from './record-store';
@@ -90,11 +91,10 @@ export function App({ mode = 'popup' }: AppProps) {
 
   useEffect(() => {
     void (async () => {
-      const stored = await browser.storage.local.get('lang').catch(() => ({}) as Record<string, unknown>);
-      const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      const language = await storedLang();
       langRef.current = language;
       setLang(language);
-      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      applyLang(language);
       await load(language, false).catch(() => setView({ kind: 'unavailable' }));
     })();
     // A panel opened for a named tab (the tests' page, a pinned view) stays with it; otherwise it follows the active tab.
@@ -119,11 +119,10 @@ export function App({ mode = 'popup' }: AppProps) {
   }, []);
 
   const switchLang = () => {
-    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    const next = otherLang(lang);
     langRef.current = next;
     setLang(next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    void browser.storage.local.set({ lang: next });
+    applyLang(next, true);
     reload();
   };
 

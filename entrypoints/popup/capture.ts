@@ -12,7 +12,7 @@ import { isExcluded } from '../../lib/present/counts';
 import { cellPiece, clipLayout, fullyInView, headerPiece, rowPiece, type Rect } from '../../lib/record/clip';
 import { findingKey } from '../../lib/review/key';
 import type { ReviewBook } from '../../lib/review/state';
-import { ask } from './connection';
+import { ask } from '../../components/connection';
 
 /** Chrome allows two captures a second. */
 const CAPTURE_GAP_MS = 600;

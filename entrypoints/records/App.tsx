@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { archiveProblem } from '../../lib/i18n/records';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
+import { applyLang, storedLang } from '../../components/lang';
 import { t } from '../../lib/i18n/ui';
 import type { RecordEntry } from '../../lib/model/record';
 import { RECORD_BUDGET, usedBytes } from '../../lib/record/store';
@@ -23,10 +23,9 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const stored = await browser.storage.local.get('lang').catch(() => ({}) as Record<string, unknown>);
-      const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      const language = await storedLang();
       setLang(language);
-      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      applyLang(language);
       document.title = t(language, 'recordsTitle');
       await refresh();
     })();

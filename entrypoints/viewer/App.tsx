@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { Anomalies } from '../../components/Anomalies';
 import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
@@ -7,7 +6,8 @@ import type { ReviewBook } from '../../lib/review/state';
 import { loadReviews, saveReview } from '../popup/review-store';
 import { Summary } from '../../components/Summary';
 import { documentMessage } from '../../lib/i18n/documents';
-import type { Lang } from '../../lib/i18n/render';
+import { otherLang, type Lang } from '../../lib/i18n/lang';
+import { applyLang, storedLang } from '../../components/lang';
 import { t } from '../../lib/i18n/ui';
 import { dateCandidateSchema, type AuditContext } from '../../lib/model/report';
 import type { AuditResult } from '../../lib/model/result';
@@ -74,7 +74,7 @@ export function App() {
         setPhase({ kind: 'failed', message: documentMessage(langRef.current, opened.error ?? 'unreadable') });
         return;
       }
-      const viewerMarks = new ViewerMarks(opened.audit, opened.elements, langRef.current);
+      const viewerMarks = new ViewerMarks(opened.audit, opened.place, langRef.current);
       marks.current = viewerMarks;
       viewerMarks.draw(null);
       // Read, audited and marked (pages draw on as they come into view): the figure the E2E reads.
@@ -101,11 +101,10 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const stored = await browser.storage.local.get('lang').catch(() => ({}) as Record<string, unknown>);
-      const language: Lang = stored.lang === 'en' ? 'en' : 'zh';
+      const language = await storedLang();
       langRef.current = language;
       setLang(language);
-      document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+      applyLang(language);
       const url = sourceUrl();
       if (url) await load(url);
     })();
@@ -113,11 +112,10 @@ export function App() {
   }, []);
 
   const switchLang = () => {
-    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    const next = otherLang(lang);
     langRef.current = next;
     setLang(next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    void browser.storage.local.set({ lang: next });
+    applyLang(next, true);
     const viewerMarks = marks.current;
     if (viewerMarks && phase.kind === 'ready') {
       viewerMarks.setLang(next);
@@ -173,7 +171,7 @@ export function App() {
               <span data-testid="doc-kind">{phase.opened.kind.toUpperCase()}</span>
               {phase.opened.pages !== null && <span data-testid="page-count">{t(lang, 'viewerPages', { count: phase.opened.pages })}</span>}
             </p>
-            {phase.opened.elements.length === 0 && phase.result.findings.length > 0 && <p class="muted">{t(lang, 'viewerMarksOnly')}</p>}
+            {!phase.opened.markable && phase.result.findings.length > 0 && <p class="muted">{t(lang, 'viewerMarksOnly')}</p>}
             <ExportBar lang={lang} copied={copied} memo={false} onExport={(kind) => void onExport(kind)} />
             <FindingList result={phase.result} lang={lang} reviews={reviews} active={active} blanksVisible={false}
               onSelect={(index) => { setActive(index); marks.current?.select(index); }}

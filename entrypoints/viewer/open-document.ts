@@ -2,13 +2,14 @@
  * Bytes of a document → shown in the viewer, audited, with an element per marked source: the
  * same readers as the command line (lib/extract/document.ts) and the same audit (lib/audit.ts).
  */
-import { auditDocument, auditExtracted, type Audit } from '../../lib/audit';
+import { auditExtracted, type Audit } from '../../lib/audit';
 import { decode } from '../../lib/extract/decode';
 import { PAGE_READ_MS } from '../../lib/extract/budgets';
-import { pdfProblem, sniffKind, type DocumentErrorCode, type DocumentKind } from '../../lib/extract/document';
+import { pdfProblem, sniffKind, type DocumentErrorCode, type DocumentKind, type DocumentRead } from '../../lib/extract/document';
+import { anchorKey, type Anchor } from '../../lib/model/anchor';
 import type { AuditContext } from '../../lib/model/report';
-import type { Lang } from '../../lib/i18n/render';
-import { sourcePerToken } from '../../lib/present/boxes';
+import type { Lang } from '../../lib/i18n/lang';
+import type { Extracted } from '../../lib/extract/types';
 import { openPdfTask, PdfPages } from './pdf-view';
 import { readInViewer } from './read';
 import { sanitisedDocument } from './word-view';
@@ -18,8 +19,10 @@ export interface Opened {
   audit: Audit | null;
   /** Why the document's tables could not be read (a scan, garbled fonts …); its pages may still show. */
   error: DocumentErrorCode | null;
-  /** `src` of findings indexes this array; empty where the document cannot be marked. */
-  elements: Element[];
+  /** The element a finding's anchor names on screen (a Word or HTML document's cell, a PDF box's anchor), if any. */
+  place(anchor: Anchor): Element | undefined;
+  /** Whether findings can be marked at all (not in a text dump, shown as plain text). */
+  markable: boolean;
   pages: number | null;
   pdf: PdfPages | null;
 }
@@ -64,44 +67,48 @@ async function openPdf(input: Source, container: HTMLElement, lang: Lang, progre
   const doc = await within(task.promise, () => void task.destroy());
   const pages = new PdfPages(container, doc);
   await within(pages.layout((done) => progress(done, pages.count)), () => void task.destroy());
-  const read = await within(readInViewer(input.bytes, input.name, input.contentType, doc), () => void task.destroy()).finally(() => pages.draw());
-  if (!read.extracted) return { kind: 'pdf', audit: null, error: read.error ?? 'unreadable', elements: [], pages: pages.count, pdf: pages };
-  const { extracted, boxes } = sourcePerToken(read.extracted);
-  const audit = auditExtracted(extracted, { source: input.source, lang, context: input.context });
-  const elements: Element[] = [];
-  boxes.forEach((box, src) => {
-    const anchor = box ? pages.anchor(box) : null;
-    if (anchor) elements[src] = anchor;
-  });
-  return { kind: 'pdf', audit, error: null, elements, pages: pages.count, pdf: pages };
+  const read = await within(readInViewer(input.bytes, input.name, input.contentType, { pdf: doc }), () => void task.destroy()).finally(() => pages.draw());
+  if (!read.extracted) return { kind: 'pdf', audit: null, error: read.error ?? 'unreadable', place: () => undefined, markable: false, pages: pages.count, pdf: pages };
+  const audit = auditExtracted(read.extracted, { source: input.source, lang, context: input.context });
+  // One positioned element per box a mark, related cell or suspect is drawn on, made when first asked for.
+  const anchors = new Map<string, Element | null>();
+  const place = (anchor: Anchor): Element | undefined => {
+    if (anchor.kind !== 'box') return undefined;
+    const key = anchorKey(anchor);
+    if (!anchors.has(key)) anchors.set(key, pages.anchor(anchor.box));
+    return anchors.get(key) ?? undefined;
+  };
+  return { kind: 'pdf', audit, error: null, place, markable: true, pages: pages.count, pdf: pages };
 }
 
 /**
- * Markup: the readers vet the file (zip bomb, damage) and convert a .docx; the viewer audits its
- * own sanitised copy and shows those very nodes, so the elements the audit holds are the ones on screen.
+ * Markup: the readers vet the file (zip bomb, damage), convert a .docx and read the viewer's own
+ * sanitised copy (openDocument hands them its parser); the viewer then shows those very nodes, so
+ * the elements the findings' anchors name are the ones on screen, read once.
  */
-function openMarkup(html: string, input: Source, container: HTMLElement, lang: Lang, kind: DocumentKind): Opened {
-  const doc = sanitisedDocument(html, input.name);
-  const { elements, ...audit } = auditDocument(doc, { source: input.source, lang, context: input.context });
-  container.append(...Array.from(doc.body.childNodes).map((node) => document.adoptNode(node)));
+function openMarkup(read: DocumentRead, extracted: Extracted, input: Source, container: HTMLElement, lang: Lang): Opened {
+  const doc = read.document as Document | undefined;
+  const elements = (read.elements ?? []) as Element[];
+  const audit = auditExtracted(extracted, { source: input.source, lang, context: input.context });
+  if (doc) container.append(...Array.from(doc.body.childNodes).map((node) => document.adoptNode(node)));
   container.classList.add('word');
-  return { kind, audit, error: null, elements, pages: null, pdf: null };
+  const place = (anchor: Anchor) => (anchor.kind === 'element' ? elements[anchor.src] : undefined);
+  return { kind: read.kind, audit, error: null, place, markable: true, pages: null, pdf: null };
 }
 
 /** A text dump (a PDF viewer's copy, pdftotext -layout): shown as text, audited, listed without marks. */
-function openText(input: Source, container: HTMLElement, lang: Lang, extracted: Parameters<typeof auditExtracted>[0]): Opened {
+function openText(input: Source, container: HTMLElement, lang: Lang, extracted: Extracted): Opened {
   const pre = document.createElement('pre');
   pre.className = 'text-document';
   pre.textContent = decode(input.bytes, input.contentType);
   container.append(pre);
-  return { kind: 'text', audit: auditExtracted(extracted, { source: input.source, lang, context: input.context }), error: null, elements: [], pages: null, pdf: null };
+  return { kind: 'text', audit: auditExtracted(extracted, { source: input.source, lang, context: input.context }), error: null, place: () => undefined, markable: false, pages: null, pdf: null };
 }
 
 export async function openDocument(input: Source, container: HTMLElement, lang: Lang, progress: Progress): Promise<Opened> {
   if (sniffKind(input.bytes, { name: input.name, contentType: input.contentType }) === 'pdf') return openPdf(input, container, lang, progress);
-  const read = await readInViewer(input.bytes, input.name, input.contentType);
+  const read = await readInViewer(input.bytes, input.name, input.contentType, { parseHtml: (html) => sanitisedDocument(html, input.name) });
   if (read.error || !read.extracted) throw new DocumentError(read.error ?? 'unreadable');
-  if (read.kind === 'docx') return openMarkup(read.html ?? '', input, container, lang, read.kind);
-  if (read.kind === 'html') return openMarkup(decode(input.bytes, input.contentType), input, container, lang, read.kind);
+  if (read.kind === 'docx' || read.kind === 'html') return openMarkup(read, read.extracted, input, container, lang);
   return openText(input, container, lang, read.extracted);
 }

@@ -1,5 +1,5 @@
 import { documentMessage } from '../../lib/i18n/documents';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
 import { t } from '../../lib/i18n/ui';
 import { fetchReason } from '../../lib/i18n/inputs';
 import { FetchFailure } from '../../lib/input/fetch';

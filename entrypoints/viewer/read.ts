@@ -41,7 +41,12 @@ export const pagePdfjs = {
 /** The readers' host in an extension page (the viewer, the batch view): pdf.js's normal build, DOMParser, mammoth; no .doc. */
 export const pageReaderEnv: ReaderEnv = { pdfjs: pagePdfjs, parseHtml };
 
-export function readInViewer(bytes: Uint8Array, name: string, contentType: string | null, opened?: PDFDocumentProxy): Promise<DocumentRead> {
-  const env: ReaderEnv = opened ? { pdfjs: lend(opened), parseHtml } : pageReaderEnv;
+/**
+ * A document read in the viewer: with the PDF it already opened (`pdf`), and markup parsed by the
+ * viewer's own parser (`parseHtml`: its sanitised copy, whose nodes it then shows), so each
+ * document is parsed and extracted once.
+ */
+export function readInViewer(bytes: Uint8Array, name: string, contentType: string | null, own: { pdf?: PDFDocumentProxy; parseHtml?: ReaderEnv['parseHtml'] } = {}): Promise<DocumentRead> {
+  const env: ReaderEnv = { pdfjs: own.pdf ? lend(own.pdf) : pagePdfjs, parseHtml: own.parseHtml ?? parseHtml };
   return readDocument(bytes, { name, contentType }, env);
 }

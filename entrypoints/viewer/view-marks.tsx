@@ -1,21 +1,23 @@
 /**
  * The page's marks in the viewer: the content script's overlay (outline, count label, 应为/实为
  * tooltip, related cells, suspect) drawn over the viewer's elements, which are table cells of a
- * Word document or anchors over the cells of a PDF page.
+ * Word document or anchors over the cells of a PDF page, each found from a finding's own anchor.
  */
 import type { Audit } from '../../lib/audit';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
+import type { Anchor } from '../../lib/model/anchor';
 import type { AuditResult } from '../../lib/model/result';
-import { marksOf, relatedSources, suspectSource } from '../../lib/present/marks';
+import { relatedAnchors, suspectAnchor } from '../../lib/present/anchors';
+import { marksOf } from '../../lib/present/marks';
 import { resultIn } from '../../lib/result';
-import { Overlay } from '../../components/Overlay';
+import { Overlay } from '../../components/overlay/host';
 
 export class ViewerMarks {
   private overlay = new Overlay();
-  /** The result in the current language: its findings line up with `audit.findings` (which keep the `src`). */
+  /** The result in the current language: its findings carry their anchors. */
   result: AuditResult;
 
-  constructor(private readonly audit: Audit, private readonly elements: Element[], private lang: Lang) {
+  constructor(private readonly audit: Audit, private readonly place: (anchor: Anchor) => Element | undefined, private lang: Lang) {
     this.result = audit.result;
   }
 
@@ -29,23 +31,23 @@ export class ViewerMarks {
     const report = this.audit.report;
     if (!report.isReport) return this.overlay.hide();
     const findings = this.result.findings;
-    const marks = marksOf(findings, (index) => this.audit.findings[index]?.src, { lang: this.lang, format: report.format });
     const finding = selected === null ? undefined : findings[selected];
     this.overlay.show({
-      marks, elements: this.elements, selected, lang: this.lang, onSelect: (index) => this.select(index),
-      related: finding ? relatedSources(report, finding) : [],
-      suspect: suspectSource(report, finding),
+      marks: marksOf(findings, { lang: this.lang, format: report.format }), place: this.place, selected, lang: this.lang,
+      onSelect: (index) => this.select(index),
+      related: finding ? relatedAnchors(report, finding) : [],
+      suspect: suspectAnchor(report, finding) ?? null,
     });
   }
 
   /** Scroll to the finding's cell, flash it and outline its relationship. */
   select(index: number): void {
-    const src = this.audit.findings[index]?.src;
+    const anchor = this.result.findings[index]?.anchor;
     this.draw(index);
-    const element = typeof src === 'number' ? this.elements[src] : undefined;
-    if (!element) return;
+    const element = anchor ? this.place(anchor) : undefined;
+    if (!element || !anchor) return;
     element.scrollIntoView({ block: 'center', inline: 'center' });
-    this.overlay.flash(src!);
+    this.overlay.flash(anchor);
   }
 
   destroy(): void {

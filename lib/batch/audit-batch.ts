@@ -1,5 +1,5 @@
 import { auditExtracted, type Audit } from '../audit';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { contextOf, type Prepared } from '../input/prepare';
 import { agencyFromText } from '../facts/agency';
 import type { AuditRecord } from '../model/record';

@@ -6,7 +6,7 @@
 import { readExpected } from '../batch/expected-file';
 import type { ExpectedCheck, ExpectedUnit } from '../batch/expected';
 import { bt, type BatchUiId } from '../i18n/batch-ui';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { readInputFile } from './load';
 import { InputError } from './messages';
 import { terminalSafe } from './terminal';

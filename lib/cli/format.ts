@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/ui';
 import { findingCounts } from '../present/counts';
 import { publishedText } from '../present/published';

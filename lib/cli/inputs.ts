@@ -3,7 +3,7 @@
  * list pages fetched by the one fetcher, each read by the one reader dispatch. One input or many,
  * `--follow` or not, every input is prepared here and audited by the same call.
  */
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { limitedGet, politeGetter } from '../input/fetch';
 import { prepareList, type ListEnv } from '../input/list';
 import { prepareBytes, prepareUrl, type Prepared } from '../input/prepare';

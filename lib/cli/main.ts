@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { WORKER_LIMITS } from '../extract/budgets';
-import type { Lang } from '../i18n/render';
+import { langOf, type Lang } from '../i18n/lang';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditRecord } from '../model/record';
 import type { AuditResult } from '../model/result';
@@ -36,15 +36,15 @@ interface Args {
 }
 
 /** The language asked for, read before anything else so that even a usage error is said in it. */
-function langOf(argv: string[]): Lang {
+function langAsked(argv: string[]): Lang {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (at < 0) return 'zh';
   const value = argv[at]!.includes('=') ? argv[at]!.split('=', 2)[1] : argv[at + 1];
-  return value === 'en' ? 'en' : 'zh';
+  return langOf(value);
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, lang: langOf(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null, jobs: null };
+  const args: Args = { json: false, help: false, lang: langAsked(argv), format: 'auto', inputs: [], follow: false, summary: null, expected: null, record: null, baseline: null, jobs: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -54,7 +54,7 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--lang') {
       const lang = value();
       if (lang !== 'zh' && lang !== 'en' && lang !== 'zh_CN') throw new InputError('langValue', { value: lang });
-      args.lang = lang === 'en' ? 'en' : 'zh';
+      args.lang = langOf(lang);
     } else if (name === '--format') {
       const format = value();
       if (format !== 'auto' && !isFormat(format)) throw new InputError('formatValue', { value: format, formats: FORMAT_KEYS.join('|') });
@@ -118,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    const lang = langOf(argv);
+    const lang = langAsked(argv);
     process.stderr.write(`audit: ${problem(error, lang)}\n\n${usage(lang)}\n`);
     return 2;
   }

@@ -2,7 +2,7 @@
  * What the command line itself says (usage, input errors, the closing summary), in the language
  * `--lang` chose. Finding messages come from the locale files like everywhere else.
  */
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 
 const zh = {
   usage: `用法：npm run audit -- [选项] <文件或网址>...

@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { FirstAudit } from '../batch/audit-batch';
 import { WORKER_LIMITS } from '../extract/budgets';
 import { documentMessage } from '../i18n/documents';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
 import { say } from './messages';
 import type { FileInput, Prepared, PrepareBase } from '../input/prepare';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Audit } from '../audit';
 import { exportFileName } from '../export/filename';
 import { archiveProblem } from '../i18n/records';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import type { AuditRecord } from '../model/record';
 import { readRecords } from '../record/archive';
 import { recordOfContent } from '../record/baseline';

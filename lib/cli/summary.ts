@@ -5,7 +5,7 @@ import type { ExpectedCheck } from '../batch/expected';
 import { EXPECTED_SHEET, expectedCsv, SIMILAR_SHEET, similarCsv } from '../export/column-sheets';
 import { summaryCsv, summaryXlsx } from '../export/summary';
 import { bt } from '../i18n/batch-ui';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { say } from './messages';
 
 export const rowStatusText = (status: RowStatus, lang: Lang) => bt(lang, `status-${status}`);

@@ -1,4 +1,6 @@
 /** Interface strings of the batch view and the popup's batch offer, by id (zh first, en for every id). */
+import type { Lang } from './lang';
+
 const zh = {
   offer: '审核本页列出的全部年报（{count}）',
   title: '年报批量核查',
@@ -153,6 +155,6 @@ const en = {
 
 export type BatchUiId = keyof typeof zh;
 
-export function bt(lang: 'zh' | 'en', id: BatchUiId, data: Record<string, string | number> = {}): string {
+export function bt(lang: Lang, id: BatchUiId, data: Record<string, string | number> = {}): string {
   return (lang === 'en' ? en : zh)[id].replace(/\{(\w+)\}/g, (_, key: string) => String(data[key] ?? ''));
 }

@@ -1,6 +1,6 @@
 import { BUDGETS } from '../extract/budgets';
 import type { DocumentErrorCode } from '../extract/document';
-import type { Lang } from './render';
+import type { Lang } from './lang';
 
 const MB = (bytes: number) => Math.round(bytes / 1024 / 1024);
 

@@ -3,7 +3,7 @@
  * the reason column of a batch row and the line the command line prints for an input.
  */
 import type { FetchFailureCode } from '../input/fetch';
-import type { Lang } from './render';
+import type { Lang } from './lang';
 
 export type InputReason = FetchFailureCode | 'http' | 'not-fetched-host' | 'over-bound';
 

@@ -5,15 +5,15 @@
  */
 import type { Format, TableKey } from '../model/report';
 import { columnDef, rowDef, tableDef } from '../template/model';
-import type { Lang } from './render';
+import type { Lang } from './lang';
 
 export function tableName(lang: Lang, table: TableKey): string {
-  return tableDef(null, table)[lang === 'en' ? 'en' : 'zh'];
+  return tableDef(null, table)[lang];
 }
 
 export function rowName(lang: Lang, format: Format | null, table: TableKey, key: string): string {
   const row = rowDef(format, table, key);
-  return row ? row[lang === 'en' ? 'en' : 'zh'] : key;
+  return row ? row[lang] : key;
 }
 
 export function columnName(lang: Lang, format: Format | null, table: TableKey, key: string): string {

@@ -1,6 +1,6 @@
 /** Why a file of audit records was refused, said the same way by the command line and the extension. */
 import type { ArchiveProblem } from '../record/archive';
-import type { Lang } from './render';
+import type { Lang } from './lang';
 
 const REASONS: Record<Lang, Record<ArchiveProblem['reason'], string>> = {
   zh: {

@@ -1,4 +1,6 @@
 /** Interface strings of the popup and the page marks, by id. */
+import type { Lang } from './lang';
+
 const zh = {
   appName: '年报核查',
   loading: '正在读取本页…',
@@ -301,6 +303,6 @@ const en = {
 export const ui = { zh, en };
 export type UiId = keyof typeof zh;
 
-export function t(lang: 'zh' | 'en', id: UiId, data: Record<string, string | number> = {}): string {
+export function t(lang: Lang, id: UiId, data: Record<string, string | number> = {}): string {
   return ui[lang][id].replace(/\{(\w+)\}/g, (_, key: string) => String(data[key] ?? ''));
 }

@@ -10,7 +10,7 @@ import { readDocument, type DocumentKind, type ParsedHtml, type ReaderEnv } from
 import type { Extracted } from '../extract/types';
 import { documentMessage } from '../i18n/documents';
 import { fetchReason } from '../i18n/inputs';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { siteDates } from '../facts/published';
 import type { AuditContext, DateCandidate } from '../model/report';
 import type { RowStatus } from '../batch/row';

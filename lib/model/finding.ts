@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { anchorSchema } from './anchor';
 import { boxSchema, tableKeySchema } from './report';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
@@ -45,8 +46,10 @@ export const findingSchema = z.object({
   suspect: z.optional(cellRefSchema),
   /** Extra message data (labels, read values); `swap` where a two-cell misbooking explains the finding. */
   data: z.optional(z.record(z.string(), z.union([z.string(), z.number(), swapSchema]))),
-  /** Source reference of the element or line to mark (never exported). */
+  /** Source reference of the element or line to mark, as the rule named it (never exported). */
   src: z.optional(z.nullable(z.number())),
+  /** Where a view shows the finding (lib/present/anchors.ts decides it once the rules ran). */
+  anchor: z.optional(anchorSchema),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { langSchema } from '../i18n/lang';
 import { auditRecordSchema, hashOfSchema, sha256Schema } from './record';
 import { dateCandidateSchema } from './report';
 import { auditResultSchema } from './result';
@@ -20,7 +21,7 @@ export type FrameSummary = z.infer<typeof frameSummarySchema>;
 
 /** Requests to a frame's auditor (from the popup or the background). */
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-state'), lang: z.optional(z.enum(['zh', 'en'])) }),
+  z.object({ type: z.literal('get-state'), lang: z.optional(langSchema) }),
   z.object({ type: z.literal('run-audit') }),
   /** `avoid: 'popup'`: the popup hangs over the top right of the page, so the cell lands clear of it. */
   z.object({ type: z.literal('select-finding'), index: z.int().check(z.nonnegative()), avoid: z.optional(z.enum(['popup'])) }),

@@ -45,6 +45,8 @@ export const unknownRowSchema = z.object({
   label: z.string(),
   values: z.array(z.string()),
   src: z.nullable(z.number()),
+  /** The label's box on a PDF page, where a finding about the row is marked. */
+  box: z.optional(boxSchema),
 });
 export type UnknownRow = z.infer<typeof unknownRowSchema>;
 
@@ -151,7 +153,7 @@ export const reportSchema = z.object({
   /** Source reference of each table's first cell, for table-level findings. */
   tableSrc: z.partialRecord(tableKeySchema, z.nullable(z.number())),
   /** Row labels as written on the page, keyed by table then row key. */
-  rowLabels: z.partialRecord(tableKeySchema, z.record(z.string(), z.object({ text: z.string(), src: z.nullable(z.number()) }))),
+  rowLabels: z.partialRecord(tableKeySchema, z.record(z.string(), z.object({ text: z.string(), src: z.nullable(z.number()), box: z.optional(boxSchema) }))),
   unknownRows: z.array(unknownRowSchema),
   /** Headings, paragraphs and labels: where leftover template text is looked for. */
   texts: z.array(textBlockSchema),

@@ -1,5 +1,5 @@
 import { columnName, tableName } from '../i18n/labels';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/ui';
 import type { RenderedFinding } from '../model/finding';
 import type { Format, TableKey } from '../model/report';

@@ -4,7 +4,8 @@
  * each relationship (rules.md); this only groups them for reading, in the list, the exports and the CLI.
  */
 import { columnName, rowName, tableName } from '../i18n/labels';
-import { swapData, type Lang } from '../i18n/render';
+import { swapData } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/ui';
 import type { CellRef, Finding, Severity, Swap } from '../model/finding';
 import type { Format, TableKey } from '../model/report';

@@ -1,12 +1,15 @@
 import { columnName, rowName } from '../i18n/labels';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
+import { anchorKey, type Anchor } from '../model/anchor';
 import type { RenderedFinding, Severity } from '../model/finding';
-import type { Format, Report } from '../model/report';
+import type { Format } from '../model/report';
 import { isBlankFinding } from './counts';
 
 export interface Mark {
-  /** Source index of the marked element. */
-  src: number;
+  /** Where the mark is drawn: the anchor its findings carry (lib/model/anchor.ts). */
+  anchor: Anchor;
+  /** The anchor's key: one mark per place. */
+  key: string;
   severity: Severity;
   messages: string[];
   /** Indexes into the findings list. */
@@ -49,23 +52,25 @@ function markName(findings: readonly RenderedFinding[], severity: Severity, opti
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * One mark per marked element: its worst severity and every message about it, errors first. Returned
- * warnings first, errors last, so that where marks meet an error paints over a warning.
+ * One mark per place a finding's anchor names: its worst severity and every message about it,
+ * errors first. Returned warnings first, errors last, so that where marks meet an error paints over
+ * a warning. `findings` indexes are the list's own: a mark names the findings it shows by them.
  */
-export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: number) => number | null | undefined, options: MarkOptions = {}): Mark[] {
-  const marks = new Map<number, Omit<Mark, 'name'> & { ranks: number[] }>();
+export function marksOf(findings: readonly RenderedFinding[], options: MarkOptions = {}): Mark[] {
+  const marks = new Map<string, Omit<Mark, 'name'> & { ranks: number[] }>();
   findings.forEach((finding, index) => {
     if (finding.severity === 'info' || (!options.blanks && isBlankFinding(finding))) return;
-    const src = srcOf(index);
-    if (src === null || src === undefined) return;
-    const mark = marks.get(src) ?? { src, severity: finding.severity, messages: [] as string[], findings: [] as number[], ranks: [] as number[] };
+    const anchor = finding.anchor;
+    if (!anchor) return;
+    const key = anchorKey(anchor);
+    const mark = marks.get(key) ?? { anchor, key, severity: finding.severity, messages: [] as string[], findings: [] as number[], ranks: [] as number[] };
     if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
     const at = mark.ranks.findIndex((rank) => rank > RANK[finding.severity]);
     const position = at === -1 ? mark.ranks.length : at;
     mark.ranks.splice(position, 0, RANK[finding.severity]);
     mark.messages.splice(position, 0, finding.message);
     mark.findings.splice(position, 0, index);
-    marks.set(src, mark);
+    marks.set(key, mark);
   });
   return [...marks.values()]
     .map(({ ranks: _ranks, ...rest }) => {
@@ -76,34 +81,4 @@ export function marksOf(findings: readonly RenderedFinding[], srcOf: (index: num
       return expected === undefined ? mark : { ...mark, expected };
     })
     .sort((a, b) => RANK[b.severity] - RANK[a.severity]);
-}
-
-
-/** The elements of every cell a finding's relationship involves. */
-export function relatedSources(report: Report, finding: RenderedFinding): number[] {
-  const sources = finding.cells
-    .filter((cell) => !cell.source) // a cell of last year's report is not on this page
-    .map((cell) => report.tables[cell.table]?.[cell.row]?.[cell.column]?.src)
-    .filter((src): src is number => typeof src === 'number');
-  return [...new Set(sources)];
-}
-
-/** The element of the cell most likely to be the mistake behind a finding, if one is named. */
-export function suspectSource(report: Report, finding: RenderedFinding | undefined): number | null {
-  const cell = finding?.suspect;
-  const src = cell ? report.tables[cell.table]?.[cell.row]?.[cell.column]?.src : null;
-  return typeof src === 'number' ? src : null;
-}
-
-/**
- * Where a finding without a cell of its own sends the reader: its table, else the title, else the
- * first section heading. Null when the page has none of them.
- */
-export function placeSource(report: Report, finding: Pick<RenderedFinding, 'table' | 'src'>): number | null {
-  if (typeof finding.src === 'number') return finding.src;
-  const table = finding.table ? report.tableSrc[finding.table] : null;
-  if (typeof table === 'number') return table;
-  const title = report.title ? report.texts.find((block) => block.text.includes(report.title!) && block.src !== null)?.src : null;
-  if (typeof title === 'number') return title;
-  return report.texts.find((block) => block.src !== null)?.src ?? null;
 }

@@ -5,7 +5,8 @@
  * fixed. Built from the result, the reviews and the record's clips; tested without rendering.
  */
 import { columnName, rowName, tableName } from '../i18n/labels';
-import { ruleTitle, type Lang } from '../i18n/render';
+import { ruleTitle } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/ui';
 import type { RenderedFinding } from '../model/finding';
 import type { Clip } from '../model/record';

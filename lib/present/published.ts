@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/ui';
 import type { AuditResult } from '../model/result';
 

@@ -2,7 +2,7 @@
  * Findings as a reader should meet them, for any front end that prints lines (the CLI): errors first,
  * one line per cause with its findings under it, blank cells as one summary line per table.
  */
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import type { RenderedFinding, Severity } from '../model/finding';
 import type { TableKey } from '../model/report';
 import type { AuditResult } from '../model/result';

@@ -4,7 +4,7 @@
  * data and logic; the extension pages keep it in storage.local under `reviewStorageKey(…)`.
  */
 import * as z from 'zod/mini';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { currentFindingKey } from './key';
 export { findingKey, reviewStorageKey } from './key';
 

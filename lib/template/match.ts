@@ -368,7 +368,7 @@ class Walk {
     this.pending = null;
     if (!pending) return;
     if (pending.kind === 'unknown') {
-      this.unknownRows.push({ table: pending.table.key, label: pending.label.text, values: pending.values.map((v) => v.text), src: pending.label.src });
+      this.unknownRows.push({ table: pending.table.key, label: pending.label.text, values: pending.values.map((v) => v.text), src: pending.label.src, ...(pending.label.box ? { box: pending.label.box } : {}) });
       return;
     }
     if (pending.kind === 'flat') return this.storeFlat(pending.table, pending.label, pending.values);
@@ -448,7 +448,7 @@ class Walk {
     }
     this.rowStrength.set(`${table.key}/${key}`, strength);
     parsed[key] = row;
-    (this.rowLabels[table.key] ??= {})[key] = { text: label.text, src: label.src };
+    (this.rowLabels[table.key] ??= {})[key] = { text: label.text, src: label.src, ...(label.box ? { box: label.box } : {}) };
     if (extra.length) this.anomalies.push(`${table.key} ${key}: extra values ignored: ${extra.map((v) => v.text).join(' | ')}`);
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { Overlay } from '../../components/Overlay';
+import { Overlay } from '../../components/overlay/host';
 
 describe('the page overlay', () => {
   it('shows page text as text, never as markup, inside a shadow root on <html>', () => {
@@ -9,7 +9,7 @@ describe('the page overlay', () => {
     cell.getBoundingClientRect = () => ({ top: 10, left: 20, width: 40, height: 20, right: 60, bottom: 30, x: 20, y: 10, toJSON: () => '' });
     const overlay = new Overlay();
     const hostile = '“<img src=x onerror=alert(1)>” <script>alert(2)</script>';
-    overlay.show({ marks: [{ src: 0, severity: 'error', messages: [hostile], findings: [0], name: `错误：${hostile}` }], elements: [cell], related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
+    overlay.show({ marks: [{ anchor: { kind: 'element', src: 0 }, key: 'e0', severity: 'error', messages: [hostile], findings: [0], name: `错误：${hostile}` }], place: () => cell, related: [], suspect: null, selected: null, lang: 'zh', onSelect: () => undefined });
     const host = document.documentElement.querySelector('nianbao-audit-marks')!;
     expect(host.parentElement).toBe(document.documentElement);
     const root = host.shadowRoot!;

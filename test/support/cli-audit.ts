@@ -1,6 +1,6 @@
 import { auditPrepared } from '../../lib/batch/audit-batch';
 import { cliEnv, prepareCliInput } from '../../lib/cli/inputs';
-import type { Lang } from '../../lib/i18n/render';
+import type { Lang } from '../../lib/i18n/lang';
 import type { AuditResult } from '../../lib/model/result';
 
 /** One file or URL as the command line reads and audits it (lib/cli/inputs.ts → the one input path). */

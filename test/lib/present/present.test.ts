@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBySeverity, groupFindings } from '../../../lib/present/group';
-import { marksOf, relatedSources, suspectSource } from '../../../lib/present/marks';
+import { marksOf } from '../../../lib/present/marks';
+import { relatedAnchors, suspectAnchor } from '../../../lib/present/anchors';
 import { auditShape } from '../../support/audit';
 import { consistentReport, setCell } from '../../support/report-data';
 
@@ -15,7 +16,7 @@ function sample() {
 
 describe('presentation helpers', () => {
   const audit = sample();
-  const findings = audit.result.findings.map((f, i) => ({ ...f, src: audit.findings[i]!.src }));
+  const findings = audit.result.findings;
 
   // Blanking two cells of litigation.direct also breaks its total: a second error, as the rules say.
   it('groups by table then severity and folds blank-cell warnings', () => {
@@ -30,25 +31,25 @@ describe('presentation helpers', () => {
   });
 
   it('makes one mark per cell with its worst severity, and finds the relationship cells', () => {
-    const marks = marksOf(findings, (i) => findings[i]!.src, { blanks: true });
+    const marks = marksOf(findings, { blanks: true });
     expect(marks.map((m) => m.severity).sort()).toEqual(['error', 'error', 'warning', 'warning', 'warning']);
     // Blank and none-mark cells are marked only when the auditor asks.
-    expect(marksOf(findings, (i) => findings[i]!.src).map((m) => m.severity).sort()).toEqual(['error', 'error']);
+    expect(marksOf(findings).map((m) => m.severity).sort()).toEqual(['error', 'error']);
     const total = findings.findIndex((f) => f.rule === 'appeals.total');
-    expect(relatedSources(audit.report, findings[total]!)).toHaveLength(5);
+    expect(relatedAnchors(audit.report, findings[total]!)).toHaveLength(5);
   });
 
   it('points at the element of the likely culprit only when one is named', () => {
     const total = findings.findIndex((f) => f.rule === 'appeals.total');
     // 总计 99 against a smaller sum: raising any part fits as well as lowering the total, so nobody is named.
-    expect(suspectSource(audit.report, findings[total])).toBeNull();
+    expect(suspectAnchor(audit.report, findings[total])).toBeUndefined();
     const data = consistentReport('2021', 6);
     data.appeals = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const hongze = auditShape(data, 'cms');
     const finding = hongze.result.findings.find((f) => f.rule === 'appeals.total')!;
     const src = hongze.report.tables.appeals!.reconsideration!.total!.src;
     expect(typeof src).toBe('number');
-    expect(suspectSource(hongze.report, finding)).toBe(src);
-    expect(suspectSource(hongze.report, undefined)).toBeNull();
+    expect(suspectAnchor(hongze.report, finding)).toEqual({ kind: 'element', src });
+    expect(suspectAnchor(hongze.report, undefined)).toBeUndefined();
   });
 });

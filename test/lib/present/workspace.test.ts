@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { blankSummaries, blankSummaryText } from '../../../lib/present/blanks';
 import { causeOfEach, causeTitle, groupByCause } from '../../../lib/present/cause';
 import { findingCounts, reviewedRow } from '../../../lib/present/counts';
-import { marksOf, placeSource } from '../../../lib/present/marks';
+import { marksOf } from '../../../lib/present/marks';
+import { placeAnchor } from '../../../lib/present/anchors';
 import { findingKey } from '../../../lib/review/key';
 import { auditShape } from '../../support/audit';
 import { consistentReport, setCell } from '../../support/report-data';
 import { blankTotalReport, cleanBlankColumnsReport } from '../../e2e/workspace-pages';
 
-const withSrc = (audit: ReturnType<typeof auditShape>) => audit.result.findings.map((f, i) => ({ ...f, src: audit.findings[i]!.src }));
 
 describe('the workspace on dense real-shaped reports', () => {
   const blankTotal = auditShape(blankTotalReport(), 'word');
@@ -47,25 +47,25 @@ describe('the workspace on dense real-shaped reports', () => {
   });
 
   it('marks blank cells only when asked, errors last so they paint on top, with the expected value', () => {
-    const findings = withSrc(blankTotal);
-    const marks = marksOf(findings, (i) => findings[i]!.src);
+    const findings = blankTotal.result.findings;
+    const marks = marksOf(findings);
     expect(marks.every((m) => m.severity === 'error')).toBe(true);
     expect(marks).toHaveLength(22);
     expect(marks.find((m) => m.findings.some((i) => findings[i]!.row === '1' && findings[i]!.column === 'total'))!.expected).toBe('210');
-    const all = marksOf(findings, (i) => findings[i]!.src, { blanks: true });
+    const all = marksOf(findings, { blanks: true });
     expect(all.length).toBeGreaterThan(80);
     expect(all.at(-1)!.severity).toBe('error');
     expect(all[0]!.severity).toBe('warning');
   });
 
   it('names each mark by its place and 应为/实为 for a screen reader, in the reader’s language', () => {
-    const findings = withSrc(blankTotal);
+    const findings = blankTotal.result.findings;
     const format = blankTotal.result.format;
     const at = (marks: ReturnType<typeof marksOf>) => marks.find((m) => m.findings.some((i) => findings[i]!.row === '1' && findings[i]!.column === 'total'))!;
-    const zh = at(marksOf(findings, (i) => findings[i]!.src, { lang: 'zh', format }));
+    const zh = at(marksOf(findings, { lang: 'zh', format }));
     const actual = findings[zh.findings[0]!]!.actual;
     expect(zh.name).toBe(`错误：“一、本年新收政府信息公开申请数量”的“总计”：应为 210，实为 ${String(actual)}`);
-    const en = at(marksOf(findings, (i) => findings[i]!.src, { lang: 'en', format }));
+    const en = at(marksOf(findings, { lang: 'en', format }));
     expect(en.name).toMatch(new RegExp(`^Error: “1 New applications[^”]*” / “total”: expected 210, found ${String(actual)}$`));
   });
 
@@ -114,9 +114,11 @@ describe('the workspace on dense real-shaped reports', () => {
   });
 
   it('sends a report-level finding to its table or the title', () => {
-    expect(placeSource(clean.report, { table: 'appeals', src: null })).toBe(clean.report.tableSrc.appeals);
-    const title = placeSource(clean.report, { table: null, src: null });
-    expect(typeof title).toBe('number');
+    expect(placeAnchor(clean.report, { table: 'appeals' })).toEqual({ kind: 'element', src: clean.report.tableSrc.appeals });
+    const title = placeAnchor(clean.report, { table: null });
+    expect(title).toMatchObject({ kind: 'element', src: expect.any(Number) });
+    // A finding's own anchor comes first.
+    expect(placeAnchor(clean.report, { table: 'appeals', anchor: { kind: 'element', src: 3 } })).toEqual({ kind: 'element', src: 3 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   contentStateSchema, framesResponseSchema, type ContentRequest, type ContentState, type FramesResponse,
-} from '../../lib/model/messages';
+} from '../lib/model/messages';
 
 export async function activeTabId(): Promise<number | null> {
   // Opened as a page (end-to-end tests, or a pinned tab), the popup is told which tab to audit.
