@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -34,5 +34,29 @@ describe('the layers', () => {
       for (const pattern of patterns) if (pattern.test(text)) found.push(`${file}: ${pattern}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it('has no import circle in lib/, components/ or entrypoints/ (type-only imports count: they tie modules as tightly for a reader)', () => {
+    const files = ['lib', 'components', 'entrypoints'].flatMap(sources);
+    const known = new Set(files);
+    const resolveImport = (file: string, spec: string): string | null => {
+      const base = relative('.', resolve(dirname(file), spec));
+      for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (known.has(candidate) && existsSync(candidate)) return candidate;
+      return null;
+    };
+    const edges = new Map(files.map((file) => [file, importsOf(file).filter((spec) => spec.startsWith('.')).map((spec) => resolveImport(file, spec)).filter((target): target is string => target !== null)]));
+    // Depth-first search with colours: a grey module met again is a circle.
+    const colour = new Map<string, 'grey' | 'black'>();
+    const circles: string[] = [];
+    const visit = (file: string, path: string[]): void => {
+      colour.set(file, 'grey');
+      for (const next of edges.get(file) ?? []) {
+        if (colour.get(next) === 'grey') circles.push([...path.slice(path.indexOf(next)), file, next].join(' → '));
+        else if (!colour.has(next)) visit(next, [...path, file]);
+      }
+      colour.set(file, 'black');
+    };
+    for (const file of files) if (!colour.has(file)) visit(file, []);
+    expect(circles).toEqual([]);
   });
 });

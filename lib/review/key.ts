@@ -3,7 +3,6 @@
  * that the content script, which only reads reviews, stays small.
  */
 import type { Finding } from '../model/finding';
-import type { AuditResult } from '../model/result';
 
 /**
  * A finding's identity within its report, whatever the language and whatever else changed on the
@@ -36,9 +35,10 @@ export const REVIEW_PREFIX = 'review:';
 /**
  * The storage key of a report's reviews: its address. A corrected report keeps the reviews of the
  * findings that remain (the keys above survive a republished page); one republished at another
- * address has them carried over by the re-audit (lib/record/reaudit.ts).
+ * address has them carried over by the re-audit (lib/record/reaudit.ts). Takes any `{ source }`, not
+ * the AuditResult type: the result's schema holds a re-audit, which holds reviews (no import circle).
  */
-export function reviewStorageKey(result: Pick<AuditResult, 'source'>): string {
+export function reviewStorageKey(result: { source: string }): string {
   return `${REVIEW_PREFIX}${reportAddress(result.source)}`;
 }
 
