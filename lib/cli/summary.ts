@@ -3,12 +3,12 @@ import { extname } from 'node:path';
 import type { BatchRow, RowStatus } from '../batch/row';
 import type { ExpectedCheck } from '../batch/expected';
 import { EXPECTED_SHEET, expectedCsv, SIMILAR_SHEET, similarCsv } from '../export/column-sheets';
-import { summaryCsv, summaryXlsx } from '../export/summary';
+import { rowStatusText, summaryCsv, summaryXlsx } from '../export/summary';
+
+export { rowStatusText };
 import { bt } from '../i18n/batch-ui';
 import type { Lang } from '../i18n/render';
 import { say } from './messages';
-
-export const rowStatusText = (status: RowStatus, lang: Lang) => bt(lang, `status-${status}`);
 
 /** The batch's closing line: what became of every input, the findings, the cross-year checks and late reports. */
 export function closingLine(rows: readonly BatchRow[], lang: Lang): string {
@@ -64,7 +64,7 @@ export class SummaryFile {
     const beside = (sheet: string) => this.file.replace(/(\.csv)$/i, `-${sheet}$1`);
     const extra: [string, string][] = [
       ...(expected ? [[beside(EXPECTED_SHEET[this.lang]), expectedCsv(expected, this.lang)] as [string, string]] : []),
-      [beside(SIMILAR_SHEET[this.lang]), similarCsv(rows)],
+      [beside(SIMILAR_SHEET[this.lang]), similarCsv(rows, this.lang)],
     ];
     for (const [path, text] of extra) {
       await writeFile(path, text);
@@ -76,7 +76,7 @@ export class SummaryFile {
     const snapshot = [...rows];
     this.written = Date.now();
     this.writing = this.writing.then(async () => {
-      const bytes = extname(this.file).toLowerCase() === '.xlsx' ? await summaryXlsx(snapshot, this.lang, expected) : summaryCsv(snapshot);
+      const bytes = extname(this.file).toLowerCase() === '.xlsx' ? await summaryXlsx(snapshot, this.lang, expected) : summaryCsv(snapshot, this.lang);
       const temporary = `${this.file}.${process.pid}.tmp`;
       await writeFile(temporary, bytes);
       await rename(temporary, this.file);
