@@ -97,7 +97,9 @@ describe('npm run audit -- --follow LIST', () => {
     expect(summary.rowCount).toBe(7);
     expect(summary.getRow(1).getCell(1).value).toBe('地址');
     const findings = workbook.getWorksheet('问题')!;
-    const rules = findings.getColumn(4).values.slice(2);
+    // The problem in words, the rule id in the key column at the end.
+    expect(findings.getColumn(4).values.slice(2)).toContain('上年结转与上年报告不符');
+    const rules = findings.getColumn(12).values.slice(2);
     expect(rules).toContain('crossyear.carried');
     expect(rules).toContain('crossyear.duplicate-text');
   }, 60_000);
