@@ -117,6 +117,7 @@ function addLegend(sheet: Worksheet, firstRow: number, lastColumn: number, lang:
   ];
   sheet.getCell(firstRow, 1).value = t(lang, 'legend');
   sheet.getCell(firstRow, 1).font = { bold: true };
+  sheet.getRow(firstRow).height = heightFor(1);
   const width = Array.from({ length: lastColumn - 1 }, (_, i) => sheet.getColumn(i + 2).width ?? 9).reduce((a, b) => a + b, 0);
   entries.forEach(([text, fill], i) => {
     const r = firstRow + 1 + i;
