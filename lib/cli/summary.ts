@@ -3,9 +3,7 @@ import { extname } from 'node:path';
 import type { BatchRow, RowStatus } from '../batch/row';
 import type { ExpectedCheck } from '../batch/expected';
 import { EXPECTED_SHEET, expectedCsv, SIMILAR_SHEET, similarCsv } from '../export/column-sheets';
-import { rowStatusText, summaryCsv, summaryXlsx } from '../export/summary';
-
-export { rowStatusText };
+import { summaryCsv, summaryXlsx } from '../export/summary';
 import { bt } from '../i18n/batch-ui';
 import type { Lang } from '../i18n/render';
 import { say } from './messages';

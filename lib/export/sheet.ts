@@ -101,9 +101,11 @@ export function shapeList(sheet: Worksheet, columns: readonly ListColumn[], head
     let lines = 1;
     for (let c = 1; c <= columns.length; c += 1) {
       const cell = row.getCell(c);
-      cell.alignment = { wrapText: true, vertical: r === headerRow ? 'middle' : 'top', horizontal: r === headerRow ? 'center' : undefined };
+      // An address has no place to break (LibreOffice will not cut it): one line, cut at the cell's edge, the link whole.
+      const link = typeof cell.value === 'object' && cell.value !== null && 'hyperlink' in cell.value;
+      cell.alignment = { wrapText: !link, vertical: r === headerRow ? 'middle' : 'top', horizontal: r === headerRow ? 'center' : undefined };
       cell.border = BORDER;
-      lines = Math.max(lines, linesIn(cellText(cell.value), sheet.getColumn(c).width ?? 9));
+      if (!link) lines = Math.max(lines, linesIn(cellText(cell.value), sheet.getColumn(c).width ?? 9));
     }
     row.height = heightFor(lines);
   }
