@@ -116,7 +116,7 @@ export function BatchTable({ rows, lang, pending = false }: Props) {
                       <li key={i} class="finding" data-testid="batch-finding" data-rule={finding.rule}>
                         <SeverityBadge severity={finding.severity} />
                         <span class="finding-body">
-                          <span class="finding-title">{ruleTitle(finding.rule, lang)}<code>{finding.rule}</code></span>
+                          <span class="finding-title">{ruleTitle(finding.rule, lang)}</span>
                           <span class="finding-message">{finding.message}</span>
                           {finding.cells.filter((c) => c.source).slice(0, 1).map((c) => (
                             <a key="prev" href={c.source} target="_blank" rel="noopener noreferrer" class="small">{bt(lang, 'openPrevious')}</a>

@@ -16,7 +16,7 @@ import { reviewedRow } from '../../lib/present/counts';
 import { REVIEW_PREFIX, reviewStorageKey } from '../../lib/review/key';
 import { LANG_KEY, langOf, otherLang, type Lang } from '../../lib/i18n/lang';
 import { applyLang } from '../../components/lang';
-import { download } from '../popup/download';
+import { download } from '../../components/download';
 import { hostsToAsk } from '../../lib/input/hosts';
 import { auditRead, runBatch } from './runner';
 
@@ -208,7 +208,7 @@ export function App() {
           })}</span>
           <span class="buttons">
             <button type="button" data-testid="export-xlsx" onClick={() => void exportXlsx()}>{bt(lang, 'exportXlsx')}</button>
-            <button type="button" data-testid="export-csv" onClick={() => download(`${fileStem(batch)}.csv`, summaryCsv(rows), 'text/csv;charset=utf-8')}>{bt(lang, 'exportCsv')}</button>
+            <button type="button" data-testid="export-csv" onClick={() => download(`${fileStem(batch)}.csv`, summaryCsv(rows, lang), 'text/csv;charset=utf-8')}>{bt(lang, 'exportCsv')}</button>
             {batch.expected && (
               <button type="button" data-testid="export-expected-csv" onClick={() => download(`${fileStem(batch)}-${bt(lang, 'expectedTitle')}.csv`, expectedCsv(batch.expected!, lang), 'text/csv;charset=utf-8')}>
                 {bt(lang, 'exportExpectedCsv')}

@@ -7,15 +7,13 @@ import { ExportBar, type ExportKind } from '../../components/ExportBar';
 import { FindingList } from '../../components/FindingList';
 import { RecordBar } from '../../components/RecordBar';
 import { Summary } from '../../components/Summary';
-import { cellsCsv, cellsTsv, findingsCsv, resultJson } from '../../lib/export/csv';
-import { exportFileName } from '../../lib/export/filename';
+import { exportResult } from '../../components/export-action';
 import { otherLang, type Lang } from '../../lib/i18n/lang';
 import { applyLang, storedLang } from '../../components/lang';
 import { t } from '../../lib/i18n/ui';
 import type { ContentState } from '../../lib/model/messages';
 import type { ReviewBook, ReviewEntry } from '../../lib/review/state';
 import { activeTabId, ask, listFrames, reportFrame } from '../../components/connection';
-import { download } from './download';
 import { captureClips, CaptureDenied } from './capture';
 import { loadIndex, saveRecord } from './record-store';
 import { carryReviews, loadReviews, saveReview } from './review-store';
@@ -198,22 +196,12 @@ export function App({ mode = 'popup' }: AppProps) {
 
   const onExport = async (kind: ExportKind) => {
     if (view.kind !== 'report' || !view.state.result) return;
-    const result = view.state.result;
-    if (kind === 'json') download(exportFileName(result, 'json'), resultJson(result, reviews), 'application/json;charset=utf-8');
-    if (kind === 'csv') {
-      download(exportFileName(result, 'csv'), cellsCsv(result), 'text/csv;charset=utf-8');
-      download(exportFileName(result, 'csv', '-问题'), findingsCsv(result, lang, reviews), 'text/csv;charset=utf-8');
-    }
-    if (kind === 'xlsx') {
-      const { buildXlsx } = await import('../../lib/export/xlsx');
-      download(exportFileName(result, 'xlsx'), await buildXlsx(result, lang, reviews), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    }
+    if (kind === 'memo') return openMemo();
+    await exportResult(view.state.result, kind, lang, reviews);
     if (kind === 'tsv') {
-      await navigator.clipboard.writeText(cellsTsv(result));
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     }
-    if (kind === 'memo') openMemo();
   };
 
   return (

@@ -5,7 +5,7 @@ import { applyLang, storedLang } from '../../components/lang';
 import { t } from '../../lib/i18n/ui';
 import type { RecordEntry } from '../../lib/model/record';
 import { RECORD_BUDGET, usedBytes } from '../../lib/record/store';
-import { download } from '../popup/download';
+import { download } from '../../components/download';
 import { deleteRecord, exportArchive, importArchive, loadIndex } from '../popup/record-store';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

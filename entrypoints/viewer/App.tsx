@@ -11,7 +11,7 @@ import { applyLang, storedLang } from '../../components/lang';
 import { t } from '../../lib/i18n/ui';
 import { dateCandidateSchema, type AuditContext } from '../../lib/model/report';
 import type { AuditResult } from '../../lib/model/result';
-import { exportResult } from './exports';
+import { exportResult } from '../../components/export-action';
 import { askToRead, fetchDocument, mayRead, type Fetched } from './fetch-document';
 import { openDocument, type Opened } from './open-document';
 import { problemMessage } from './problems';
@@ -135,7 +135,7 @@ export function App() {
   };
 
   const onExport = async (kind: ExportKind) => {
-    if (phase.kind !== 'ready') return;
+    if (phase.kind !== 'ready' || kind === 'memo') return;
     await exportResult(phase.result, kind, lang, reviews);
     if (kind === 'tsv') {
       setCopied(true);

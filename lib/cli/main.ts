@@ -14,7 +14,8 @@ import { InputError, say } from './messages';
 import { expectedLines, isExpectedValue, loadExpected } from './expected';
 import { defaultJobs } from './pool';
 import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
-import { closingLine, rowStatusText, SummaryFile } from './summary';
+import { closingLine, SummaryFile } from './summary';
+import { rowStatusText } from '../export/summary';
 import { terminalJson, terminalSafe } from './terminal';
 import { isReadingWorker, serveReads } from './worker';
 

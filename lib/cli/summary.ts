@@ -8,8 +8,6 @@ import { bt } from '../i18n/batch-ui';
 import type { Lang } from '../i18n/lang';
 import { say } from './messages';
 
-export const rowStatusText = (status: RowStatus, lang: Lang) => bt(lang, `status-${status}`);
-
 /** The batch's closing line: what became of every input, the findings, the cross-year checks and late reports. */
 export function closingLine(rows: readonly BatchRow[], lang: Lang): string {
   const count = (status: RowStatus) => rows.filter((row) => row.status === status).length;
@@ -64,7 +62,7 @@ export class SummaryFile {
     const beside = (sheet: string) => this.file.replace(/(\.csv)$/i, `-${sheet}$1`);
     const extra: [string, string][] = [
       ...(expected ? [[beside(EXPECTED_SHEET[this.lang]), expectedCsv(expected, this.lang)] as [string, string]] : []),
-      [beside(SIMILAR_SHEET[this.lang]), similarCsv(rows)],
+      [beside(SIMILAR_SHEET[this.lang]), similarCsv(rows, this.lang)],
     ];
     for (const [path, text] of extra) {
       await writeFile(path, text);
@@ -76,7 +74,7 @@ export class SummaryFile {
     const snapshot = [...rows];
     this.written = Date.now();
     this.writing = this.writing.then(async () => {
-      const bytes = extname(this.file).toLowerCase() === '.xlsx' ? await summaryXlsx(snapshot, this.lang, expected) : summaryCsv(snapshot);
+      const bytes = extname(this.file).toLowerCase() === '.xlsx' ? await summaryXlsx(snapshot, this.lang, expected) : summaryCsv(snapshot, this.lang);
       const temporary = `${this.file}.${process.pid}.tmp`;
       await writeFile(temporary, bytes);
       await rename(temporary, this.file);

@@ -1,22 +1,30 @@
 import type { AuditResult } from '../model/result';
 import type { TableKey } from '../model/report';
 import { TABLE_KEYS } from '../model/report';
-import { columnName, rowName } from '../i18n/labels';
+import { columnName, rowName, tableName } from '../i18n/labels';
+import { ruleTitle, type Lang } from '../i18n/render';
+import { t, type UiId } from '../i18n/ui';
 import { tableDef } from '../template/model';
 
-export interface CellRow {
-  table: TableKey;
-  row: string;
-  column: string;
-  row_label: string;
-  column_label: string;
-  value: number | null;
-  raw: string;
-  finding_rules: string;
+/**
+ * One row per parsed cell: the template's words first (table, row, column, value, raw text, the
+ * problems found there), then the keys a tool joins on (the JSON's table/row/column and rule ids).
+ */
+export const CELL_COLUMNS = ['table_label', 'row_label', 'column_label', 'value', 'raw', 'finding_titles', 'table', 'row', 'column', 'finding_rules'] as const;
+export type CellColumn = (typeof CELL_COLUMNS)[number];
+export type CellRow = Record<CellColumn, string | number | null>;
+
+const HEADER: Record<CellColumn, UiId> = {
+  table_label: 'table', row_label: 'row', column_label: 'column', value: 'value', raw: 'text', finding_titles: 'ruleTitle',
+  table: 'tableKey', row: 'rowKey', column: 'columnKey', finding_rules: 'rule',
+};
+
+export function cellHeader(lang: Lang): string[] {
+  return CELL_COLUMNS.map((column) => t(lang, HEADER[column]));
 }
 
-/** Every parsed cell in template order, with its labels and the rules that fired on it. */
-export function cellRows(result: AuditResult): CellRow[] {
+/** Every parsed cell in template order, with its labels and the problems found on it. */
+export function cellRows(result: AuditResult, lang: Lang = 'zh'): CellRow[] {
   const format = result.format;
   const rulesAt = new Map<string, string[]>();
   for (const finding of result.findings) {
@@ -32,13 +40,16 @@ export function cellRows(result: AuditResult): CellRow[] {
     const rows = Object.keys(values).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     for (const row of rows) {
       for (const [column, value] of Object.entries(values[row] ?? {})) {
+        const rules = [...new Set(rulesAt.get(`${table}/${row}/${column}`) ?? [])];
         out.push({
-          table, row, column,
-          row_label: rowName('zh', format, table, row),
-          column_label: columnName('zh', format, table, column),
+          table_label: tableName(lang, table as TableKey),
+          row_label: rowName(lang, format, table, row),
+          column_label: columnName(lang, format, table, column),
           value,
           raw: result.raw[table]?.[row]?.[column] ?? '',
-          finding_rules: [...new Set(rulesAt.get(`${table}/${row}/${column}`) ?? [])].join(' '),
+          finding_titles: rules.map((rule) => ruleTitle(rule, lang)).join(lang === 'zh' ? '；' : '; '),
+          table, row, column,
+          finding_rules: rules.join(' '),
         });
       }
     }

@@ -10,6 +10,7 @@ import type { BatchRow } from '../batch/row';
 import { bt, type BatchUiId } from '../i18n/batch-ui';
 import type { Lang } from '../i18n/render';
 import { neutralize } from './csv';
+import { shapeList } from './sheet';
 
 const EXPECTED_KEYS = ['unit', 'kind', 'status', 'agency', 'year', 'published_at', 'source', 'note'] as const;
 const SIMILAR_KEYS = ['group', 'agency', 'year', 'share', 'similar_to', 'passages', 'source'] as const;
@@ -25,6 +26,12 @@ const HEADERS: Record<Lang, Record<ExpectedKey | SimilarKey, string>> = {
     unit: 'Unit', kind: 'Kind', status: 'Status', agency: 'Agency on the report', year: 'Year', published_at: 'Published', source: 'Source', note: 'Note',
     group: 'Group', share: 'Shared', similar_to: 'Same text as', passages: 'Shared passages (excerpts)',
   },
+};
+
+/** How wide each column may grow before its text wraps. */
+const WIDTHS: Record<ExpectedKey | SimilarKey, number> = {
+  unit: 28, kind: 10, status: 20, agency: 28, year: 6, published_at: 11, source: 40, note: 30,
+  group: 5, share: 8, similar_to: 30, passages: 60,
 };
 
 export const EXPECTED_SHEET: Record<Lang, string> = { zh: '应报清单', en: 'Expected units' };
@@ -59,17 +66,17 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csv<K extends string>(keys: readonly K[], records: readonly Record<K, string | number | null>[]): string {
-  return `\ufeff${[keys.join(','), ...records.map((record) => keys.map((key) => csvField(record[key])).join(','))].join('\r\n')}\r\n`;
+function csv<K extends ExpectedKey | SimilarKey>(keys: readonly K[], records: readonly Record<K, string | number | null>[], lang: Lang): string {
+  return `\ufeff${[keys.map((key) => csvField(HEADERS[lang][key])).join(','), ...records.map((record) => keys.map((key) => csvField(record[key])).join(','))].join('\r\n')}\r\n`;
 }
 
-/** The 应报清单 as a CSV of its own (column keys as header, like the summary CSV; statuses in the run's language). */
+/** The 应报清单 as a CSV of its own (headers and statuses in the run's language, like the summary CSV). */
 export function expectedCsv(check: ExpectedCheck, lang: Lang): string {
-  return csv(EXPECTED_KEYS, expectedRecords(check, lang));
+  return csv(EXPECTED_KEYS, expectedRecords(check, lang), lang);
 }
 
-export function similarCsv(rows: readonly BatchRow[]): string {
-  return csv(SIMILAR_KEYS, similarRecords(rows));
+export function similarCsv(rows: readonly BatchRow[], lang: Lang): string {
+  return csv(SIMILAR_KEYS, similarRecords(rows), lang);
 }
 
 const cell = (value: string | number | null): string | number => (typeof value === 'number' ? value : neutralize(value ?? ''));
@@ -92,11 +99,7 @@ export function addExpectedSheet(workbook: Workbook, check: ExpectedCheck, lang:
     if (fill) added.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
   });
   sheet.getRow(1).font = { bold: true };
-  sheet.getRow(2).font = { bold: true };
-  sheet.getColumn(1).width = 28;
-  sheet.getColumn(3).width = 24;
-  sheet.getColumn(4).width = 28;
-  sheet.getColumn(7).width = 50;
+  shapeList(sheet, EXPECTED_KEYS.map((key) => ({ max: WIDTHS[key] })), 2);
 }
 
 /** The 雷同 sheet: one row per report of each pair or cluster. */
@@ -108,9 +111,5 @@ export function addSimilarSheet(workbook: Workbook, rows: readonly BatchRow[], l
     added.getCell(SIMILAR_KEYS.indexOf('share') + 1).numFmt = '0%';
     link(sheet, added.number, SIMILAR_KEYS.indexOf('source') + 1, record.source as string | null);
   }
-  sheet.getRow(1).font = { bold: true };
-  sheet.getColumn(2).width = 28;
-  sheet.getColumn(5).width = 40;
-  sheet.getColumn(6).width = 80;
-  sheet.getColumn(7).width = 50;
+  shapeList(sheet, SIMILAR_KEYS.map((key) => ({ max: WIDTHS[key] })), 1);
 }

@@ -1,11 +1,10 @@
 import type { AuditResult } from '../model/result';
 import type { Lang } from '../i18n/render';
 import { findingKey, type ReviewBook } from '../review/state';
-import { cellRows } from './cells';
+import { cellHeader, cellRows, CELL_COLUMNS } from './cells';
 import { FINDING_COLUMNS, findingHeader, findingRows } from './findings';
 
 const BOM = '\ufeff';
-const CELL_HEADER = ['table', 'row', 'column', 'row_label', 'column_label', 'value', 'raw', 'finding_rules'] as const;
 
 /** Text that Excel or WPS would read as a formula is prefixed with an apostrophe; numbers stay numbers. */
 export function neutralize(text: string): string {
@@ -24,9 +23,12 @@ function lines(rows: readonly Record<string, unknown>[], header: readonly string
   return [names.map((name) => field(name, separator)).join(separator), ...rows.map((row) => header.map((key) => field(row[key], separator)).join(separator))].join('\r\n');
 }
 
-/** One row per cell (output.md), UTF-8 with a BOM so that Excel opens it correctly. */
-export function cellsCsv(result: AuditResult): string {
-  return `${BOM}${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, ',')}\r\n`;
+/**
+ * One row per cell (output.md), UTF-8 with a BOM so that Excel opens it correctly: headers and labels
+ * in the reader's language, the keys (table, row, column, rule ids) in their own columns at the end.
+ */
+export function cellsCsv(result: AuditResult, lang: Lang = 'zh'): string {
+  return `${BOM}${lines(cellRows(result, lang), CELL_COLUMNS, ',', cellHeader(lang))}\r\n`;
 }
 
 /** The findings with headers and labels in the reader's language, their cause group, review and note. */
@@ -35,8 +37,8 @@ export function findingsCsv(result: AuditResult, lang: Lang = 'zh', reviews: Rev
 }
 
 /** The cells as tab-separated text, for the clipboard (pastes into Excel and WPS as a grid). */
-export function cellsTsv(result: AuditResult): string {
-  return `${lines(cellRows(result) as unknown as Record<string, unknown>[], CELL_HEADER, '\t')}\r\n`;
+export function cellsTsv(result: AuditResult, lang: Lang = 'zh'): string {
+  return `${lines(cellRows(result, lang), CELL_COLUMNS, '\t', cellHeader(lang))}\r\n`;
 }
 
 /** The audit result (output.md); a reviewed finding carries its review as an extra `review` field. */

@@ -4,6 +4,8 @@ import { t, type UiId } from '../i18n/ui';
 import { causeOfEach } from '../present/cause';
 import { findingKey, reviewLabel, type ReviewBook } from '../review/state';
 import type { AuditResult } from '../model/result';
+import type { Finding } from '../model/finding';
+import type { Format } from '../model/report';
 
 /** The findings table shared by the CSV and the XLSX sheet: headers and labels in the reader's language. */
 const COLUMNS = ['rule', 'ruleTitle', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'text', 'message', 'cause', 'review', 'note'] as const satisfies readonly UiId[];
@@ -12,6 +14,15 @@ export type FindingRow = Record<FindingColumn, string | number | null>;
 
 export function findingHeader(lang: Lang): string[] {
   return COLUMNS.map((column) => t(lang, column));
+}
+
+/** Where a finding sits, in the template's words (the table's title, the row's and the column's labels). */
+export function findingPlace(finding: Pick<Finding, 'table' | 'row' | 'column'>, format: Format | null, lang: Lang): { table: string; row: string; column: string } {
+  return {
+    table: finding.table ? tableName(lang, finding.table) : '',
+    row: finding.table && finding.row ? rowName(lang, format, finding.table, finding.row) : '',
+    column: finding.table && finding.column ? columnName(lang, format, finding.table, finding.column) : '',
+  };
 }
 
 /**
@@ -28,9 +39,7 @@ export function findingRows(result: AuditResult, lang: Lang, reviews: ReviewBook
       rule: finding.rule,
       ruleTitle: ruleTitle(finding.rule, lang),
       severity: t(lang, finding.severity),
-      table: finding.table ? tableName(lang, finding.table) : '',
-      row: finding.table && finding.row ? rowName(lang, format, finding.table, finding.row) : '',
-      column: finding.table && finding.column ? columnName(lang, format, finding.table, finding.column) : '',
+      ...findingPlace(finding, format, lang),
       expected: finding.expected,
       actual: finding.actual,
       text: finding.text,

@@ -1,6 +1,7 @@
 /** What the batch E2E runs check in both browsers: the table's rows and the exported summary files. */
 import ExcelJS from 'exceljs';
 import { DEAD_PATH, NOTICE_PATH, REPORT_PATHS } from '../support/batch-site';
+import { parseSummaryCsv } from '../support/summary-csv';
 import { check, equal } from './harness';
 
 export interface SeenRow { status: string; year: string; crossyear: string; text: string }
@@ -25,22 +26,17 @@ export function checkBatchRows(rows: SeenRow[]): void {
   check(rows.find((row) => row.status === 'fetch-failed')!.text.includes('HTTP 404'), 'dead link says HTTP 404');
 }
 
-function parseCsv(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
-  return lines.map((cells) => Object.fromEntries(header!.map((key, i) => [key, cells[i] ?? ''])));
-}
-
 export function checkSummaryCsv(text: string, base: string): void {
   check(text.startsWith('\ufeff'), 'CSV has a BOM');
-  const rows = parseCsv(text);
+  const rows = parseSummaryCsv(text);
   equal(rows.length, 6, 'CSV rows');
   const source = (path: string) => rows.find((row) => row.source === `${base}${path}`);
-  equal(source(DEAD_PATH)?.status, 'fetch-failed', 'dead link row');
-  equal(source(NOTICE_PATH)?.status, 'not-report', 'notice row');
+  equal(source(DEAD_PATH)?.status, '读取失败', 'dead link row');
+  equal(source(NOTICE_PATH)?.status, '不是年报', 'notice row');
   check(source(REPORT_PATHS[2022]!)?.rules!.includes('crossyear.carried'), '2022 has crossyear.carried');
   check(source(REPORT_PATHS[2023]!)?.rules!.includes('crossyear.in-force'), '2023 has crossyear.in-force');
   check(source(REPORT_PATHS[2023]!)?.rules!.includes('crossyear.duplicate-text'), '2023 has crossyear.duplicate-text');
-  equal(source(REPORT_PATHS[2022]!)?.deadline, 'missed', '2022 published late');
+  equal(source(REPORT_PATHS[2022]!)?.deadline, '逾期', '2022 published late');
   equal(source(REPORT_PATHS[2023]!)?.published_at, '2024-01-25', '2023 date from the list');
 }
 
@@ -52,7 +48,7 @@ export async function checkSummaryXlsx(bytes: Buffer): Promise<void> {
   equal(summary.rowCount, 7, 'summary sheet rows (header + 6)');
   const findings = workbook.getWorksheet('问题');
   check(findings, 'findings sheet');
-  const rules = findings.getColumn(4).values.slice(2).map(String);
+  const rules = findings.getColumn(12).values.slice(2).map(String);
   check(rules.includes('crossyear.carried') && rules.includes('crossyear.duplicate-text'), 'findings sheet lists the cross-year findings');
   const link = findings.getRow(2).getCell(1).value as { hyperlink?: string } | string;
   check(typeof link === 'object' && link.hyperlink?.startsWith('http'), 'findings carry the report link');

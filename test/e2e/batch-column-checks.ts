@@ -61,6 +61,9 @@ export async function checkColumnXlsx(bytes: Buffer): Promise<void> {
   equal(statuses.filter((s) => s === '逾期发布').length, 1, '应报清单: one late');
   const similar = workbook.getWorksheet('雷同')!;
   equal(similar.rowCount, 4, '雷同: header and the three reports of the cluster');
-  const rules = workbook.getWorksheet('问题')!.getColumn(4).values.slice(2).map(String);
-  equal(rules.filter((r) => r === 'batch.similar-text').length, 3, '问题: batch.similar-text on each of the three');
+  const findings = workbook.getWorksheet('问题')!;
+  const rules = findings.getColumn(12).values.slice(2).map(String);
+  equal(rules.filter((r) => r === 'batch.similar-text').length, 3, '问题: batch.similar-text on each of the three (规则代码)');
+  const titles = findings.getColumn(4).values.slice(2).map(String);
+  equal(titles.filter((r) => r === '与其他单位报告雷同').length, 3, '问题: the problem in words');
 }

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       await checkColumnXlsx(readFileSync((await xlsx.path())!));
       const [csv] = await Promise.all([batch.waitForEvent('download'), batch.getByTestId('export-expected-csv').click()]);
       const text = readFileSync((await csv.path())!, 'utf8');
-      check(text.startsWith('\ufeffunit,kind,status') && text.includes('县民政局,部门,栏目中未找到'), 'the list’s CSV');
+      check(text.startsWith('\ufeff应报单位,类型,情况') && text.includes('县民政局,部门,栏目中未找到'), 'the list’s CSV');
     }],
     ['keeps the list for the view reopened, and takes it away again', async () => {
       const again = await context.newPage();

@@ -117,8 +117,8 @@ async function main(): Promise<number> {
 
       await popup.getByTestId('export-tsv').click();
       const tsv = await popup.evaluate(() => navigator.clipboard.readText());
-      check(tsv.startsWith('table\trow\tcolumn'), 'tsv header');
-      check(tsv.includes('appeals\treconsideration\ttotal\t行政复议\t总计\t0\t\tappeals.total'), 'tsv row');
+      check(tsv.startsWith('表\t行\t列\t数值'), 'tsv header');
+      check(tsv.includes('\t行政复议\t总计\t0\t\t复议诉讼总计不符\tappeals\treconsideration\ttotal\tappeals.total'), 'tsv row');
     }],
     ['switches marks off and on from the popup', async () => {
       await popup.getByTestId('marks').uncheck();

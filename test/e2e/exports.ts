@@ -17,9 +17,10 @@ export function checkJsonExport(text: string): void {
 }
 
 export function checkCellsCsv(text: string): void {
-  check(text.startsWith('\ufefftable,row,column,row_label'), 'csv BOM and header');
-  check(text.includes('appeals,reconsideration,total,行政复议,总计,0,,appeals.total'), 'csv appeals row');
-  check(text.includes('active,6.penalty,decisions,行政处罚,本年处理决定数量,,见附件,cell.not-a-number'), 'csv raw text');
+  // The template's words first, the keys a tool joins on last (lib/export/cells.ts).
+  check(text.startsWith('\ufeff表,行,列,数值,原文,问题,表代码,行代码,列代码,规则代码\r\n'), 'csv BOM and header');
+  check(text.includes(',行政复议,总计,0,,复议诉讼总计不符,appeals,reconsideration,total,appeals.total'), 'csv appeals row');
+  check(text.includes(',行政处罚,本年处理决定数量,,见附件,单元格不是数字,active,6.penalty,decisions,cell.not-a-number'), 'csv raw text');
 }
 
 export function checkFindingsCsv(text: string): void {

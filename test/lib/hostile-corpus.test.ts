@@ -15,6 +15,8 @@ import { serve, type Page } from '../e2e/server';
 import { AGENCY, batchSite, DEAD_PATH, NOTICE_PATH, REPORT_PATHS } from '../support/batch-site';
 import { cellDocx, cellHtml, damagedPdf, deepDocx, deepFormPdf, inflatingPdf, loopingDoc, lyingDocx, notPdf } from '../support/hostile';
 import { measuredAudit } from '../support/measure';
+import { parseSummaryCsv } from '../support/summary-csv';
+import { bt } from '../../lib/i18n/batch-ui';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const LONG = process.env.LONG === '1';
@@ -92,22 +94,16 @@ describe('a 年报 column whose links include every hostile input', () => {
     expect(run.seconds).toBeLessThan(COLUMN.seconds);
     expect(run.maxRssMb).toBeLessThan(COLUMN.mb);
     for (const path of Object.values(REPORT_PATHS)) expect(run.stdout).toContain(`== ${base}${path}`);
-    const [header, ...lines] = readFileSync(summary, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map(csvFields);
-    const at = (name: string) => header!.indexOf(name);
-    const rows = lines.map((f) => ({ source: f[at('source')]!, status: f[at('status')]!, reason: f[at('reason')]! }));
+    // Statuses in the run's words (zh: 文件无法读取, 已审核 …), read by their column's place.
+    const rows = parseSummaryCsv(readFileSync(summary, 'utf8'));
     expect(rows).toHaveLength(CORPUS.length + 6);
     for (const hostile of CORPUS) {
       const row = rows.find((r) => r.source === `${base}${hostilePath(hostile.file)}`);
-      expect(row?.status, hostile.file).toBe('unreadable');
+      expect(row?.status, hostile.file).toBe(bt('zh', 'status-unreadable'));
       expect(row?.reason, hostile.file).toMatch(hostile.reason);
     }
-    expect(rows.filter((r) => r.status === 'audited')).toHaveLength(4);
-    expect(rows.find((r) => r.source === `${base}${DEAD_PATH}`)?.status).toBe('fetch-failed');
-    expect(rows.find((r) => r.source === `${base}${NOTICE_PATH}`)?.status).toBe('not-report');
+    expect(rows.filter((r) => r.status === bt('zh', 'status-audited'))).toHaveLength(4);
+    expect(rows.find((r) => r.source === `${base}${DEAD_PATH}`)?.status).toBe(bt('zh', 'status-fetch-failed'));
+    expect(rows.find((r) => r.source === `${base}${NOTICE_PATH}`)?.status).toBe(bt('zh', 'status-not-report'));
   }, 600_000);
 });
-
-/** One line of the summary CSV as its fields (quoted fields may hold commas and doubled quotes). */
-function csvFields(line: string): string[] {
-  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
-}

@@ -22,8 +22,8 @@ describe('a batch row\'s decisions corrected on review or lost in court', () => 
     const { rows } = auditBatch([page('pingtan-2023'), page('pingtan-2024'), page('pingtan-2025'), page('shuyang-drc-suqian-2023'), notReport]);
     expect(rows.map((row) => row.appealsCorrected ?? null)).toEqual([1, 3, 6, 0, null]);
     expect(rows[2]!.findings.find((f) => f.rule === 'appeals.corrected')?.data).toEqual({ reconsideration: 3, direct: 3, after: 0 });
-    const csv = summaryCsv(rows).replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
-    const column = csv[0]!.indexOf('appeals_corrected');
+    const csv = summaryCsv(rows, 'zh').replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
+    const column = csv[0]!.indexOf('复议纠错和诉讼败诉（件）');
     expect(csv.slice(1).map((line) => line[column])).toEqual(['1', '3', '6', '0', '']);
   });
 });

@@ -71,9 +71,9 @@ describe('a batch of reports that name no agency', () => {
 
     const unlinked = auditBatch(PINGTAN.map((name, i) => prepared(sources[i]!, page(name))));
     expect(crossyear(unlinked.rows)).toEqual([[2023, null, 'no-agency', []], [2024, null, 'no-agency', []], [2025, null, 'no-agency', []]]);
-    const csv = summaryCsv(unlinked.rows).replace(/^\ufeff/, '').trim().split('\r\n');
-    const column = csv[0]!.split(',').indexOf('unpaired');
-    expect(csv.slice(1).map((line) => line.split(',')[column])).toEqual(['no-agency', 'no-agency', 'no-agency']);
+    const csv = summaryCsv(unlinked.rows, 'zh').replace(/^\ufeff/, '').trim().split('\r\n');
+    const column = csv[0]!.split(',').indexOf('未与上年配对的原因');
+    expect(csv.slice(1).map((line) => line.split(',')[column])).toEqual(Array(3).fill('未读出机关，无法与上年配对'));
   });
 
   it('the same blocks in their portal\'s page, the title in a block before the article: paired by the agency the title names', () => {

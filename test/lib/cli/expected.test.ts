@@ -52,7 +52,7 @@ describe('audit --expected', () => {
     const { code } = await run('--json', '--expected', join(dir, '应报清单.csv'), '--summary', summary, ...pages);
     expect(code).toBe(0);
     const expected = readFileSync(join(dir, 'summary-应报清单.csv'), 'utf8');
-    expect(expected.split('\r\n')[0]).toBe('\ufeffunit,kind,status,agency,year,published_at,source,note');
+    expect(expected.split('\r\n')[0]).toBe('\ufeff应报单位,类型,情况,报告所署机关,年度,发布日期,地址,说明');
     expect(expected).toContain('县民政局,部门,栏目中未找到,,,,,');
     expect(readFileSync(join(dir, 'summary-雷同.csv'), 'utf8').trim().split('\r\n').length).toBe(4);
   }, 60_000);

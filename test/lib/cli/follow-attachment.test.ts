@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseSummaryCsv } from '../../support/summary-csv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../e2e/server';
 import { attachmentSite } from '../../support/attachment-site';
@@ -34,15 +35,14 @@ describe('--follow: report pages that hold only a link to their PDF', () => {
 
   beforeAll(async () => {
     result = await run('--follow', '--json', '--summary', join(dir, 'summary.csv'), `${base}/xxgk/nb/index.html`);
-    const [header, ...lines] = readFileSync(join(dir, 'summary.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
-    rows = lines.map((cells) => Object.fromEntries(header!.map((key, i) => [key, cells[i] ?? '']))) as typeof rows;
+    rows = parseSummaryCsv(readFileSync(join(dir, 'summary.csv'), 'utf8'));
   }, 90_000);
 
   it('audits each attachment through the PDF reader, the page as the source and the PDF as what was followed', () => {
     expect(rows.map((row) => [row.source, row.status, row.year])).toEqual([
-      [`${base}/xxgk/nb/2024.html`, 'audited', '2024'],
-      [`${base}/xxgk/nb/2023.html`, 'audited', '2023'],
-      [`${base}/xxgk/nb/2022.html`, 'attachment', ''],
+      [`${base}/xxgk/nb/2024.html`, '已审核', '2024'],
+      [`${base}/xxgk/nb/2023.html`, '已审核', '2023'],
+      [`${base}/xxgk/nb/2022.html`, '报告在附件中', ''],
     ]);
     expect(rows[0]!.reason).toBe(`${base}/files/hzq2024.pdf`);
     expect(rows[1]!.reason).toBe(`${base}/files/hzq2023.pdf`);
@@ -58,7 +58,7 @@ describe('--follow: report pages that hold only a link to their PDF', () => {
   });
 
   it('checks 2024 against the 2023 PDF (上年结转, 行政规范性文件 carried forward)', () => {
-    expect(rows[0]!.crossyear).toBe('consistent');
+    expect(rows[0]!.crossyear).toBe('一致');
   });
 
   it('an encrypted PDF is a row with the reader\'s reason, not an abort', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../e2e/server';
+import { parseSummaryCsv as parseCsv } from '../../support/summary-csv';
 import { AGENCY, batchSite, DEAD_PATH, NOTICE_PATH, REPORT_PATHS } from '../../support/batch-site';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -16,18 +17,6 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, NIANBAO_DELAY_MS: '20' }, maxBuffer: 64 * 1024 * 1024,
     }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
   });
-}
-
-function parseCsv(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.replace(/^\ufeff/, '').trim().split('\r\n').map((line) => {
-    const out: string[] = [];
-    for (const match of line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)) {
-      if (match.index === line.length && match[0] === '') break;
-      out.push(match[1]!.startsWith('"') ? match[1]!.slice(1, -1).replace(/""/g, '"') : match[1]!);
-    }
-    return out;
-  });
-  return lines.map((cells) => Object.fromEntries(header!.map((key, i) => [key, cells[i] ?? ''])));
 }
 
 let site: Awaited<ReturnType<typeof serve>>;
@@ -51,18 +40,18 @@ describe('npm run audit -- --follow LIST', () => {
   it('writes one summary row per link, across both list pages, the page itself not among them', () => {
     const url = (path: string) => `${base}${path}`;
     expect(csv.map((row) => [row.source, row.status])).toEqual([
-      [url(REPORT_PATHS[2023]!), 'audited'],
-      [url(REPORT_PATHS[2022]!), 'audited'],
-      [url(NOTICE_PATH), 'not-report'],
-      [url(REPORT_PATHS[2021]!), 'audited'],
-      [url(REPORT_PATHS[2020]!), 'audited'],
-      [url(DEAD_PATH), 'fetch-failed'],
+      [url(REPORT_PATHS[2023]!), '已审核'],
+      [url(REPORT_PATHS[2022]!), '已审核'],
+      [url(NOTICE_PATH), '不是年报'],
+      [url(REPORT_PATHS[2021]!), '已审核'],
+      [url(REPORT_PATHS[2020]!), '已审核'],
+      [url(DEAD_PATH), '读取失败'],
     ]);
-    expect(csv.find((row) => row.status === 'fetch-failed')!.reason).toBe('HTTP 404');
+    expect(csv.find((row) => row.status === '读取失败')!.reason).toBe('HTTP 404');
   });
 
   it('names the agency from the title, the short form, or the link; reads the GBK year', () => {
-    expect(csv.filter((row) => row.status === 'audited').map((row) => [row.year, row.agency, row.format])).toEqual([
+    expect(csv.filter((row) => row.status === '已审核').map((row) => [row.year, row.agency, row.format])).toEqual([
       ['2023', AGENCY, '2021'], ['2022', AGENCY, '2021'], ['2021', '示例局', '2021'], ['2020', AGENCY, '2019'],
     ]);
   });
@@ -70,9 +59,9 @@ describe('npm run audit -- --follow LIST', () => {
   it('puts the cross-year findings on the right years', () => {
     const byYear: Record<string, Record<string, string>> = Object.fromEntries(csv.filter((row) => row.year).map((row) => [row.year, row]));
     expect(byYear['2020']!.crossyear).toBe('');
-    expect(byYear['2021']!.crossyear).toBe('consistent');
+    expect(byYear['2021']!.crossyear).toBe('一致');
     expect(byYear['2021']!.previous_source).toBe(`${base}${REPORT_PATHS[2020]}`);
-    expect(byYear['2022']!.crossyear).toBe('findings');
+    expect(byYear['2022']!.crossyear).toBe('有问题');
     expect(byYear['2022']!.rules!.split(' ').filter((r) => r.startsWith('crossyear.'))).toEqual(['crossyear.carried']);
     expect(byYear['2023']!.rules!.split(' ').filter((r) => r.startsWith('crossyear.'))).toEqual(['crossyear.duplicate-text', 'crossyear.in-force']);
     const results = JSON.parse(result.stdout) as { year: number; findings: { rule: string; cells: { source?: string }[]; actual: number; expected: number }[] }[];
@@ -84,7 +73,7 @@ describe('npm run audit -- --follow LIST', () => {
   it('reads the publication date from the page, else from the list, and judges the deadline', () => {
     const byYear: Record<string, Record<string, string>> = Object.fromEntries(csv.filter((row) => row.year).map((row) => [row.year, row]));
     expect([2020, 2021, 2022, 2023].map((y) => [byYear[y]!.published_at, byYear[y]!.deadline])).toEqual([
-      ['2021-01-20', 'kept'], ['2022-01-26', 'kept'], ['2023-02-15', 'missed'], ['2024-01-25', 'kept'],
+      ['2021-01-20', '按期'], ['2022-01-26', '按期'], ['2023-02-15', '逾期'], ['2024-01-25', '按期'],
     ]);
   });
 
@@ -108,7 +97,9 @@ describe('npm run audit -- --follow LIST', () => {
     expect(summary.rowCount).toBe(7);
     expect(summary.getRow(1).getCell(1).value).toBe('地址');
     const findings = workbook.getWorksheet('问题')!;
-    const rules = findings.getColumn(4).values.slice(2);
+    // The problem in words, the rule id in the key column at the end.
+    expect(findings.getColumn(4).values.slice(2)).toContain('上年结转与上年报告不符');
+    const rules = findings.getColumn(12).values.slice(2);
     expect(rules).toContain('crossyear.carried');
     expect(rules).toContain('crossyear.duplicate-text');
   }, 60_000);
@@ -148,8 +139,8 @@ describe('--follow with links that go wrong', () => {
       const out = await run('--follow', '--summary', join(dir, 'wrong.csv'), `http://127.0.0.1:${port}/list.html`);
       const rows = parseCsv(readFileSync(join(dir, 'wrong.csv'), 'utf8'));
       expect(rows.map((row) => [row.status, row.reason])).toEqual([
-        ['fetch-failed', '重定向到其他网站（elsewhere.invalid），未跟随'],
-        ['fetch-failed', 'HTTP 500'],
+        ['读取失败', '重定向到其他网站（elsewhere.invalid），未跟随'],
+        ['读取失败', 'HTTP 500'],
       ]);
       // Every link failed: nothing was read, and the exit status says so.
       expect(out.code).toBe(2);

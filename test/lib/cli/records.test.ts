@@ -56,8 +56,8 @@ describe('the command line keeps audit records and re-audits against them', () =
     expect([result!.reaudit!.fixed.length, result!.reaudit!.open.length, result!.reaudit!.new.length]).toEqual([1, 2, 1]);
     expect(flatten(result!.findings.filter((f) => f.rule === 'report.changed'))).toEqual(['report.changed - - - 2024-01-19 2024-01-29']);
     const csv = readFileSync(summary, 'utf8').split('\r\n');
-    expect(csv[0]).toMatch(/,reaudit_fixed,reaudit_open,reaudit_new,/);
-    expect(csv[1]).toMatch(/,1,2,1,[^,]*,[^,]*$/);
+    expect(csv[0]).toMatch(/,已整改,未整改,新增,/);
+    expect(csv[1]).toMatch(/,1,2,1,[^,]*,[^,]*,[^,]*$/);
     expect(readdirSync(records)).toHaveLength(2);
     const readable = await run('--baseline', join(records, file!), page);
     expect(readable.stdout).toContain(`与 ${record.auditedAt.slice(0, 10)} 的核查记录相比：已整改 1 · 未整改 2 · 新增 1`);

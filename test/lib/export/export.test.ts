@@ -25,27 +25,29 @@ describe('exports', () => {
 
   it('CSV has a BOM, one row per cell with labels, numbers as numbers and formulas neutralised', () => {
     const csv = cellsCsv(result);
-    expect(csv.startsWith('\ufefftable,row,column,row_label,column_label,value,raw,finding_rules\r\n')).toBe(true);
+    // The template's words first, the keys a tool joins on (table, row, column, rule ids) in their own columns at the end.
+    expect(csv.startsWith('\ufeff表,行,列,数值,原文,问题,表代码,行代码,列代码,规则代码\r\n')).toBe(true);
     const lines = csv.split('\r\n');
-    expect(lines).toContain('active,5.license,change,行政许可,本年增/减,-16,,');
-    expect(lines.find((l) => l.startsWith('applications,1,total,'))).toBe(
-      'applications,1,total,一、本年新收政府信息公开申请数量,总计,,"\'=HYPERLINK(""http://x"",""y"")",cell.not-a-number',
+    expect(lines).toContain('二、主动公开政府信息情况,行政许可,本年增/减,-16,,,active,5.license,change,');
+    expect(lines.find((l) => l.includes(',applications,1,total,'))).toBe(
+      '三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,总计,,"\'=HYPERLINK(""http://x"",""y"")",单元格不是数字,applications,1,total,cell.not-a-number',
     );
-    expect(lines.find((l) => l.startsWith('appeals,reconsideration,total,'))).toMatch(/,999,,appeals\.total$/);
-    expect(findingsCsv(result).split('\r\n')[0]).toBe('\ufeff规则,问题,严重程度,表,行,列,应为,实为,原文,说明,同一原因,复核,备注');
-    expect(findingsCsv(result, 'en').split('\r\n')[0]).toBe('\ufeffRule,Problem,Severity,Table,Row,Column,expected,found,Text,Message,Same cause,Review,Note');
+    expect(lines.find((l) => l.includes(',appeals,reconsideration,total,'))).toMatch(/,999,,复议诉讼总计不符,appeals,reconsideration,total,appeals\.total$/);
+    expect(cellsCsv(result, 'en').split('\r\n')[0]).toBe('\ufeffTable,Row,Column,Value,Text,Problem,table key,row key,column key,Rule id');
+    expect(findingsCsv(result).split('\r\n')[0]).toBe('\ufeff规则代码,问题,严重程度,表,行,列,应为,实为,原文,说明,同一原因,复核,备注');
+    expect(findingsCsv(result, 'en').split('\r\n')[0]).toBe('\ufeffRule id,Problem,Severity,Table,Row,Column,expected,found,Text,Message,Same cause,Review,Note');
   });
 
   it('TSV for the clipboard keeps one line per cell', () => {
     const tsv = cellsTsv(result).split('\r\n');
-    expect(tsv[0]).toBe('table\trow\tcolumn\trow_label\tcolumn_label\tvalue\traw\tfinding_rules');
-    expect(tsv).toContain('active\t5.license\tchange\t行政许可\t本年增/减\t-16\t\t');
+    expect(tsv[0]).toBe('表\t行\t列\t数值\t原文\t问题\t表代码\t行代码\t列代码\t规则代码');
+    expect(tsv).toContain('二、主动公开政府信息情况\t行政许可\t本年增/减\t-16\t\t\tactive\t5.license\tchange\t');
   });
 
   it('TSV for the clipboard neutralises formulas, as the CSV does: Excel and WPS run a pasted “=…” too', () => {
     const tsv = cellsTsv(result).split('\r\n');
-    const formula = tsv.find((line) => line.startsWith('applications\t1\ttotal\t'))!;
-    expect(formula.split('\t').slice(5)).toEqual(['', '\'=HYPERLINK("http://x","y")', 'cell.not-a-number']);
+    const formula = tsv.find((line) => line.includes('\tapplications\t1\ttotal\t'))!;
+    expect(formula.split('\t').slice(3)).toEqual(['', '\'=HYPERLINK("http://x","y")', '单元格不是数字', 'applications', '1', 'total', 'cell.not-a-number']);
     // Numbers stay numbers (-16 pastes as a number); any other text starting like a formula is prefixed.
     const formulaLike = (field: string) => /^[=+\-@]/.test(field) && Number.isNaN(Number(field));
     expect(tsv.filter((line) => line.split('\t').some(formulaLike))).toEqual([]);
@@ -55,8 +57,8 @@ describe('exports', () => {
     // A pasted cell can begin with \r; Excel skips it and reads the “=” after it as a formula.
     const tampered = structuredClone(result);
     tampered.raw.applications!['1']!.total = '\r=1+1';
-    const field = (text: string, separator: string) => text.split('\r\n').find((line) => line.startsWith(`applications${separator}1${separator}total${separator}`))!;
-    expect(field(cellsTsv(tampered), '\t').split('\t')[6]).toBe("' =1+1");
+    const field = (text: string, separator: string) => text.split('\r\n').find((line) => line.includes(`${separator}applications${separator}1${separator}total${separator}`))!;
+    expect(field(cellsTsv(tampered), '\t').split('\t')[4]).toBe("' =1+1");
     expect(field(cellsCsv(tampered), ',')).toContain('"\'\r=1+1"');
   });
 

@@ -31,14 +31,16 @@ describe('findings exports in the reader’s language', () => {
     const values: unknown[] = [];
     applications.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => values.push(cell.value)));
     const list = workbook.getWorksheet('问题清单')!;
-    expect(list.getRow(2).values).toEqual([undefined, '规则', '问题', '严重程度', '表', '行', '列', '应为', '实为', '原文', '说明', '同一原因', '复核', '备注']);
+    expect(list.getRow(2).values).toEqual([undefined, '规则代码', '问题', '严重程度', '表', '行', '列', '应为', '实为', '原文', '说明', '同一原因', '复核', '备注']);
     let note = '';
     applications.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => { if (String(cell.note ?? '').includes('〔确认问题：已与办公室核实〕')) note = String(cell.note); }));
     expect(note).toContain('（七）总计');
     const reviewed = list.getSheetValues().find((row) => Array.isArray(row) && row.includes('确认问题')) as unknown[];
     expect(reviewed).toContain('已与办公室核实');
     // The blank 总计 column is written blank, not 0 (its findings say it was read as 0).
-    const totalColumn = applications.getColumn(10).values.slice(4);
+    const legend = applications.getColumn(1).values.indexOf('图例');
+    const totalColumn = applications.getColumn(10).values.slice(4, legend - 1);
+    expect(totalColumn).toHaveLength(23);
     expect(totalColumn.every((v) => v === null || v === undefined || v === '')).toBe(true);
   });
 
