@@ -1,7 +1,7 @@
 import type { AuditResult } from '../lib/model/result';
 import { cellsCsv, cellsTsv, findingsCsv, resultJson } from '../lib/export/csv';
 import { exportFileName } from '../lib/export/filename';
-import type { Lang } from '../lib/i18n/render';
+import type { Lang } from '../lib/i18n/lang';
 import type { ReviewBook } from '../lib/review/state';
 import type { ExportKind } from './ExportBar';
 import { download } from './download';

@@ -2,7 +2,8 @@ import type { AuditResult } from '../model/result';
 import type { TableKey } from '../model/report';
 import { TABLE_KEYS } from '../model/report';
 import { columnName, rowName, tableName } from '../i18n/labels';
-import { ruleTitle, type Lang } from '../i18n/render';
+import { ruleTitle } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t, type UiId } from '../i18n/ui';
 import { tableDef } from '../template/model';
 

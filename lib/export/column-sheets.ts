@@ -8,7 +8,7 @@ import type { Worksheet } from 'exceljs';
 import type { ExpectedCheck, UnitResult } from '../batch/expected';
 import type { BatchRow } from '../batch/row';
 import { bt, type BatchUiId } from '../i18n/batch-ui';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { neutralize } from './csv';
 import { shapeList } from './sheet';
 

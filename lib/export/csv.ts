@@ -1,5 +1,5 @@
 import type { AuditResult } from '../model/result';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { findingKey, type ReviewBook } from '../review/state';
 import { cellHeader, cellRows, CELL_COLUMNS } from './cells';
 import { FINDING_COLUMNS, findingHeader, findingRows } from './findings';

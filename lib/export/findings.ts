@@ -1,5 +1,6 @@
 import { columnName, rowName, tableName } from '../i18n/labels';
-import { ruleTitle, type Lang } from '../i18n/render';
+import { ruleTitle } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { t, type UiId } from '../i18n/ui';
 import { causeOfEach } from '../present/cause';
 import { findingKey, reviewLabel, type ReviewBook } from '../review/state';

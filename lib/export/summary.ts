@@ -1,6 +1,6 @@
 import type { ExpectedCheck } from '../batch/expected';
 import type { BatchRow, RowStatus } from '../batch/row';
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import { addExpectedSheet, addSimilarSheet } from './column-sheets';
 import { showControls, withoutCredentials } from '../present/visible';
 import { neutralize } from './csv';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/render';
+import type { Lang } from '../i18n/lang';
 import type { RenderedFinding } from '../model/finding';
 import type { Format, TableKey } from '../model/report';
 import { formatDef, tableDef, valueRows } from '../template/model';

@@ -5,8 +5,6 @@ import { columnName, rowName, tableName } from './labels';
 import { zh_CN, zh_CN_suspect, zh_CN_terms, zh_CN_titles, type MessageId } from './zh_CN';
 import type { Lang } from './lang';
 
-/** Re-exported for the export writers (lib/export), which name it here; the type is lib/i18n/lang.ts's. */
-export type { Lang };
 
 const MESSAGES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN, en };
 const TITLES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN_titles, en: en_titles };
