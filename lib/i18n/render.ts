@@ -5,7 +5,6 @@ import { columnName, rowName, tableName } from './labels';
 import { zh_CN, zh_CN_suspect, zh_CN_terms, zh_CN_titles, type MessageId } from './zh_CN';
 import type { Lang } from './lang';
 
-
 const MESSAGES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN, en };
 const TITLES: Record<Lang, Record<MessageId, string>> = { zh: zh_CN_titles, en: en_titles };
 const SUSPECT: Record<Lang, Record<keyof typeof zh_CN_suspect, string>> = { zh: zh_CN_suspect, en: en_suspect };
