@@ -14,13 +14,17 @@ export const SHADOW_CSS = `
 .mark.suspect { outline: 3px solid #9334e6; outline-offset: 1px; }
 .mark.suspect::after { content: "?"; position: absolute; top: -9px; left: -9px; width: 16px; height: 16px; border-radius: 8px;
   background: #9334e6; color: #fff; font: 700 11px/16px system-ui, sans-serif; text-align: center; }
-.mark.selected { box-shadow: 0 0 0 3px rgba(26, 115, 232, 0.6); }
+.mark.selected { box-shadow: 0 0 0 3px rgba(26, 115, 232, 0.6); z-index: 2; }
 .mark.flash { animation: flash 0.5s ease-in-out 4; }
 @keyframes flash { 50% { background: rgba(26, 115, 232, 0.45); } }
 .tag { position: absolute; top: -9px; right: -9px; min-width: 18px; height: 18px; padding: 0 4px; box-sizing: border-box; white-space: nowrap;
   border: 1px solid #fff; border-radius: 9px; font: 600 11px/16px system-ui, sans-serif; color: #fff; text-align: center;
   pointer-events: auto; cursor: help; }
 .tag.expect { top: 2px; right: 2px; }
+/* Past the right edge of the window or of a scrolling box the label would be cut off: inside the corner instead. */
+.inset .tag { right: 2px; }
+/* Over a number's own box (the viewer) the corner is the last digit: the label stands above the box. */
+.tight .tag { top: auto; bottom: calc(100% + 2px); right: 0; }
 .error .tag { background: #d93025; }
 .warning .tag { background: #e37400; }
 .tip { display: none; position: absolute; top: calc(100% + 4px); left: 0; z-index: 1; width: max-content; max-width: 360px;
@@ -32,7 +36,11 @@ export const SHADOW_CSS = `
 .above .tip { top: auto; bottom: calc(100% + 12px); }
 .tag:hover + .tip, .tag:focus + .tip, .mark.selected .tip { display: block; }
 .mark:hover, .mark:focus-within { z-index: 1; }
-.mark.rv-false-positive { border-style: dashed; opacity: 0.55; }
+/* A 误报 fades its outline and label, never the mark as a whole: its tooltip stays opaque over the marks below. */
+.mark.rv-false-positive { border-style: dashed; background: none; }
+.mark.error.rv-false-positive { border-color: rgba(217, 48, 37, 0.45); }
+.mark.warning.rv-false-positive { border-color: rgba(227, 116, 0, 0.45); }
+.mark.rv-false-positive .tag { opacity: 0.55; }
 .mark.rv-confirmed .tag { box-shadow: 0 0 0 2px #188038; }
 @media print { .mark { display: none !important; } }
 `;

@@ -32,7 +32,7 @@ export class ViewerMarks {
     const marks = marksOf(findings, (index) => this.audit.findings[index]?.src, { lang: this.lang, format: report.format });
     const finding = selected === null ? undefined : findings[selected];
     this.overlay.show({
-      marks, elements: this.elements, selected, lang: this.lang, onSelect: (index) => this.select(index),
+      marks, elements: this.elements, selected, lang: this.lang, tight: true, onSelect: (index) => this.select(index),
       related: finding ? relatedSources(report, finding) : [],
       suspect: suspectSource(report, finding),
     });
