@@ -1,12 +1,19 @@
-/** The host resists page CSS (inline !important beats author !important); the rest lives in the shadow root. */
+/**
+ * The host resists page CSS twice over: inline !important (beats the page's author !important on the
+ * element), and the same again from inside its shadow root, where `all: initial` also keeps the page's
+ * inherited text styles (font, letter-spacing, line-height) out of the marks; an important rule of a
+ * shadow tree wins over the page's important ones on its host. `all` stays out of the inline style:
+ * Firefox spells it out there as !important letter-, word-spacing and line-height, which a reader's
+ * own style sheet could then not adjust (axe's avoid-inline-spacing, found by a11y.firefox.ts).
+ */
 export const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'overflow: visible',
+  'display: block', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'overflow: visible',
   'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'transform: none', 'filter: none',
   'contain: none', 'margin: 0', 'padding: 0', 'border: 0',
 ].map((rule) => `${rule} !important`).join('; ');
 
 export const SHADOW_CSS = `
-:host { all: initial; }
+:host { all: initial !important; ${HOST_STYLE}; }
 .mark { position: fixed; box-sizing: border-box; border: 2px solid; pointer-events: none; border-radius: 2px; }
 .mark.error { border-color: #d93025; background: rgba(217, 48, 37, 0.10); }
 .mark.warning { border-color: #e37400; background: rgba(242, 153, 0, 0.10); }
