@@ -36,8 +36,11 @@ const REVIEW_GLYPH: Record<ReviewStatus, string> = { confirmed: ' ✔', 'false-p
 /** Pixel strings: Preact 11 no longer appends `px` to numbers. */
 type Box = Record<'top' | 'left' | 'width' | 'height', string> & Record<string, string>;
 
-/** The ancestors that clip an element (overflow other than visible), found once per element: styles rarely change, paints are per frame. */
-const clippers = new WeakMap<Element, Element[]>();
+/**
+ * The ancestors that clip an element (overflow other than visible), found once per element: paints
+ * are per frame. Forgotten on resize, where a page's media queries may turn a box's scrolling on.
+ */
+let clippers = new WeakMap<Element, Element[]>();
 
 function clippersOf(element: Element): Element[] {
   let found = clippers.get(element);
@@ -188,6 +191,10 @@ export class Overlay {
       this.schedule();
     }, REFLOW_MS);
   };
+  private readonly resized = () => {
+    clippers = new WeakMap();
+    this.schedule();
+  };
   private readonly schedule = () => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -276,7 +283,7 @@ export class Overlay {
     this.host = host;
     this.container = container;
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    addEventListener('resize', this.schedule, { passive: true });
+    addEventListener('resize', this.resized, { passive: true });
   }
 
   private unmount(): void {
@@ -285,7 +292,7 @@ export class Overlay {
     this.host = null;
     this.container = null;
     removeEventListener('scroll', this.schedule, { capture: true });
-    removeEventListener('resize', this.schedule);
+    removeEventListener('resize', this.resized);
     this.resizes?.disconnect();
     this.resizes = null;
     if (this.frame) cancelAnimationFrame(this.frame);
