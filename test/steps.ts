@@ -18,7 +18,7 @@ interface Step {
 const E2E_SUITES = [
   'chromium', 'differential.chromium', 'firefox', 'same', 'viewer.chromium', 'viewer.firefox', 'viewer-fixtures.chromium',
   'batch.chromium', 'batch.firefox', 'batch-attachment.chromium', 'batch-attachment.firefox',
-  'batch-column.chromium', 'batch-column.firefox', 'workspace.chromium', 'workspace.firefox', 'records.chromium', 'a11y.chromium',
+  'batch-column.chromium', 'batch-column.firefox', 'workspace.chromium', 'workspace.firefox', 'records.chromium', 'a11y.chromium', 'a11y.firefox', 'faults.chromium', 'faults.firefox',
 ];
 
 const PLANS: Record<string, Step[]> = {

@@ -19,6 +19,12 @@ export interface OverlayProps {
   /** The auditor's review of each finding (by its index in the list the marks were made from), shown on its mark. */
   reviews?: (ReviewStatus | null)[];
   lang: Lang;
+  /**
+   * The elements are the text's own box (the viewer's anchors around a PDF's number, a Word cell),
+   * so a label on the corner would cover the last digit: it says 应为 whatever the width and stands
+   * above the box's right end.
+   */
+  tight?: boolean;
   onSelect(findingIndex: number): void;
 }
 
@@ -30,11 +36,54 @@ const REVIEW_GLYPH: Record<ReviewStatus, string> = { confirmed: ' ✔', 'false-p
 /** Pixel strings: Preact 11 no longer appends `px` to numbers. */
 type Box = Record<'top' | 'left' | 'width' | 'height', string> & Record<string, string>;
 
-function boxOf(element: Element | undefined): Box | null {
+/**
+ * The ancestors that clip an element (overflow other than visible), found once per element: paints
+ * are per frame. Forgotten on resize (`forgetClippers`), where a page's media queries may turn a
+ * box's scrolling on.
+ */
+let clippers = new WeakMap<Element, Element[]>();
+
+export function forgetClippers(): void {
+  clippers = new WeakMap();
+}
+
+function clippersOf(element: Element): Element[] {
+  let found = clippers.get(element);
+  if (!found) {
+    found = [];
+    for (let at = element.parentElement; at && at !== document.body && at !== document.documentElement; at = at.parentElement) {
+      const style = getComputedStyle(at);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') found.push(at);
+    }
+    clippers.set(element, found);
+  }
+  return found;
+}
+
+/**
+ * The part of the element the page shows: a wide table in a scrolling box (a CMS's overflow-x:auto
+ * wrapper, which scrolls sideways once the side panel narrows the window) hides the cells scrolled
+ * past its edges, so their marks are cut to the box, and none is drawn for a cell wholly hidden.
+ * `inset` when the label would stick out past the box's or the window's right edge: it goes inside.
+ */
+function boxOf(element: Element | undefined): { style: Box; inset: boolean } | null {
   if (!element?.isConnected) return null;
   const rect = element.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return null;
-  return { top: `${rect.top}px`, left: `${rect.left}px`, width: `${rect.width}px`, height: `${rect.height}px` };
+  let { left, top, right, bottom } = rect;
+  let edge = document.documentElement.clientWidth || innerWidth;
+  for (const clipper of clippersOf(element)) {
+    const clip = clipper.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    right = Math.min(right, clip.right);
+    top = Math.max(top, clip.top);
+    bottom = Math.min(bottom, clip.bottom);
+    edge = Math.min(edge, clip.right);
+  }
+  if (right - left < 1 || bottom - top < 1) return null;
+  // The label stands 9px past the right edge (.tag's right: -9px).
+  const inset = right + 9 > edge;
+  return { style: { top: `${top}px`, left: `${left}px`, width: `${right - left}px`, height: `${bottom - top}px` }, inset };
 }
 
 /**
@@ -56,15 +105,15 @@ function reviewOf(mark: Mark, reviews: OverlayProps['reviews'] = []): ReviewStat
 
 type MarksProps = OverlayProps & { flash: string | null; suspectKey: string | null };
 
-function MarkBox({ mark, props, box, above }: { mark: Mark; props: MarksProps; box: Box; above?: boolean }) {
+function MarkBox({ mark, props, box, inset, above }: { mark: Mark; props: MarksProps; box: Box; inset: boolean; above?: boolean }) {
   const selected = props.selected !== null && mark.findings.includes(props.selected);
   const review = reviewOf(mark, props.reviews);
-  const text = tagText(mark, parseFloat(box.width), props.lang);
+  const text = tagText(mark, props.tight ? Infinity : parseFloat(box.width), props.lang);
   // The expected value sits inside its cell's top right corner where the cell is tall enough, so it reads as that cell's.
-  const expectedShown = mark.expected !== undefined && text !== `${GLYPH[mark.severity]}` && parseFloat(box.height) >= 34;
+  const expectedShown = !props.tight && mark.expected !== undefined && text !== `${GLYPH[mark.severity]}` && parseFloat(box.height) >= 34;
   const flip = parseFloat(box.left) > innerWidth / 2 && 'flip';
   const classes = ['mark', mark.severity, selected && 'selected', props.suspectKey === mark.key && 'suspect',
-    props.flash === mark.key && 'flash', flip, above && 'above', review && `rv-${review}`].filter(Boolean).join(' ');
+    props.flash === mark.key && 'flash', flip, above && 'above', review && `rv-${review}`, props.tight && 'tight', inset && !expectedShown && 'inset'].filter(Boolean).join(' ');
   return (
     <div class={classes} style={box} data-at={mark.key} data-severity={mark.severity} data-review={review ?? undefined}>
       <button type="button" class={expectedShown ? 'tag expect' : 'tag'} aria-label={mark.name}
@@ -109,13 +158,13 @@ export function Marks(outer: OverlayProps & { flash: string | null }) {
   const ordinary = props.marks.filter((mark) => mark !== selected && mark !== suspect);
   const draw = (mark: Mark, above?: boolean) => {
     const box = boxOf(props.place(mark.anchor));
-    return box ? <MarkBox key={mark.key} mark={mark} props={props} box={box} above={above} /> : null;
+    return box ? <MarkBox key={mark.key} mark={mark} props={props} box={box.style} inset={box.inset} above={above} /> : null;
   };
   const related = (anchor: Anchor) => {
     const key = anchorKey(anchor);
     const box = boxOf(props.place(anchor));
     const classes = props.suspectKey === key ? 'mark related suspect' : 'mark related';
-    return box ? <div key={`r${key}`} class={classes} style={box} data-at={key} /> : null;
+    return box ? <div key={`r${key}`} class={classes} style={box.style} data-at={key} /> : null;
   };
   const plainRelated = props.related.filter((anchor) => !marked.has(anchorKey(anchor)) && anchorKey(anchor) !== props.suspectKey);
   const suspectRelated = props.suspect && !marked.has(props.suspectKey!) ? [props.suspect] : [];

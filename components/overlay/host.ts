@@ -5,7 +5,7 @@
 import { h, render } from 'preact';
 import { anchorKey, type Anchor } from '../../lib/model/anchor';
 import { HOST_STYLE, SHADOW_CSS } from '../overlay-style';
-import { Marks, type OverlayProps } from './Marks';
+import { forgetClippers, Marks, type OverlayProps } from './Marks';
 
 export type { OverlayProps } from './Marks';
 
@@ -32,6 +32,10 @@ export class Overlay {
       this.reflowTimer = undefined;
       this.schedule();
     }, REFLOW_MS);
+  };
+  private readonly resized = () => {
+    forgetClippers();
+    this.schedule();
   };
   private readonly schedule = () => {
     if (this.frame) return;
@@ -121,7 +125,7 @@ export class Overlay {
     this.host = host;
     this.container = container;
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    addEventListener('resize', this.schedule, { passive: true });
+    addEventListener('resize', this.resized, { passive: true });
   }
 
   private unmount(): void {
@@ -130,7 +134,7 @@ export class Overlay {
     this.host = null;
     this.container = null;
     removeEventListener('scroll', this.schedule, { capture: true });
-    removeEventListener('resize', this.schedule);
+    removeEventListener('resize', this.resized);
     this.resizes?.disconnect();
     this.resizes = null;
     if (this.frame) cancelAnimationFrame(this.frame);

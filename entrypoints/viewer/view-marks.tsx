@@ -33,7 +33,7 @@ export class ViewerMarks {
     const findings = this.result.findings;
     const finding = selected === null ? undefined : findings[selected];
     this.overlay.show({
-      marks: marksOf(findings, { lang: this.lang, format: report.format }), place: this.place, selected, lang: this.lang,
+      marks: marksOf(findings, { lang: this.lang, format: report.format }), place: this.place, selected, lang: this.lang, tight: true,
       onSelect: (index) => this.select(index),
       related: finding ? relatedAnchors(report, finding) : [],
       suspect: suspectAnchor(report, finding) ?? null,

@@ -1,4 +1,4 @@
-import { findAttachments } from '../extract/attachments';
+import { findAttachments, oneFormatEach } from '../extract/attachments';
 import { dateIn } from '../extract/dates';
 import { closestElement, isElement, tagOf, type DocumentLike, type ElementLike } from '../extract/dom';
 
@@ -81,7 +81,9 @@ export function readListPage(doc: DocumentLike, pageUrl: string): ListPage {
     if (url.host !== page.host) offHost.push(url.href);
     else links.push({ url: url.href, text: full, listedAt: listedDate(anchor) });
   }
-  return { links, next: next ?? trsNextPage(doc, pageUrl), offHost };
+  // A report linked as a PDF and as a .docx is one report, not a list of two (a page offering both
+  // formats was offered as a column of two reports).
+  return { links: oneFormatEach(links, (link) => link), next: next ?? trsNextPage(doc, pageUrl), offHost };
 }
 
 function trsNextPage(doc: DocumentLike, pageUrl: string): string | null {

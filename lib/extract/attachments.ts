@@ -90,6 +90,51 @@ export function findAttachments(doc: DocumentLike, pageUrl?: string): Attachment
     const likely = REPORT_WORDS.test(text + title + decodeURIComponentSafe(url.pathname + url.search)) || pageNamesReport;
     found.push({ url: url.href, name: text || title || fileName(url), kind, likely });
   }
-  // Stable: page order within each group.
-  return [...found.filter((a) => a.likely), ...found.filter((a) => !a.likely)].slice(0, MAX_ATTACHMENTS);
+  // Stable: page order within each group; one report offered as a PDF and a .docx is one attachment.
+  const one = oneFormatEach(found, (a) => ({ url: a.url, text: a.name }));
+  return [...one.filter((a) => a.likely), ...one.filter((a) => !a.likely)].slice(0, MAX_ATTACHMENTS);
+}
+
+/**
+ * The formats of one report, best read first: a Word file holds the tables as cells; a PDF only as
+ * drawn rules and placed text that the layout reader rebuilds (every cut table of issue 19 was a
+ * PDF's); an old .doc or .wps gives text alone.
+ */
+const PREFERRED: readonly AttachmentKind[] = ['docx', 'pdf', 'doc', 'wps'];
+/** “（PDF版）”, “Word格式”, “.docx”: the words of a link that say only its format. */
+const FORMAT_WORDS = /[（(【[]?\s*(?:pdf|word|docx?|wps)\s*(?:版|格式|文件|文档)?\s*[)）】\]]?|\.(?:pdf|docx?|wps)\b/gi;
+
+function sameReportKeys(url: URL, text: string): string[] {
+  const path = decodeURIComponentSafe(url.pathname);
+  const keys = [`path ${url.host}${path.replace(EXTENSION, '')}`];
+  const words = text.replace(FORMAT_WORDS, '').replace(/\s+/g, '');
+  // Only words that name the report itself: two links both called “下载” are two files.
+  if (REPORT_WORDS.test(words) || /(?:19|20)\d{2}/.test(words)) keys.push(`text ${words}`);
+  return keys;
+}
+
+/**
+ * One link for each report a page offers in several formats (a PDF and a .docx of the same report,
+ * side by side: 2023年度报告.pdf | 2023年度报告.docx, or （PDF版）|（Word版）): the best-read format
+ * (PREFERRED) in the place of the first. Links of one format, or naming different reports, all stay.
+ */
+export function oneFormatEach<T>(items: readonly T[], linkOf: (item: T) => { url: string; text: string }): T[] {
+  const read = items.map((item) => {
+    const link = linkOf(item);
+    const url = resolve(link.url, link.url);
+    const kind = url ? kindOfUrl(url) ?? kindOf(link.text) : null;
+    return { kind, keys: url && kind ? sameReportKeys(url, link.text) : [] };
+  });
+  const kept: T[] = [];
+  const taken = new Set<number>();
+  items.forEach((item, i) => {
+    if (taken.has(i)) return;
+    const { kind, keys } = read[i]!;
+    // Later links of this report in another format.
+    const others = kind ? read.flatMap((other, j) => (j > i && !taken.has(j) && other.kind && other.kind !== kind && other.keys.some((key) => keys.includes(key)) ? [j] : [])) : [];
+    for (const j of others) taken.add(j);
+    const best = others.reduce((a, b) => (PREFERRED.indexOf(read[b]!.kind!) < PREFERRED.indexOf(read[a]!.kind!) ? b : a), i);
+    kept.push(items[best]!);
+  });
+  return kept;
 }

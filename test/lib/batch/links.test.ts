@@ -73,3 +73,33 @@ describe('dates, attachments and pasted lists', () => {
     expect(parseUrlList('http://a.gov.cn/1.htm\n  https://a.gov.cn/2.htm，http://a.gov.cn/1.htm 其他文字')).toEqual(['http://a.gov.cn/1.htm', 'https://a.gov.cn/2.htm']);
   });
 });
+
+describe('a report offered in two formats', () => {
+  const PAGE = 'http://www.a.gov.cn/xxgk/ndbg/202401/t20240125_9.htm';
+
+  it('a page linking the same report as PDF and .docx is one report, read from the .docx (its tables are cells), not a column of two', () => {
+    const page = readListPage(doc(`<h1>某县2023年政府信息公开工作年度报告</h1><p>附件：</p>
+<p><a href="/fj/2023nb.pdf">某县2023年政府信息公开工作年度报告.pdf</a></p>
+<p><a href="/fj/2023nb.docx">某县2023年政府信息公开工作年度报告.docx</a></p>`), PAGE);
+    expect(page.links.map((link) => link.url)).toEqual(['http://www.a.gov.cn/fj/2023nb.docx']);
+  });
+
+  it('so too when only the words around the format differ (（PDF版） / （Word版）), or only the file names agree', () => {
+    const words = readListPage(doc(`<a href="/fj/a1.pdf">2023年度报告（PDF版）</a> <a href="/fj/b7.docx">2023年度报告（Word版）</a>`), PAGE);
+    expect(words.links.map((link) => link.url)).toEqual(['http://www.a.gov.cn/fj/b7.docx']);
+    const files = readListPage(doc(`<a href="/fj/nb2023.pdf">2023年度报告</a> <a href="/fj/nb2023.docx">下载2023年年报</a>`), PAGE);
+    expect(files.links.map((link) => link.url)).toEqual(['http://www.a.gov.cn/fj/nb2023.docx']);
+  });
+
+  it('two years, or two files of one format, stay two reports', () => {
+    const years = readListPage(doc(`<a href="/fj/2023nb.pdf">2023年度报告.pdf</a> <a href="/fj/2022nb.docx">2022年度报告.docx</a>`), PAGE);
+    expect(years.links).toHaveLength(2);
+    const pdfs = readListPage(doc(`<a href="/fj/1.pdf">2023年度报告</a> <a href="/fj/2.pdf">2023年度报告</a>`), PAGE);
+    expect(pdfs.links).toHaveLength(2);
+  });
+
+  it('the batch follows the same one of the pair as the popup offers', () => {
+    const page = doc(`<p>附件：<a href="/fj/2023nb.pdf">2023年度报告.pdf</a> <a href="/fj/2023nb.docx">2023年度报告.docx</a></p>`);
+    expect(attachmentLink(page, PAGE)).toBe('http://www.a.gov.cn/fj/2023nb.docx');
+  });
+});
