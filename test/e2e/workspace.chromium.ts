@@ -217,7 +217,7 @@ async function main(): Promise<number> {
       const files = await poll(async () => readdirSync(folder).filter((f) => !f.endsWith('.crdownload')), (f) => f.length >= 2, 'two csv downloads');
       const texts = files.map((f) => readFileSync(join(folder, f), 'utf8'));
       const findings = texts.find((text) => text.startsWith('\ufeff规则')) ?? texts.join('\n');
-      check(findings.startsWith('\ufeff规则,问题,严重程度,表,行,列,应为,实为,原文,说明,同一原因,复核,备注'), 'Chinese header');
+      check(findings.startsWith('\ufeff规则代码,问题,严重程度,表,行,列,应为,实为,原文,说明,同一原因,复核,备注'), 'Chinese header');
       check(findings.includes(',确认问题,已电话核实，总计栏漏填'), 'review in the CSV');
       check(!/\d · total/.test(findings), 'no keys in the CSV');
       await popup.close();
