@@ -50,7 +50,7 @@ describe('a server that sends one byte a second, with garbage collected all the 
     expect(run.code).toBe(2);
     expect(run.seconds).toBeGreaterThanOrEqual(30);
     expect(run.seconds).toBeLessThan(40);
-    expect(readFileSync(summary, 'utf8')).toContain('fetch-failed,30 秒内未下载完');
+    expect(readFileSync(summary, 'utf8')).toContain('读取失败,30 秒内未下载完');
     process.stdout.write(`trickle + GC through the command line: ${run.seconds.toFixed(1)} s\n`);
   }, 90_000);
 });
