@@ -389,7 +389,7 @@ function cliRows(cli: CliBench): [string, string, string][] {
 async function headline() {
   const whole = wholeBench(WHOLE_SIZES, WHOLE_RUNS);
   if (whole) for (const line of wholeLines(whole)) console.log(line);
-  const column = columnWorkers(WHOLE_RUNS);
+  const column = await columnWorkers(WHOLE_RUNS);
   if (column) console.log(columnLine(column));
   const cli = await cliBench();
   const pandas = cli.pandas;

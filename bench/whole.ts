@@ -8,7 +8,7 @@
  * quickest of N runs, taken in turns (CLI, pandas, CLI, …) so that a busy machine slows both alike.
  * The corpus is `realShapedCorpus`: the real pages and every markup shape inside a real site's page.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -31,6 +31,21 @@ export function timed(command: string, args: string[], env?: NodeJS.ProcessEnv):
   if (run.error || run.status === null || run.status > 1) return null;
   const [wall, user, system, rssKb] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number);
   return { wall: wall!, cpu: round(user! + system!), rssMb: round(rssKb! / 1024, 0) };
+}
+
+/** Two runs of one command started together, each under GNU time: what the machine gives two busy processes that share nothing. */
+function timedTwice(command: string, args: string[]): Promise<[ProcessTime | null, ProcessTime | null]> {
+  const one = (n: number) => new Promise<ProcessTime | null>((done) => {
+    const out = join(resolve('bench/out'), `time-${process.pid}-${n}.txt`);
+    const child = spawn(TIME, ['-f', '%e %U %S %M', '-o', out, command, ...args], { stdio: 'ignore' });
+    child.on('error', () => done(null));
+    child.on('exit', (code) => {
+      if (code === null || code > 1) return done(null);
+      const [wall, user, system, rssKb] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number);
+      done({ wall: wall!, cpu: round(user! + system!), rssMb: round(rssKb! / 1024, 0) });
+    });
+  });
+  return Promise.all([one(1), one(2)]);
 }
 
 const best = (runs: (ProcessTime | null)[]): ProcessTime | null => {
@@ -110,6 +125,12 @@ export interface ColumnWorkers {
   auto: ProcessTime | null;
   /** one worker's wall ÷ two workers': the goal is ≥ 1.7. */
   speedup: number | null;
+  /**
+   * The machine's own ceiling for that ratio: two `--jobs 1` runs of the same column started
+   * together do this many times the work of one run alone in the same time (2 × alone ÷ the slower
+   * of the pair). Two processes share no memory, no main thread and no pool: no worker pool can beat it.
+   */
+  ceiling: number | null;
   load: string;
 }
 
@@ -119,7 +140,7 @@ export interface ColumnWorkers {
  * (lib/cli/pool.ts's reading workers) and with no `--jobs` (the pool sizes itself to the batch and the
  * machine's idle cores), in turns.
  */
-export function columnWorkers(runs: number, reports = 300): ColumnWorkers | null {
+export async function columnWorkers(runs: number, reports = 300): Promise<ColumnWorkers | null> {
   if (!existsSync(TIME)) return null;
   const dir = resolve('bench/out/column-files');
   rmSync(dir, { recursive: true, force: true });
@@ -132,18 +153,27 @@ export function columnWorkers(runs: number, reports = 300): ColumnWorkers | null
   const one: (ProcessTime | null)[] = [];
   const two: (ProcessTime | null)[] = [];
   const auto: (ProcessTime | null)[] = [];
+  const pairs: number[] = [];
+  const jobsOne = [resolve('scripts/cli.mjs'), '--json', '--jobs', '1', ...files];
   for (let i = 0; i < runs; i += 1) {
-    one.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', '--jobs', '1', ...files]));
+    const alone = timed(process.execPath, jobsOne);
+    one.push(alone);
     two.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', '--jobs', '2', ...files]));
     auto.push(timed(process.execPath, [resolve('scripts/cli.mjs'), '--json', ...files]));
+    const [x, y] = await timedTwice(process.execPath, jobsOne);
+    if (alone && x && y) pairs.push(round((2 * alone.wall) / Math.max(x.wall, y.wall)));
   }
   const a = best(one);
   const b = best(two);
-  return { reports, runs, one: a, two: b, auto: best(auto), speedup: a && b ? round(a.wall / b.wall) : null, load: load() };
+  return {
+    reports, runs, one: a, two: b, auto: best(auto), speedup: a && b ? round(a.wall / b.wall) : null,
+    ceiling: pairs.length ? Math.max(...pairs) : null, load: load(),
+  };
 }
 
 export const columnLine = (column: ColumnWorkers) =>
-  `column of ${column.reports} HTML reports, one command: --jobs 1 ${seconds(column.one)} · --jobs 2 ${seconds(column.two)} = ${column.speedup ?? 'n/a'}× wall with two workers · no --jobs (the pool sizes itself) ${seconds(column.auto)} (best of ${column.runs}; load ${column.load}; goal ≥ 1.7×)`;
+  `column of ${column.reports} HTML reports, one command: --jobs 1 ${seconds(column.one)} · --jobs 2 ${seconds(column.two)} = ${column.speedup ?? 'n/a'}× wall with two workers · no --jobs (the pool sizes itself) ${seconds(column.auto)} (best of ${column.runs}; load ${column.load}; goal ≥ 1.7×)\n`
+  + `  this machine's ceiling for that: two --jobs 1 runs started together do ${column.ceiling ?? 'n/a'}× the work of one alone in the same time`;
 
 const seconds = (t: ProcessTime | null) => (t ? `${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU, ${t.rssMb} MB` : 'n/a');
 
@@ -161,6 +191,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve('bench/whole.ts')) {
   const quick = process.argv.includes('--quick');
   const whole = wholeBench([10, 140, 500], quick ? 1 : 3);
   if (whole) for (const line of wholeLines(whole)) console.log(line);
-  const column = columnWorkers(quick ? 1 : 3);
+  const column = await columnWorkers(quick ? 1 : 3);
   if (column) console.log(columnLine(column));
 }

@@ -11,7 +11,7 @@ import { rememberedPrevious } from './memory';
 import { agencyGroups, auditOrder, previousYearIndex, unpairedReason } from './pair';
 import { snapshotOf } from './previous';
 import { checkList, listedKind, unitOfEach, type ExpectedCheck, type ExpectedUnit } from './expected';
-import { findSimilar } from './similar';
+import { clausesOf, findSimilar } from './similar';
 import { emptyRow, type BatchRow } from './row';
 
 export type { Prepared } from '../input/prepare';
@@ -106,6 +106,15 @@ function firstWithAudit(item: Prepared, options: BatchAuditOptions): { first: Fi
       snapshot: report.isReport ? snapshotOf(report, item.source) : null, ms: performance.now() - started,
     },
   };
+}
+
+/**
+ * What of the batch's work one report's first audit already allows, done as it arrives (while the
+ * command line's workers read the next reports): its prose cut into clauses for finding copies.
+ * auditBatch gives the same answer without it, only later.
+ */
+export function readyForBatch(first: FirstAudit | null | undefined): void {
+  if (first?.snapshot) clausesOf(first.snapshot);
 }
 
 /** An input's row as far as its own audit goes (no cross-year check yet): what a summary shows while the batch runs. */

@@ -78,8 +78,21 @@ function ownNames(agency: string | null): string[] {
   return [...names].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Each report's clauses, made once: a report's own, known from its first audit, so the command line
+ * makes them while its workers read the next reports (lib/batch/audit-batch.ts `readyForBatch`) and
+ * not in the batch's last, single-threaded step (a third of it on a 140-page run).
+ */
+const made = new WeakMap<ProseItem, Clause[]>();
+
 /** A report's counted prose as clauses: as written, and as compared (its own name and every number left out). */
 export function clausesOf(item: ProseItem): Clause[] {
+  let clauses = made.get(item);
+  if (!clauses) made.set(item, (clauses = clausesOfText(item)));
+  return clauses;
+}
+
+function clausesOfText(item: ProseItem): Clause[] {
   const names = ownNames(item.agency);
   const clauses: Clause[] = [];
   for (const sentence of countedSentences(item.texts)) {

@@ -5,7 +5,7 @@ import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditRecord } from '../model/record';
 import type { AuditResult } from '../model/result';
 import { internalErrors } from '../result';
-import { auditBatch, provisionalRow } from '../batch/audit-batch';
+import { auditBatch, provisionalRow, readyForBatch } from '../batch/audit-batch';
 import type { BatchRow } from '../batch/row';
 import type { Prepared } from '../input/prepare';
 import { formatResult } from './format';
@@ -166,6 +166,7 @@ async function main(argv: string[]): Promise<number> {
     if (arrived.has(item)) return;
     arrived.add(item);
     summary?.add(provisionalRow(arrived.size - 1, item, pool.firstOf(item) ?? null));
+    readyForBatch(pool.firstOf(item));
   }
   try {
     // One input or many, list pages or files: every input through the one input path, read in the

@@ -83,6 +83,12 @@ interface Slot {
   /** Started and ready for inputs: an input's time starts when it is handed over, not while the worker loads. */
   ready: boolean;
   task: Task | null;
+  /**
+   * The input handed over behind `task`, waiting in the worker's port: the worker starts it the moment
+   * it sends `task`'s answer, not a round trip later (a worker waited 10–25 % of a 140-page run for its
+   * next input while the main thread took in the last answer). Its time starts when it starts.
+   */
+  queued: Task | null;
   /** The task's time left, paused while the main thread fetches for it. */
   left: number;
   started: number;
@@ -130,9 +136,14 @@ export class ReadPool {
       const slot = this.slots.find((s) => s.ready && !s.task);
       if (!slot) {
         if (this.slots.length < this.options.jobs && this.slots.filter((s) => !s.ready).length < this.queue.length && this.mayGrow()) this.spawn();
-        return;
+        break;
       }
       this.start(slot, this.queue.shift()!);
+    }
+    // Every busy worker holds one more, so that none waits for the main thread between two inputs.
+    for (const slot of this.slots) {
+      if (!this.queue.length || this.closed) return;
+      if (slot.ready && slot.task && !slot.queued) this.handOver(slot, (slot.queued = this.queue.shift()!));
     }
   }
 
@@ -157,7 +168,7 @@ export class ReadPool {
       stdout: true,
       stderr: true,
     });
-    const slot: Slot = { worker, ready: false, task: null, left: 0, started: 0, timer: null };
+    const slot: Slot = { worker, ready: false, task: null, queued: null, left: 0, started: 0, timer: null };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     // Out of heap, a crash: the worker is gone, its input a row of its own.
     worker.on('error', () => this.lost(slot));
@@ -176,6 +187,10 @@ export class ReadPool {
     slot.worker.ref();
     slot.left = this.limits.timeMs;
     this.arm(slot);
+    this.handOver(slot, task);
+  }
+
+  private handOver(slot: Slot, task: Task): void {
     const bytes = task.file.bytes;
     // A copy the worker owns (the caller's bytes stay the caller's), moved, not copied again.
     const own = new Uint8Array(bytes);
@@ -212,8 +227,12 @@ export class ReadPool {
       return;
     }
     this.pause(slot);
-    slot.task = null;
-    slot.worker.unref();
+    slot.task = slot.queued;
+    slot.queued = null;
+    if (slot.task) {
+      slot.left = this.limits.timeMs;
+      this.arm(slot);
+    } else slot.worker.unref();
     this.firsts.set(message.prepared, message.first);
     task.resolve(message.prepared);
     this.pump();
@@ -246,6 +265,9 @@ export class ReadPool {
     const task = slot.task;
     slot.task = null;
     if (task) task.resolve({ ...task.base, extracted: null, status: 'unreadable', reason: documentMessage(this.options.lang, 'exhausted') });
+    // The input waiting behind it was never started: the next worker reads it, first.
+    if (slot.queued) this.queue.unshift(slot.queued);
+    slot.queued = null;
     this.pump();
   }
 

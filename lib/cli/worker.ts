@@ -39,6 +39,30 @@ export async function serveReads(): Promise<void> {
     port.postMessage({ type: 'get', id, task, url } satisfies FromWorker);
   });
 
+  const inputs: Extract<ToWorker, { type: 'prepare' }>[] = [];
+  async function read(message: Extract<ToWorker, { type: 'prepare' }>): Promise<void> {
+    task = message.id;
+    strays = [];
+    let prepared: Prepared;
+    try {
+      prepared = await prepareBytes(message.base, message.file, { readers, get, lang: setup.lang });
+    } catch (error) {
+      // prepareBytes answers every input; reaching here is our own fault, said as such.
+      prepared = { ...message.base, extracted: null, status: 'unreadable', reason: describe(error) };
+    }
+    await settle();
+    if (strays.length && prepared.extracted) prepared.extracted.anomalies.push(...strays.map((text) => `reader failed after reading: ${text}`));
+    strays = null;
+    const first = firstAudit(prepared, { lang: setup.lang, format: setup.format });
+    port.postMessage({ type: 'done', id: message.id, prepared, first } satisfies FromWorker);
+  }
+  async function readInOrder(): Promise<void> {
+    while (inputs.length) {
+      await read(inputs[0]!);
+      inputs.shift();
+    }
+  }
+
   port.on('message', (message: ToWorker) => {
     if (message.type === 'got') {
       const pending = waiting.get(message.id);
@@ -51,22 +75,9 @@ export async function serveReads(): Promise<void> {
       else pending.reject(new Error(failure.message));
       return;
     }
-    void (async () => {
-      task = message.id;
-      strays = [];
-      let prepared: Prepared;
-      try {
-        prepared = await prepareBytes(message.base, message.file, { readers, get, lang: setup.lang });
-      } catch (error) {
-        // prepareBytes answers every input; reaching here is our own fault, said as such.
-        prepared = { ...message.base, extracted: null, status: 'unreadable', reason: describe(error) };
-      }
-      await settle();
-      if (strays.length && prepared.extracted) prepared.extracted.anomalies.push(...strays.map((text) => `reader failed after reading: ${text}`));
-      strays = null;
-      const first = firstAudit(prepared, { lang: setup.lang, format: setup.format });
-      port.postMessage({ type: 'done', id: message.id, prepared, first } satisfies FromWorker);
-    })();
+    // The pool hands over the next input before this one is done (lib/cli/pool.ts `queued`): one at a time.
+    inputs.push(message);
+    if (inputs.length === 1) void readInOrder();
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
 }
