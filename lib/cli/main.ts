@@ -1,5 +1,6 @@
+// First: starts the pool's first worker before the rest of the bundle is evaluated (early-worker.ts).
+import './early-start';
 import pLimit from 'p-limit';
-import type { WORKER_LIMITS } from '../extract/budgets';
 import { langOf, type Lang } from '../i18n/lang';
 import { FORMAT_KEYS, isFormat, type Format } from '../model/report';
 import type { AuditRecord } from '../model/record';
@@ -12,6 +13,7 @@ import { formatResult } from './format';
 import { pooledEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
 import { expectedLines, isExpectedValue, loadExpected } from './expected';
+import { dropEarlyWorker, workerLimits } from './early-worker';
 import { defaultJobs } from './pool';
 import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
 import { closingLine, SummaryFile } from './summary';
@@ -105,13 +107,6 @@ function tally(rows: readonly BatchRow[], results: readonly (AuditResult | null)
   // 2 when any input could not be read, else 1 when a read report has an error, else 0.
   const exit = counts.unreadable > 0 ? 2 : counts.failing > 0 ? 1 : 0;
   return { counts, exit };
-}
-
-/** The workers' heap ceiling and time per document (lib/extract/budgets.ts), each replaceable from the environment (docs/limits.md). */
-function workerLimits(): Partial<typeof WORKER_LIMITS> {
-  const heapMb = Number(process.env.NIANBAO_WORKER_HEAP_MB);
-  const timeMs = Number(process.env.NIANBAO_WORKER_TIME_MS);
-  return { ...(heapMb > 0 ? { heapMb } : {}), ...(timeMs > 0 ? { timeMs } : {}) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -225,5 +220,5 @@ else {
       process.stderr.write(`audit: ${terminalSafe((error as Error).message)}\n`);
       process.exitCode = 2;
     },
-  );
+  ).finally(dropEarlyWorker);
 }

@@ -11,12 +11,13 @@
  * getter on the worker's behalf, so the politeness limits stay per host for the whole run.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FirstAudit } from '../batch/audit-batch';
 import { WORKER_LIMITS } from '../extract/budgets';
 import { documentMessage } from '../i18n/documents';
 import type { Lang } from '../i18n/lang';
 import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
+import { startReadingWorker, takeEarlyWorker } from './early-worker';
 import { say } from './messages';
 import type { FileInput, Prepared, PrepareBase } from '../input/prepare';
 
@@ -34,18 +35,21 @@ export const INPUTS_PER_WORKER = 25;
 /**
  * Whether a pool left to size itself (no `--jobs`) starts its next worker: when the batch has handed
  * each running worker INPUTS_PER_WORKER inputs and a core is free for one more, counting the
- * machine's load (1-minute average) as busy cores. On the 2-core machine of docs/performance.md, at
- * a load of 2 to 13, a second worker made every batch slower (140 pages: 5.3 s against 4.0 s wall);
- * an auditor's idle laptop grows to one per core. Windows reports no load (zeros): there the
- * batch's length alone decides.
+ * machine's load (1-minute average) as busy cores and keeping one core for the rest of the run —
+ * the main thread taking in answers and V8's own threads (collecting garbage, compiling): a
+ * `--jobs 1` run of the 300-report column uses 1.4 cores on the 2-core machine of
+ * docs/performance.md. There a second worker made every batch slower on an idle machine (140 pages
+ * 2.3 s → 2.9 s wall; 300 reports about even) and never grows; a 4-core laptop grows to three
+ * workers, an 8-core one to seven. Windows reports no load (zeros): there the cores and the batch's
+ * length alone decide.
  */
 export function worthAnotherWorker(workers: number, handed: number, cores: number, load: number): boolean {
-  return handed >= workers * INPUTS_PER_WORKER && cores - load - workers >= 0.5;
+  return handed >= workers * INPUTS_PER_WORKER && cores - 1 - load - workers >= 0.5;
 }
 
 /** What the main thread sends a worker. */
 export type ToWorker =
-  | { type: 'prepare'; id: number; base: PrepareBase; file: FileInput }
+  | { type: 'prepare'; id: number; setup: WorkerSetup; base: PrepareBase; file: FileInput }
   | { type: 'got'; id: number; page?: FetchedPage; failure?: { code: FetchFailure['code']; detail: string | number } | { stopped: true } | { message: string } };
 
 /** What a worker sends back. */
@@ -154,20 +158,8 @@ export class ReadPool {
   }
 
   private spawn(): Slot {
-    const entry = this.options.entry;
-    // Run from source (`tsx lib/cli/main.ts`, as tests do), a worker does not inherit tsx's loader on
-    // Node 20: it registers it before loading the entry. The bundle loads as it is.
-    const source = entry.pathname.endsWith('.ts')
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`
-      : null;
-    const worker = new Worker(source ?? entry, {
-      eval: source !== null,
-      workerData: { nianbaoReader: true, lang: this.options.lang, format: this.options.format } satisfies WorkerSetup & { nianbaoReader: true },
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
-      // The worker's output is the main thread's: a library's warning must not interleave with reports.
-      stdout: true,
-      stderr: true,
-    });
+    const early = takeEarlyWorker(this.options.entry, this.limits.heapMb);
+    const worker = early?.worker ?? startReadingWorker(this.options.entry, this.limits.heapMb);
     const slot: Slot = { worker, ready: false, task: null, queued: null, left: 0, started: 0, timer: null };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     // Out of heap, a crash: the worker is gone, its input a row of its own.
@@ -178,6 +170,11 @@ export class ReadPool {
       else output.resume();
     }
     this.slots.push(slot);
+    // What the early worker said (its 'ready') or did (died) before the pool took it.
+    if (early) queueMicrotask(() => {
+      for (const message of early.messages) this.onMessage(slot, message as FromWorker);
+      if (early.gone) this.lost(slot);
+    });
     return slot;
   }
 
@@ -194,7 +191,8 @@ export class ReadPool {
     const bytes = task.file.bytes;
     // A copy the worker owns (the caller's bytes stay the caller's), moved, not copied again.
     const own = new Uint8Array(bytes);
-    slot.worker.postMessage({ type: 'prepare', id: task.id, base: task.base, file: { ...task.file, bytes: own } } satisfies ToWorker, [own.buffer]);
+    const setup = { lang: this.options.lang, format: this.options.format };
+    slot.worker.postMessage({ type: 'prepare', id: task.id, setup, base: task.base, file: { ...task.file, bytes: own } } satisfies ToWorker, [own.buffer]);
   }
 
   private arm(slot: Slot): void {

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { firstAudit } from '../batch/audit-batch';
 import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
 import { prepareBytes, type Prepared } from '../input/prepare';
-import type { FromWorker, ToWorker, WorkerSetup } from './pool';
+import type { FromWorker, ToWorker } from './pool';
 import { nodeReaderEnv } from './reader-env';
 
 /** Whether this thread is one of the pool's reading workers. */
@@ -23,7 +23,6 @@ async function settle(): Promise<void> {
 
 export async function serveReads(): Promise<void> {
   const port = parentPort!;
-  const setup = workerData as WorkerSetup;
   const readers = await nodeReaderEnv();
   let strays: string[] | null = null;
   const stray = (failure: unknown) => strays?.push(describe(failure));
@@ -43,6 +42,7 @@ export async function serveReads(): Promise<void> {
   async function read(message: Extract<ToWorker, { type: 'prepare' }>): Promise<void> {
     task = message.id;
     strays = [];
+    const { setup } = message;
     let prepared: Prepared;
     try {
       prepared = await prepareBytes(message.base, message.file, { readers, get, lang: setup.lang });
