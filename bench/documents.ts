@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { auditExtracted } from '../lib/audit';
-import { nodeReaderEnv } from '../lib/cli/reader-env';
+import { loadPdfjs, nodeReaderEnv } from '../lib/cli/reader-env';
 import { readDocument } from '../lib/extract/document';
 import { PDF_SETTINGS, readLayout, type Chunk, type Segment } from '../lib/extract/layout/index';
 import { itemsToChunks, type PdfTextItem } from '../lib/extract/pdf/items';
@@ -43,7 +43,7 @@ function files(): string[] {
  * rules read once, then laid out RUNS times. The part of the audit this project's own code decides.
  */
 async function layoutOnly(path: string): Promise<number> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false, verbosity: 0 }).promise;
   const chunks: Chunk[] = [];
   const rules: Segment[] = [];
@@ -56,7 +56,7 @@ async function layoutOnly(path: string): Promise<number> {
     const vertical = (font: string | undefined) => Boolean(font && (content.styles[font] as { vertical?: boolean } | undefined)?.vertical);
     chunks.push(...itemsToChunks(content.items.filter((item) => 'str' in item) as PdfTextItem[], p, viewport.transform, vertical, PDF_SETTINGS));
     const list = await page.getOperatorList();
-    rules.push(...pageRulings(list.fnArray, list.argsArray, pdfjs.OPS, p, viewport.transform, PDF_SETTINGS));
+    rules.push(...pageRulings(list.fnArray, list.argsArray, pdfjs.OPS!, p, viewport.transform, PDF_SETTINGS));
   }
   await doc.destroy();
   const samples: number[] = [];
