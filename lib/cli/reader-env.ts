@@ -1,7 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import type { ReaderEnv } from '../extract/document';
 import { webInflate, type Inflate } from '../extract/measure/inflate';
-import type { PdfjsModule } from '../extract/pdf/index';
+import type { PdfFontOptions, PdfjsModule } from '../extract/pdf/index';
 import { parseDocument } from './dom';
 
 /** Old binary .doc through word-extractor (Node only: it needs fs and streams); table cells come out tab-separated. */
@@ -56,12 +56,30 @@ export function loadPdfjs(): Promise<PdfjsModule> {
 }
 
 /**
+ * Fonts given to a stand-in document that takes their @font-face rules and drops them. Left to
+ * assume no fonts can be loaded (`disableFontFace`, pdf.js's default without a document), pdf.js
+ * builds every glyph's outline during getOperatorList for a canvas that never draws (`compileGlyf`,
+ * each outline posted back as a message): reading the three real PDFs of fixtures/real took 20–25 %
+ * longer that way, cold and warm (three alternating pairs, six runs each), for the same text items
+ * and operators. pdf.js in Node loads fonts synchronously, so nothing waits on the stand-in.
+ */
+export const DROPPED_FONTS: PdfFontOptions = {
+  disableFontFace: false,
+  ownerDocument: {
+    fonts: undefined,
+    createElement: () => ({ sheet: { insertRule: () => 0, cssRules: [] }, remove: () => undefined }),
+    documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+  },
+};
+
+/**
  * The readers' host in Node: pdf.js's legacy build (no worker needed), loaded at the first PDF only,
  * the CLI's parse5 DOM, word-extractor, zlib for measuring.
  */
 export async function nodeReaderEnv(): Promise<ReaderEnv> {
   return {
     pdfjs: loadPdfjs,
+    pdfFonts: DROPPED_FONTS,
     parseHtml: (html) => parseDocument(html),
     readDoc,
     inflate: nodeInflate,

@@ -1,6 +1,6 @@
 import type { DocumentLike, ElementLike } from './dom';
 import { extractFromDocument } from './html';
-import { extractFromPdf, type PdfjsModule } from './pdf/index';
+import { extractFromPdf, type PdfFontOptions, type PdfjsModule } from './pdf/index';
 import { extractFromTextAny } from './layout-text';
 import { readDocx } from './docx';
 import type { Extracted } from './types';
@@ -59,6 +59,8 @@ export interface ReaderEnv {
   readDoc?: (bytes: Uint8Array) => Promise<string>;
   /** How zlib data is inflated to measure a PDF (lib/extract/measure/inflate.ts); DecompressionStream when absent. */
   inflate?: Inflate;
+  /** How pdf.js treats fonts (lib/extract/pdf/index.ts `PdfFontOptions`); off when absent, as in a page. */
+  pdfFonts?: PdfFontOptions;
 }
 
 export interface DocumentHints {
@@ -109,7 +111,7 @@ export async function readDocument(bytes: Uint8Array, hints: DocumentHints, env:
       case 'pdf': {
         const problem = await pdfProblem(bytes, env.inflate);
         if (problem) return { kind, extracted: null, error: problem };
-        const read = await extractFromPdf(bytes, typeof env.pdfjs === 'function' ? await env.pdfjs() : env.pdfjs);
+        const read = await extractFromPdf(bytes, typeof env.pdfjs === 'function' ? await env.pdfjs() : env.pdfjs, env.pdfFonts);
         return { kind, extracted: read.extracted, error: read.error, pages: read.pages, pageSizes: read.pageSizes };
       }
       case 'docx': {

@@ -37,17 +37,25 @@ export const PDF_LIMITS = {
 };
 
 /**
+ * How pdf.js treats a document's fonts. In a page (the extension) they stay off (`disableFontFace`):
+ * loading them there would install them in the page. Where no page holds the reader, the host gives
+ * a stand-in document that takes them and drops them (lib/cli/reader-env.ts `DROPPED_FONTS`).
+ */
+export type PdfFontOptions = { disableFontFace: true } | { disableFontFace: false; ownerDocument: object };
+
+/**
  * Read a PDF's text layer into the positioned-cell shape every reader hands the template. Pure in
  * the pdf.js module passed in, so the same code runs in Node and in the extension's viewer page.
  * Never throws: a PDF that cannot be read yields an error code.
  */
-export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule): Promise<PdfExtraction> {
+export async function extractFromPdf(data: Uint8Array, pdfjs: PdfjsModule, fonts: PdfFontOptions = { disableFontFace: true }): Promise<PdfExtraction> {
   const none = (error: PdfErrorCode, pages = 0): PdfExtraction => ({ extracted: null, error, pages, pageSizes: [] });
   if (data.byteLength > PDF_LIMITS.maxBytes) return none('too-large');
   let doc: Pdfjs.PDFDocumentProxy;
   try {
     // pdf.js takes ownership of the buffer it is given and refuses a Node Buffer: pass a plain copy.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
+    const source = { data: new Uint8Array(data), isEvalSupported: false, ...fonts, useSystemFonts: false, stopAtErrors: false, verbosity: 0 };
+    doc = await pdfjs.getDocument(source as Parameters<PdfjsModule['getDocument']>[0]).promise;
   } catch (error) {
     return none((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'unreadable');
   }

@@ -5,7 +5,10 @@
  * Node process: a test worker may have loaded pdf.js already.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DROPPED_FONTS, loadPdfjs } from '../../../lib/cli/reader-env';
+import type { PdfFontOptions } from '../../../lib/extract/pdf/index';
 import { sharedPath } from '../../support/shared';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -36,5 +39,26 @@ describe('loading pdf.js in Node', () => {
   it('through loadPdfjs, the thread keeps its natives, after reading a document too', () => {
     const load = `const { loadPdfjs } = await import(${JSON.stringify(`${ROOT}lib/cli/reader-env.ts`)}); const pdfjs = await loadPdfjs();`;
     expect(nativesAfter(load)).toEqual([true, true, true, true]);
+  }, 60_000);
+});
+
+describe('fonts in Node (DROPPED_FONTS)', () => {
+  /** The glyph outlines pdf.js built for page 1 of a real PDF (each one a `…_path_…` object it kept). */
+  async function outlines(fonts: PdfFontOptions): Promise<{ objects: number; outlines: number }> {
+    const pdfjs = await loadPdfjs();
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(PDF)), isEvalSupported: false, verbosity: 0, useSystemFonts: false, ...fonts } as Parameters<typeof pdfjs.getDocument>[0]).promise;
+    const page = await doc.getPage(1);
+    await page.getTextContent();
+    await page.getOperatorList();
+    const ids = [...(page.commonObjs as unknown as Iterable<[string, unknown]>)].map(([id]) => id);
+    await doc.destroy();
+    return { objects: ids.length, outlines: ids.filter((id) => id.includes('_path_')).length };
+  }
+
+  it('pdf.js builds no glyph outlines for a canvas that never draws; with fonts off it builds one per glyph', async () => {
+    expect((await outlines({ disableFontFace: true })).outlines).toBeGreaterThan(100);
+    const dropped = await outlines(DROPPED_FONTS);
+    expect(dropped.outlines).toBe(0);
+    expect(dropped.objects).toBeGreaterThan(0);
   }, 60_000);
 });
