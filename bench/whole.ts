@@ -29,7 +29,12 @@ export function timed(command: string, args: string[], env?: NodeJS.ProcessEnv):
   const out = join(resolve('bench/out'), `time-${process.pid}.txt`);
   const run = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, command, ...args], { stdio: 'ignore', env: env ?? process.env });
   if (run.error || run.status === null || run.status > 1) return null;
-  const [wall, user, system, rssKb] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number);
+  return readTime(out);
+}
+
+/** GNU time's last line (`%e %U %S %M`) as wall, CPU and peak RSS. */
+function readTime(file: string): ProcessTime {
+  const [wall, user, system, rssKb] = readFileSync(file, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number);
   return { wall: wall!, cpu: round(user! + system!), rssMb: round(rssKb! / 1024, 0) };
 }
 
@@ -40,9 +45,7 @@ function timedTwice(command: string, args: string[]): Promise<[ProcessTime | nul
     const child = spawn(TIME, ['-f', '%e %U %S %M', '-o', out, command, ...args], { stdio: 'ignore' });
     child.on('error', () => done(null));
     child.on('exit', (code) => {
-      if (code === null || code > 1) return done(null);
-      const [wall, user, system, rssKb] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number);
-      done({ wall: wall!, cpu: round(user! + system!), rssMb: round(rssKb! / 1024, 0) });
+      done(code === null || code > 1 ? null : readTime(out));
     });
   });
   return Promise.all([one(1), one(2)]);

@@ -179,12 +179,17 @@ export class ReadPool {
   }
 
   private start(slot: Slot, task: Task): void {
+    this.begin(slot, task);
+    this.handOver(slot, task);
+  }
+
+  /** The task the worker is now reading (handed over already or just now): its time starts. */
+  private begin(slot: Slot, task: Task): void {
     slot.task = task;
     // A busy worker keeps the run alive; an idle one does not hold the process open.
     slot.worker.ref();
     slot.left = this.limits.timeMs;
     this.arm(slot);
-    this.handOver(slot, task);
   }
 
   private handOver(slot: Slot, task: Task): void {
@@ -225,12 +230,13 @@ export class ReadPool {
       return;
     }
     this.pause(slot);
-    slot.task = slot.queued;
+    const next = slot.queued;
     slot.queued = null;
-    if (slot.task) {
-      slot.left = this.limits.timeMs;
-      this.arm(slot);
-    } else slot.worker.unref();
+    if (next) this.begin(slot, next);
+    else {
+      slot.task = null;
+      slot.worker.unref();
+    }
     this.firsts.set(message.prepared, message.first);
     task.resolve(message.prepared);
     this.pump();
