@@ -3,6 +3,7 @@ import type { ReaderEnv } from '../extract/document';
 import { webInflate, type Inflate } from '../extract/measure/inflate';
 import type { PdfFontOptions, PdfjsModule } from '../extract/pdf/index';
 import { parseDocument } from './dom';
+import { oneCallDecompressionStream } from './one-call-inflate';
 
 /** Old binary .doc through word-extractor (Node only: it needs fs and streams); table cells come out tab-separated. */
 async function readDoc(bytes: Uint8Array): Promise<string> {
@@ -39,11 +40,13 @@ const REPLACED: readonly [object, PropertyKey][] = [[Array.prototype, 'push'], [
 
 /**
  * pdf.js's legacy build and its in-thread worker module (which pdf.js itself would import at the
- * first document, polyfilling again), loaded once, with this thread's natives put back after.
+ * first document, polyfilling again), loaded once, with this thread's natives put back after, and
+ * the thread's DecompressionStream one that inflates in one zlib call (lib/cli/one-call-inflate.ts).
  */
 let loading: Promise<PdfjsModule> | null = null;
 export function loadPdfjs(): Promise<PdfjsModule> {
   loading ??= (async () => {
+    globalThis.DecompressionStream = oneCallDecompressionStream(globalThis.DecompressionStream as unknown as Parameters<typeof oneCallDecompressionStream>[0]) as unknown as typeof DecompressionStream;
     const natives = REPLACED.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)!] as const);
     try {
       const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);

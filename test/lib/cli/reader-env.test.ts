@@ -5,14 +5,17 @@
  * Node process: a test worker may have loaded pdf.js already.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DROPPED_FONTS, loadPdfjs } from '../../../lib/cli/reader-env';
+import { DROPPED_FONTS, loadPdfjs, nodeReaderEnv } from '../../../lib/cli/reader-env';
+import { readDocument } from '../../../lib/extract/document';
 import type { PdfFontOptions } from '../../../lib/extract/pdf/index';
 import { sharedPath } from '../../support/shared';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const PDF = sharedPath('fixtures', 'real', 'huaian-city-2024.pdf');
+/** Node's own, taken before any case here loads pdf.js. */
+const NATIVE_DECOMPRESSION = globalThis.DecompressionStream;
 
 /** Whether each of push, JSON.parse, JSON.stringify, Function.prototype.toString is still this process's own after `load`. */
 function nativesAfter(load: string): boolean[] {
@@ -61,4 +64,28 @@ describe('fonts in Node (DROPPED_FONTS)', () => {
     expect(dropped.outlines).toBe(0);
     expect(dropped.objects).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe('inflating for pdf.js in Node (lib/cli/one-call-inflate.ts)', () => {
+  const REAL = sharedPath('fixtures', 'real');
+  const pdfs = readdirSync(REAL).filter((file) => file.endsWith('.pdf')).map((file) => `${REAL}/${file}`)
+    .concat(readdirSync(`${ROOT}test/fixtures/documents`).filter((file) => /chromium\.pdf$/.test(file)).slice(0, 2).map((file) => `${ROOT}test/fixtures/documents/${file}`));
+
+  it('loadPdfjs installs it, and every PDF reads the same as with Node’s own DecompressionStream', async () => {
+    const native = NATIVE_DECOMPRESSION;
+    const env = await nodeReaderEnv();
+    await loadPdfjs();
+    expect(globalThis.DecompressionStream).not.toBe(native);
+    const ours = globalThis.DecompressionStream;
+    const read = async () => Promise.all(pdfs.map(async (path) => JSON.stringify(await readDocument(new Uint8Array(readFileSync(path)), { name: path }, env))));
+    try {
+      const withOurs = await read();
+      globalThis.DecompressionStream = native;
+      const withNative = await read();
+      expect(withOurs).toEqual(withNative);
+      expect(withOurs.every((json) => json.includes('"tokens"'))).toBe(true);
+    } finally {
+      globalThis.DecompressionStream = ours;
+    }
+  }, 120_000);
 });
