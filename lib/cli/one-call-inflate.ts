@@ -3,17 +3,22 @@ import { gunzipSync, inflateRawSync, inflateSync, type ZlibOptions } from 'node:
 /**
  * A DecompressionStream for Node that inflates in one synchronous zlib call once its input is
  * written, for pdf.js. pdf.js 5 inflates every FlateDecode stream — page contents, embedded fonts,
- * character maps — through `new DecompressionStream('deflate')`, writing the whole stream at once.
- * Node's own builds a zlib stream, web-stream adapters around it, and inflates on the libuv thread
- * pool: on the PDFs of fixtures/real and test/fixtures/documents that made getTextContent 24 ms a
- * page against 14 ms this way (in-process, four runs), most of the difference the thread sitting
- * idle while the pool inflated a few kilobytes.
+ * character maps; a Chromium print has about a hundred a page — through
+ * `new DecompressionStream('deflate')`, writing the whole stream at once. Node's own builds a zlib
+ * stream and web-stream adapters around it and inflates on the libuv thread pool: on the PDFs of
+ * fixtures/real and test/fixtures/documents getTextContent took 24 ms a page that way against 14 ms
+ * this way (in-process, four runs), most of the difference the thread sitting idle while the pool
+ * inflated a few kilobytes.
  *
- * Whatever one call cannot answer goes to Node's own stream with the same bytes, so callers see
- * what they saw before: damaged or truncated data (the chunks inflated before the damage, then the
- * error — what lib/extract/measure/inflate.ts's `webInflate` counts), output past ONE_CALL_LIMIT
- * (an inflation bomb is streamed, so a reader that stops at its cap stops it), formats zlib's
- * one-call functions do not cover (pdf.js's 'brotli', which Node 20 refuses as before).
+ * Its two ends are not web streams (building a TransformStream per stream cost a third as much as
+ * the inflating): they offer what readers of a DecompressionStream use — `writable.getWriter()`,
+ * `readable.getReader()`, `for await` over `readable` — not `pipeThrough`/`pipeTo`, which check for
+ * real streams (lib/extract/measure/inflate.ts writes and reads for that reason).
+ *
+ * Whatever one call cannot answer goes to Node's own stream with the same bytes, so callers see what
+ * they saw before: damaged or truncated data (the chunks inflated before the damage, then the error),
+ * output past ONE_CALL_LIMIT (an inflation bomb is streamed, so a reader that stops at its cap stops
+ * it), formats zlib's one-call functions do not cover (pdf.js's 'brotli', refused on Node 20 as before).
  */
 
 type Format = 'deflate' | 'deflate-raw' | 'gzip';
@@ -24,6 +29,26 @@ export const ONE_CALL_LIMIT = 16 * 1024 * 1024;
 
 type Pair = { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };
 type PairConstructor = new (format: CompressionFormat) => Pair;
+type Read = ReadableStreamReadResult<Uint8Array>;
+
+/** The writing end: chunks kept until closed, then inflated (or handed to Node's own stream). */
+interface OneCallWriter {
+  readonly ready: Promise<void>;
+  readonly closed: Promise<void>;
+  readonly desiredSize: number;
+  write(chunk: BufferSource): Promise<void>;
+  close(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
+  releaseLock(): void;
+}
+
+/** The reading end's reader: the one inflated chunk, or Node's stream's chunks as they come. */
+interface OneCallReader {
+  readonly closed: Promise<void>;
+  read(): Promise<Read>;
+  cancel(reason?: unknown): Promise<void>;
+  releaseLock(): void;
+}
 
 /** A DecompressionStream class over `native` (Node's own), for installing as the thread's global. */
 export function oneCallDecompressionStream(native: PairConstructor): PairConstructor {
@@ -37,34 +62,99 @@ export function oneCallDecompressionStream(native: PairConstructor): PairConstru
         ({ readable: this.readable, writable: this.writable } = new native(format));
         return;
       }
-      const chunks: Uint8Array[] = [];
-      const pair = new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk) {
-          chunks.push(bytesOf(chunk));
+      const inflation = new Inflation(inflate, () => new native(format));
+      const writable = { locked: false, getWriter: () => inflation.writer };
+      const readable = {
+        locked: false,
+        getReader: () => inflation.reader,
+        cancel: (reason?: unknown) => inflation.reader.cancel(reason),
+        async *[Symbol.asyncIterator]() {
+          for (let read = await inflation.reader.read(); !read.done; read = await inflation.reader.read()) yield read.value;
         },
-        async flush(controller) {
-          const input = concat(chunks);
-          chunks.length = 0;
-          let output: Buffer | null = null;
-          try {
-            output = inflate(input, { maxOutputLength: ONE_CALL_LIMIT });
-          } catch {
-            // Damaged, truncated, or too large for one call: Node's stream answers, chunk by chunk.
-          }
-          if (output) return controller.enqueue(new Uint8Array(output.buffer, output.byteOffset, output.byteLength));
-          const source = new ReadableStream<Uint8Array>({ start: (feed) => (feed.enqueue(input), feed.close()) });
-          const reader = source.pipeThrough(new native(format)).getReader();
-          try {
-            for (let read = await reader.read(); !read.done; read = await reader.read()) controller.enqueue(read.value);
-          } finally {
-            void reader.cancel().catch(() => undefined);
-          }
-        },
-      });
-      this.readable = pair.readable;
-      this.writable = pair.writable;
+      };
+      this.readable = readable as unknown as ReadableStream<Uint8Array>;
+      this.writable = writable as unknown as WritableStream<Uint8Array>;
     }
   };
+}
+
+/** One stream's inflating: what was written, and what a reader is given. */
+class Inflation {
+  private readonly chunks: Uint8Array[] = [];
+  private state: 'writing' | 'closed' | 'failed' = 'writing';
+  private failure: unknown = null;
+  private readonly finished: Promise<void>;
+  private finish!: () => void;
+  /** The inflated bytes, until read. */
+  private output: Uint8Array | null = null;
+  /** Node's own stream's reader, when one call could not answer. */
+  private fallback: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  private cancelled = false;
+
+  readonly writer: OneCallWriter;
+  readonly reader: OneCallReader;
+
+  constructor(private readonly inflate: (data: Uint8Array, options: ZlibOptions) => Buffer, private readonly nativePair: () => Pair) {
+    this.finished = new Promise((resolve) => (this.finish = resolve));
+    const done = Promise.resolve();
+    this.writer = {
+      ready: done,
+      closed: this.finished,
+      desiredSize: 1,
+      write: async (chunk) => {
+        if (this.state !== 'writing') throw new TypeError('The stream is closed or errored');
+        this.chunks.push(bytesOf(chunk));
+      },
+      close: async () => this.close(),
+      abort: async (reason) => this.fail(reason),
+      releaseLock: () => undefined,
+    };
+    this.reader = {
+      closed: this.finished,
+      read: () => this.read(),
+      cancel: async () => {
+        this.cancelled = true;
+        this.output = null;
+        await this.fallback?.cancel().catch(() => undefined);
+      },
+      releaseLock: () => undefined,
+    };
+  }
+
+  private close(): void {
+    if (this.state !== 'writing') throw new TypeError('The stream is closed or errored');
+    this.state = 'closed';
+    const input = concat(this.chunks);
+    this.chunks.length = 0;
+    try {
+      const output = this.inflate(input, { maxOutputLength: ONE_CALL_LIMIT });
+      this.output = new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
+    } catch {
+      // Damaged, truncated, or too large for one call: Node's own stream answers, chunk by chunk.
+      const pair = this.nativePair();
+      const writer = pair.writable.getWriter();
+      writer.write(input).then(() => writer.close()).catch(() => undefined);
+      this.fallback = pair.readable.getReader();
+    }
+    this.finish();
+  }
+
+  private fail(reason: unknown): void {
+    this.state = 'failed';
+    this.failure = reason;
+    this.chunks.length = 0;
+    this.finish();
+  }
+
+  private async read(): Promise<Read> {
+    await this.finished;
+    if (this.state === 'failed') throw this.failure;
+    if (this.cancelled) return { done: true, value: undefined };
+    if (this.fallback) return this.fallback.read();
+    const value = this.output;
+    this.output = null;
+    return value ? { done: false, value } : { done: true, value: undefined };
+  }
 }
 
 /** A written chunk as bytes: web streams accept any BufferSource; anything else is refused as Node's own refuses it. */
@@ -75,8 +165,8 @@ function bytesOf(chunk: unknown): Uint8Array {
   throw new TypeError('The "chunk" argument must be of type ArrayBuffer, Buffer, TypedArray or DataView');
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1 && chunks[0]!.buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>;
   const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
   let at = 0;
   for (const chunk of chunks) {

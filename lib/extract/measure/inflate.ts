@@ -21,17 +21,21 @@ export type Inflate = (data: Uint8Array, cap: number, keep: boolean) => Inflated
 /** Compressed bytes handed to the inflater at a time: at most about 16 MB come out of one (Deflate's ratio is 1032:1). */
 const SLICE = 16 * 1024;
 
-/** DecompressionStream, in browsers and Node alike. */
+/**
+ * DecompressionStream, in browsers and Node alike. Written and read through its writer and reader,
+ * not piped: the command line's DecompressionStream (lib/cli/one-call-inflate.ts) offers those alone.
+ */
 export const webInflate: Inflate = async (data, cap, keep) => {
-  let at = 0;
-  const input = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (at >= data.byteLength) return controller.close();
-      controller.enqueue(data.subarray(at, at + SLICE));
-      at += SLICE;
-    },
-  }, { highWaterMark: 0 });
   const inflater = new DecompressionStream('deflate') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
+  const writer = inflater.writable.getWriter();
+  // A slice at a time, each once the last was taken: a reader that stops at the cap stops the writing.
+  void (async () => {
+    for (let at = 0; at < data.byteLength; at += SLICE) {
+      await writer.ready;
+      await writer.write(data.subarray(at, at + SLICE));
+    }
+    await writer.close();
+  })().catch(() => undefined);
   // Damaged, truncated or not Deflate at all: the bytes before the damage are all a reader gets too.
-  return readCapped(input.pipeThrough(inflater).getReader(), cap, { keep, keepBeforeFailure: true });
+  return readCapped(inflater.readable.getReader(), cap, { keep, keepBeforeFailure: true });
 };
