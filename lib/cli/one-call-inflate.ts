@@ -57,7 +57,8 @@ export function oneCallDecompressionStream(native: PairConstructor): PairConstru
     readonly writable: WritableStream<Uint8Array>;
 
     constructor(format: CompressionFormat) {
-      const inflate = ONE_CALL[format as Format];
+      // Own keys only: 'constructor' or '__proto__' is no format, and Node's own refuses it.
+      const inflate = Object.hasOwn(ONE_CALL, format) ? ONE_CALL[format as Format] : null;
       if (!inflate) {
         ({ readable: this.readable, writable: this.writable } = new native(format));
         return;
@@ -103,7 +104,13 @@ class Inflation {
       desiredSize: 1,
       write: async (chunk) => {
         if (this.state !== 'writing') throw new TypeError('The stream is closed or errored');
-        this.chunks.push(bytesOf(chunk));
+        try {
+          this.chunks.push(bytesOf(chunk));
+        } catch (error) {
+          // As web streams do: a chunk that is not bytes errors the whole stream, not just its write.
+          this.fail(error);
+          throw error;
+        }
       },
       close: async () => this.close(),
       abort: async (reason) => this.fail(reason),
@@ -124,19 +131,37 @@ class Inflation {
   private close(): void {
     if (this.state !== 'writing') throw new TypeError('The stream is closed or errored');
     this.state = 'closed';
+    // pdf.js writes a stream whole, in one chunk. A caller writing slices (the measuring inflater,
+    // which on the command line only inflates what zlib's one call already refused) is streaming.
+    const whole = this.chunks.length === 1;
     const input = concat(this.chunks);
     this.chunks.length = 0;
     try {
-      const output = this.inflate(input, { maxOutputLength: ONE_CALL_LIMIT });
-      this.output = new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
-    } catch {
-      // Damaged, truncated, or too large for one call: Node's own stream answers, chunk by chunk.
-      const pair = this.nativePair();
-      const writer = pair.writable.getWriter();
-      writer.write(input).then(() => writer.close()).catch(() => undefined);
-      this.fallback = pair.readable.getReader();
+      const output = whole ? this.oneCall(input) : null;
+      if (output) this.output = output;
+      else {
+        // Damaged, truncated, too large for one call, or written in slices: Node's own stream answers, chunk by chunk.
+        const pair = this.nativePair();
+        const writer = pair.writable.getWriter();
+        writer.write(input).then(() => writer.close()).catch(() => undefined);
+        this.fallback = pair.readable.getReader();
+      }
+    } catch (error) {
+      this.state = 'failed';
+      this.failure = error;
+    } finally {
+      this.finish();
     }
-    this.finish();
+  }
+
+  /** The inflated bytes, or null where one call cannot answer. */
+  private oneCall(input: Uint8Array): Uint8Array | null {
+    try {
+      const output = this.inflate(input, { maxOutputLength: ONE_CALL_LIMIT });
+      return new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
+    } catch {
+      return null;
+    }
   }
 
   private fail(reason: unknown): void {
@@ -157,7 +182,7 @@ class Inflation {
   }
 }
 
-/** A written chunk as bytes: web streams accept any BufferSource; anything else is refused as Node's own refuses it. */
+/** A written chunk as bytes: any BufferSource; anything else is refused (the spec's TypeError, which errors the stream). */
 function bytesOf(chunk: unknown): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);

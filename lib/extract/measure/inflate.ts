@@ -28,7 +28,8 @@ const SLICE = 16 * 1024;
 export const webInflate: Inflate = async (data, cap, keep) => {
   const inflater = new DecompressionStream('deflate') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
   const writer = inflater.writable.getWriter();
-  // A slice at a time, each once the last was taken: a reader that stops at the cap stops the writing.
+  // A slice at a time, each once the last was taken: with a browser's stream, a reader that stops at
+  // the cap stops the writing. (The command line's takes every slice at once and streams after.)
   void (async () => {
     for (let at = 0; at < data.byteLength; at += SLICE) {
       await writer.ready;

@@ -1,7 +1,7 @@
 /**
  * The DecompressionStream the command line gives pdf.js (lib/cli/one-call-inflate.ts): the same
  * bytes, the same failures and the same streaming of large output as Node's own, whoever uses it —
- * pdf.js writing a whole stream at once, or the measuring inflater piping slices through it.
+ * pdf.js writing a whole stream at once, or the measuring inflater writing slices and reading capped.
  */
 import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,21 @@ describe('a DecompressionStream that inflates in one call', () => {
       ours = (error as Error).name;
     }
     expect(ours).toBe(native);
+  });
+
+  it('refuses names that are no format, inherited ones included, as Node’s own does', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'zip']) {
+      expect(() => new NATIVE(name as CompressionFormat)).toThrow(TypeError);
+      expect(() => new OneCall(name as CompressionFormat)).toThrow(TypeError);
+    }
+  });
+
+  it('errors the whole stream when a written chunk is not bytes, as web streams do', async () => {
+    const { readable, writable } = new OneCall('deflate');
+    const writer = writable.getWriter();
+    await expect(writer.write('not bytes' as unknown as Uint8Array<ArrayBuffer>)).rejects.toThrow(TypeError);
+    await expect(writer.write(new Uint8Array(deflateSync(contentStream(100))))).rejects.toThrow(TypeError);
+    await expect(readable.getReader().read()).rejects.toThrow(TypeError);
   });
 
   it('serves the measuring inflater, which writes slices and stops reading at its cap, with the same answers', async () => {
