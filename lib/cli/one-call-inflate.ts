@@ -18,7 +18,8 @@ import { gunzipSync, inflateRawSync, inflateSync, type ZlibOptions } from 'node:
  * Whatever one call cannot answer goes to Node's own stream with the same bytes, so callers see what
  * they saw before: damaged or truncated data (the chunks inflated before the damage, then the error),
  * output past ONE_CALL_LIMIT (an inflation bomb is streamed, so a reader that stops at its cap stops
- * it), formats zlib's one-call functions do not cover (pdf.js's 'brotli', refused on Node 20 as before).
+ * it), input written in slices, formats zlib's one-call functions do not cover (pdf.js's 'brotli',
+ * refused on Node 20 as before).
  */
 
 type Format = 'deflate' | 'deflate-raw' | 'gzip';
