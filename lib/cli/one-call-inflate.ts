@@ -134,17 +134,18 @@ class Inflation {
     this.state = 'closed';
     // pdf.js writes a stream whole, in one chunk. A caller writing slices (the measuring inflater,
     // which on the command line only inflates what zlib's one call already refused) is streaming.
-    const whole = this.chunks.length === 1;
-    const input = concat(this.chunks);
-    this.chunks.length = 0;
+    const chunks = this.chunks.splice(0);
     try {
-      const output = whole ? this.oneCall(input) : null;
+      const output = chunks.length === 1 ? this.oneCall(chunks[0]!) : null;
       if (output) this.output = output;
       else {
         // Damaged, truncated, too large for one call, or written in slices: Node's own stream answers, chunk by chunk.
         const pair = this.nativePair();
         const writer = pair.writable.getWriter();
-        writer.write(input).then(() => writer.close()).catch(() => undefined);
+        void (async () => {
+          for (const chunk of chunks) await writer.write(chunk);
+          await writer.close();
+        })().catch(() => undefined);
         this.fallback = pair.readable.getReader();
       }
     } catch (error) {
@@ -189,15 +190,4 @@ function bytesOf(chunk: unknown): Uint8Array {
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   if (chunk instanceof ArrayBuffer || chunk instanceof SharedArrayBuffer) return new Uint8Array(chunk);
   throw new TypeError('The "chunk" argument must be of type ArrayBuffer, Buffer, TypedArray or DataView');
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  if (chunks.length === 1 && chunks[0]!.buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>;
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
 }
