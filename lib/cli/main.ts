@@ -14,7 +14,7 @@ import { pooledEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
 import { expectedLines, isExpectedValue, loadExpected } from './expected';
 import { dropEarlyWorker, workerLimits } from './early-worker';
-import { defaultJobs } from './pool';
+import { defaultJobs, inFlight } from './pool';
 import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
 import { closingLine, SummaryFile } from './summary';
 import { rowStatusText } from '../export/summary';
@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     // One input or many, list pages or files: every input through the one input path, read in the
     // worker pool (as many at a time as it has workers), audited by the one call.
-    const limit = pLimit((args.jobs ?? defaultJobs()) * 2);
+    const limit = pLimit(inFlight(args.jobs ?? defaultJobs()));
     const perInput = await Promise.all(args.inputs.map((input) => limit(async () => {
       if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);
       const items = await prepareCliInput(input, args.follow, env);

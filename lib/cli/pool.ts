@@ -1,8 +1,9 @@
 /**
- * The command line's readers in a pool of worker threads: each input's document read (and audited
- * once, without last year's report) in a worker with a heap ceiling and a time limit, so that no
- * document can end the run — a worker that runs out of heap, overruns its time or dies is replaced,
- * and its input becomes a row (“文档过大或损坏，已跳过”). With up to one worker per core (as many
+ * The command line's readers in a pool of worker threads: each input's document read in a worker
+ * with a heap ceiling and a time limit, so that no document can end the run — a worker that runs out
+ * of heap, overruns its time or dies is replaced, and its input becomes a row (“文档过大或损坏，已跳过”).
+ * Its first audit (without last year's report) is made by the main thread as the answer arrives, or
+ * by the worker itself in a pool of three or more (`auditsInWorker`). With up to one worker per core (as many
  * as the batch and the machine's idle cores pay for, `worthAnotherWorker`), a column's documents
  * are read on every free core; pairing, the cross-year audits and the summary stay in the main
  * thread (lib/batch/audit-batch.ts), so the results and their order are those of one thread.
@@ -12,7 +13,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { FirstAudit } from '../batch/audit-batch';
+import { firstAudit, type FirstAudit } from '../batch/audit-batch';
 import { WORKER_LIMITS } from '../extract/budgets';
 import { documentMessage } from '../i18n/documents';
 import type { Lang } from '../i18n/lang';
@@ -33,6 +34,22 @@ export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 8)
 export const INPUTS_PER_WORKER = 25;
 
 /**
+ * Inputs each busy worker holds behind the one it reads. One is enough while the workers audit what
+ * they read, and more would keep inputs behind a slow document while another worker idles at the
+ * end of a batch. When the main thread audits (`auditsInWorker`), a cold audit there or a collection
+ * of its heap can outlast a warm read: with one in hand the single worker waited 0.35 s of a
+ * 140-page run between inputs (timed per input), so it holds two.
+ */
+export const queueDepth = (workers: number): number => (auditsInWorker(workers) ? 1 : 2);
+
+/**
+ * Inputs the command line has in hand at a time (read from disk or fetched, not yet answered): for
+ * each worker the one it reads and those it holds, and one more — the answer the main thread is
+ * auditing still counts until it is done.
+ */
+export const inFlight = (jobs: number): number => jobs * 3 + 1;
+
+/**
  * Whether a pool left to size itself (no `--jobs`) starts its next worker: when the batch has handed
  * each running worker INPUTS_PER_WORKER inputs and a core is free for one more, counting the
  * machine's load (1-minute average) as busy cores and keeping one core for the rest of the run —
@@ -49,19 +66,36 @@ export function worthAnotherWorker(workers: number, handed: number, cores: numbe
 
 /** What the main thread sends a worker. */
 export type ToWorker =
-  | { type: 'prepare'; id: number; setup: WorkerSetup; base: PrepareBase; file: FileInput }
+  | { type: 'prepare'; id: number; setup: WorkerTask; base: PrepareBase; file: FileInput }
   | { type: 'got'; id: number; page?: FetchedPage; failure?: { code: FetchFailure['code']; detail: string | number } | { stopped: true } | { message: string } };
 
 /** What a worker sends back. */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'get'; id: number; task: number; url: string }
-  | { type: 'done'; id: number; prepared: Prepared; first: FirstAudit | null };
+  | { type: 'done'; id: number; prepared: Prepared; first?: FirstAudit | null };
 
 export interface WorkerSetup {
   lang: Lang;
   format: 'auto' | '2019' | '2021';
 }
+
+/** What a worker is told with each input: the setup, and whether it makes the input's first audit (`auditsInWorker`). */
+export interface WorkerTask extends WorkerSetup {
+  audit: boolean;
+}
+
+/**
+ * Whether the workers make each input's first audit, or the main thread does as their answers
+ * arrive. Left with one worker, the main thread waited on a core of its own for most of a run (idle
+ * 1.55 s of a 2.3 s 140-page run, CPU profile): reading there while the main thread audits what was
+ * read splits the work between two cores, and each thread warms only its own half of the code
+ * (140 pages 13 %, 500 pages 18 % less wall, docs/performance.md). An audit costs about half a read,
+ * so the main thread keeps up with two workers (two on this 2-core machine: 7 % less wall than
+ * workers that audit) but would fall behind three or more; those audit what they read. The audit
+ * is the same call either way (lib/batch/audit-batch.ts `firstAudit`).
+ */
+export const auditsInWorker = (workers: number): boolean => workers > 2;
 
 export interface PoolOptions extends WorkerSetup {
   /** The module the workers run (the command line's own entry, which serves reads off the main thread). */
@@ -88,11 +122,12 @@ interface Slot {
   ready: boolean;
   task: Task | null;
   /**
-   * The input handed over behind `task`, waiting in the worker's port: the worker starts it the moment
-   * it sends `task`'s answer, not a round trip later (a worker waited 10–25 % of a 140-page run for its
-   * next input while the main thread took in the last answer). Its time starts when it starts.
+   * The inputs handed over behind `task`, waiting in the worker's port (`QUEUED` at most): the worker
+   * starts the next the moment it sends `task`'s answer, not a round trip later (a worker waited
+   * 10–25 % of a 140-page run for its next input while the main thread took in the last answer). Each
+   * one's time starts when it starts.
    */
-  queued: Task | null;
+  queued: Task[];
   /** The task's time left, paused while the main thread fetches for it. */
   left: number;
   started: number;
@@ -144,10 +179,15 @@ export class ReadPool {
       }
       this.start(slot, this.queue.shift()!);
     }
-    // Every busy worker holds one more, so that none waits for the main thread between two inputs.
+    // Every busy worker holds more (`queueDepth`), so that none waits for the main thread between two inputs.
+    const depth = queueDepth(this.slots.length);
     for (const slot of this.slots) {
       if (!this.queue.length || this.closed) return;
-      if (slot.ready && slot.task && !slot.queued) this.handOver(slot, (slot.queued = this.queue.shift()!));
+      while (slot.ready && slot.task && slot.queued.length < depth && this.queue.length) {
+        const task = this.queue.shift()!;
+        slot.queued.push(task);
+        this.handOver(slot, task);
+      }
     }
   }
 
@@ -160,7 +200,7 @@ export class ReadPool {
   private spawn(): Slot {
     const early = takeEarlyWorker(this.options.entry, this.limits.heapMb);
     const worker = early?.worker ?? startReadingWorker(this.options.entry, this.limits.heapMb);
-    const slot: Slot = { worker, ready: false, task: null, queued: null, left: 0, started: 0, timer: null };
+    const slot: Slot = { worker, ready: false, task: null, queued: [], left: 0, started: 0, timer: null };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     // Out of heap, a crash: the worker is gone, its input a row of its own.
     worker.on('error', () => this.lost(slot));
@@ -196,7 +236,7 @@ export class ReadPool {
     const bytes = task.file.bytes;
     // A copy the worker owns (the caller's bytes stay the caller's), moved, not copied again.
     const own = new Uint8Array(bytes);
-    const setup = { lang: this.options.lang, format: this.options.format };
+    const setup = { lang: this.options.lang, format: this.options.format, audit: auditsInWorker(this.slots.length) };
     slot.worker.postMessage({ type: 'prepare', id: task.id, setup, base: task.base, file: { ...task.file, bytes: own } } satisfies ToWorker, [own.buffer]);
   }
 
@@ -230,16 +270,29 @@ export class ReadPool {
       return;
     }
     this.pause(slot);
-    const next = slot.queued;
-    slot.queued = null;
+    const next = slot.queued.shift();
     if (next) this.begin(slot, next);
     else {
       slot.task = null;
       slot.worker.unref();
     }
-    this.firsts.set(message.prepared, message.first);
-    task.resolve(message.prepared);
+    // The worker is on its next input already; hand it the one after before auditing this one here.
     this.pump();
+    const first = message.first !== undefined ? message.first : this.auditHere(message.prepared);
+    if (first !== undefined) this.firsts.set(message.prepared, first);
+    task.resolve(message.prepared);
+  }
+
+  /**
+   * An input's first audit in the main thread (`auditsInWorker`). Undefined if it throws: the batch
+   * then makes it again (lib/batch/audit-batch.ts auditBatch), where the run says what failed.
+   */
+  private auditHere(prepared: Prepared): FirstAudit | null | undefined {
+    try {
+      return firstAudit(prepared, { lang: this.options.lang, format: this.options.format });
+    } catch {
+      return undefined;
+    }
   }
 
   private async fetchFor(slot: Slot, task: Task, id: number, url: string): Promise<void> {
@@ -269,9 +322,8 @@ export class ReadPool {
     const task = slot.task;
     slot.task = null;
     if (task) task.resolve({ ...task.base, extracted: null, status: 'unreadable', reason: documentMessage(this.options.lang, 'exhausted') });
-    // The input waiting behind it was never started: the next worker reads it, first.
-    if (slot.queued) this.queue.unshift(slot.queued);
-    slot.queued = null;
+    // The inputs waiting behind it were never started: the next worker reads them, first.
+    this.queue.unshift(...slot.queued.splice(0));
     this.pump();
   }
 

@@ -53,8 +53,9 @@ export async function serveReads(): Promise<void> {
     await settle();
     if (strays.length && prepared.extracted) prepared.extracted.anomalies.push(...strays.map((text) => `reader failed after reading: ${text}`));
     strays = null;
-    const first = firstAudit(prepared, { lang: setup.lang, format: setup.format });
-    port.postMessage({ type: 'done', id: message.id, prepared, first } satisfies FromWorker);
+    // Told to (lib/cli/pool.ts `auditsInWorker`), the first audit is made here; else in the main thread.
+    const first = setup.audit ? firstAudit(prepared, { lang: setup.lang, format: setup.format }) : undefined;
+    port.postMessage({ type: 'done', id: message.id, prepared, ...(first !== undefined ? { first } : {}) } satisfies FromWorker);
   }
   async function readInOrder(): Promise<void> {
     while (inputs.length) {

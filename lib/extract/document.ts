@@ -61,6 +61,8 @@ export interface ReaderEnv {
   inflate?: Inflate;
   /** How pdf.js treats fonts (lib/extract/pdf/index.ts `PdfFontOptions`); off when absent, as in a page. */
   pdfFonts?: PdfFontOptions;
+  /** SHA-256 of what was read, as lowercase hex (an audit record's evidence); Web Crypto (lib/record/hash.ts) when absent. */
+  sha256?: (bytes: Uint8Array) => string;
 }
 
 export interface DocumentHints {

@@ -71,6 +71,9 @@ function httpProblem(page: FetchedPage, lang: Lang): string | null {
   return page.status < 200 || page.status >= 300 ? fetchReason(lang, 'http', page.status) : null;
 }
 
+/** The host's SHA-256 where it has one (Node's, lib/cli/reader-env.ts), else Web Crypto's: the same hex. */
+const hashOf = (bytes: Uint8Array, env: InputEnv) => env.readers.sha256?.(bytes) ?? sha256Hex(bytes);
+
 /** What is known of an input before it is read. */
 export type PrepareBase = Pick<Prepared, 'source' | 'linkText' | 'listedAt'>;
 type Base = PrepareBase;
@@ -96,7 +99,7 @@ export async function prepareBytes(base: Base, file: FileInput, env: InputEnv): 
   }
   const page = read.kind === 'html' ? read.document : undefined;
   const attachment = page && file.url && env.get ? followable(page, file.url) : null;
-  if (!attachment) return { ...base, kind: read.kind, extracted: read.extracted, sha256: await sha256Hex(file.bytes) };
+  if (!attachment) return { ...base, kind: read.kind, extracted: read.extracted, sha256: await hashOf(file.bytes, env) };
   const pageDates = siteDates(read.extracted.dates);
   try {
     const fetched = await env.get!(attachment);
@@ -106,7 +109,7 @@ export async function prepareBytes(base: Base, file: FileInput, env: InputEnv): 
     if (!document.extracted) {
       return { ...base, kind: document.kind, extracted: null, pageDates, status: 'attachment', reason: `${attachment}: ${documentMessage(env.lang, document.error ?? 'unreadable')}` };
     }
-    return { ...base, kind: document.kind, extracted: document.extracted, pageDates, reason: attachment, sha256: await sha256Hex(fetched.bytes) };
+    return { ...base, kind: document.kind, extracted: document.extracted, pageDates, reason: attachment, sha256: await hashOf(fetched.bytes, env) };
   } catch (error) {
     if (error instanceof StoppedError) return { ...base, extracted: null, status: 'stopped', reason: null };
     return { ...base, extracted: null, status: 'fetch-failed', reason: `${attachment}: ${reasonOf(error, env.lang)}` };

@@ -57,6 +57,15 @@ describe('a document that exhausts its worker', () => {
     expect(code).toBe(2);
   }, 120_000);
 
+  it('the inputs its worker held behind it are read by the next worker, in order', async () => {
+    // One worker holds two inputs behind the one it reads (lib/cli/pool.ts `queueDepth`).
+    const after = ['000_543bbcdbfb9939df.txt', '001_8d9cbd73003ec48a.txt', '003_864908085ec3dcf1.txt'].map((name) => sharedPath('seeds', name));
+    const { code, stdout, stderr } = await run(['--json', '--jobs', '1', HEAVY, ...after], { NIANBAO_WORKER_HEAP_MB: '48' });
+    expect(stderr).toContain(`${HEAVY}: 文档过大或损坏，已跳过`);
+    expect((JSON.parse(stdout) as { source: string }[]).map((result) => result.source)).toEqual(after);
+    expect(code).toBe(2);
+  }, 120_000);
+
   it('past its time: the same, and the worker that replaces it reads the next', async () => {
     const { code, stdout, stderr } = await run(['--jobs', '1', '--lang', 'en', HEAVY, SEED], { NIANBAO_WORKER_TIME_MS: '400' });
     expect(stderr).toContain(`${HEAVY}: The document is too large or damaged: skipped`);

@@ -5,11 +5,14 @@
  * Node process: a test worker may have loaded pdf.js already.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DROPPED_FONTS, loadPdfjs, nodeReaderEnv } from '../../../lib/cli/reader-env';
+import { DROPPED_FONTS, loadPdfjs, nodeReaderEnv, nodeSha256 } from '../../../lib/cli/reader-env';
 import { readDocument } from '../../../lib/extract/document';
 import type { PdfFontOptions } from '../../../lib/extract/pdf/index';
+import { prepareBytes } from '../../../lib/input/prepare';
+import { sha256Hex } from '../../../lib/record/hash';
 import { sharedPath } from '../../support/shared';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -88,4 +91,23 @@ describe('inflating for pdf.js in Node (lib/cli/one-call-inflate.ts)', () => {
       globalThis.DecompressionStream = ours;
     }
   }, 120_000);
+});
+
+describe('hashing what was read in Node (nodeSha256)', () => {
+  it('prepareBytes records the same SHA-256 with Node’s crypto as with Web Crypto, for a page, a PDF and a Word file', async () => {
+    const REAL = sharedPath('fixtures', 'real');
+    const files = ['pages/pingtan-2024.html', 'hongze-district-huaian-2023.pdf', 'template-2021-blank-word.docx'].map((name) => `${REAL}/${name}`);
+    const readers = await nodeReaderEnv();
+    expect(readers.sha256).toBe(nodeSha256);
+    // Without a host hash, prepareBytes takes Web Crypto's (lib/record/hash.ts), as the extension does.
+    const webCrypto = { ...readers, sha256: undefined };
+    for (const path of files) {
+      const bytes = new Uint8Array(readFileSync(path));
+      const prepare = (env: typeof readers) => prepareBytes({ source: path, linkText: null, listedAt: null }, { bytes, name: path, contentType: null }, { readers: env, lang: 'zh' });
+      const [node, web] = [await prepare(readers), await prepare(webCrypto)];
+      expect(node.sha256, path).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(node.sha256, path).toBe(web.sha256);
+      expect(node.sha256, path).toBe(await sha256Hex(bytes));
+    }
+  }, 60_000);
 });
