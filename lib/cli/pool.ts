@@ -53,10 +53,10 @@ export const inFlight = (jobs: number): number => jobs * 3 + 1;
  * Whether a pool left to size itself (no `--jobs`) starts its next worker: when the batch has handed
  * each running worker INPUTS_PER_WORKER inputs and a core is free for one more, counting the
  * machine's load (1-minute average) as busy cores and keeping one core for the rest of the run —
- * the main thread taking in answers and V8's own threads (collecting garbage, compiling): a
- * `--jobs 1` run of the 300-report column uses 1.4 cores on the 2-core machine of
- * docs/performance.md. There a second worker made every batch slower on an idle machine (140 pages
- * 2.3 s → 2.9 s wall; 300 reports about even) and never grows; a 4-core laptop grows to three
+ * the main thread auditing what the workers read (`auditsInWorker`) and V8's own threads
+ * (collecting garbage, compiling): a `--jobs 1` run of the 300-report column uses 1.7 cores on the
+ * 2-core machine of docs/performance.md. There a second worker made every batch slower on an idle
+ * machine (300 reports 2.34 → 2.65 s wall) and never grows; a 4-core laptop grows to three
  * workers, an 8-core one to seven. Windows reports no load (zeros): there the cores and the batch's
  * length alone decide.
  */
