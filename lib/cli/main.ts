@@ -14,7 +14,7 @@ import { pooledEnv, prepareCliInput } from './inputs';
 import { InputError, say } from './messages';
 import { expectedLines, isExpectedValue, loadExpected } from './expected';
 import { dropEarlyWorker, workerLimits } from './early-worker';
-import { defaultJobs, inFlight } from './pool';
+import { defaultJobs, describeFailure, inFlight } from './pool';
 import { loadBaselineFile, loadRecordDir, writeRecords } from './records';
 import { closingLine, SummaryFile } from './summary';
 import { rowStatusText } from '../export/summary';
@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // A failure nothing awaited (a library's promise, a callback's throw) is said once and never ends the run.
   const strays: string[] = [];
-  const stray = (failure: unknown) => strays.push(String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200));
+  const stray = (failure: unknown) => strays.push(describeFailure(failure));
   process.on('unhandledRejection', stray);
   process.on('uncaughtException', stray);
   const summary = args.summary ? new SummaryFile(args.summary, args.lang) : null;
@@ -165,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     // One input or many, list pages or files: every input through the one input path, read in the
-    // worker pool (as many at a time as it has workers), audited by the one call.
+    // worker pool (`inFlight` in hand at a time), audited by the one call.
     const limit = pLimit(inFlight(args.jobs ?? defaultJobs()));
     const perInput = await Promise.all(args.inputs.map((input) => limit(async () => {
       if (args.follow && /^https?:\/\//i.test(input)) process.stderr.write(`audit: ${say(args.lang, 'readingList', { source: terminalSafe(input) })}\n`);

@@ -34,20 +34,21 @@ export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 8)
 export const INPUTS_PER_WORKER = 25;
 
 /**
- * Inputs each busy worker holds behind the one it reads. One is enough while the workers audit what
- * they read, and more would keep inputs behind a slow document while another worker idles at the
- * end of a batch. When the main thread audits (`auditsInWorker`), a cold audit there or a collection
- * of its heap can outlast a warm read: with one in hand the single worker waited 0.35 s of a
- * 140-page run between inputs (timed per input), so it holds two.
+ * Inputs each busy worker holds behind the one it reads. One is enough where workers audit what
+ * they read, or share the main thread's audits between two; more would keep inputs behind a slow
+ * document (or one waiting on an attachment's fetch) while another worker idles at the end of a
+ * batch. A single worker whose reads the main thread audits holds two: a cold audit there or a
+ * collection of its heap can outlast a warm read, and with one in hand it waited 0.35 s of a
+ * 140-page run between inputs (timed per input).
  */
-export const queueDepth = (workers: number): number => (auditsInWorker(workers) ? 1 : 2);
+export const queueDepth = (workers: number): number => (workers === 1 ? 2 : 1);
 
 /**
- * Inputs the command line has in hand at a time (read from disk or fetched, not yet answered): for
- * each worker the one it reads and those it holds, and one more — the answer the main thread is
- * auditing still counts until it is done.
+ * Inputs the command line has in hand at a time (read from disk or fetched, not yet answered), for
+ * a pool of `jobs` workers at most: what each reads and holds (`queueDepth`), and one more — an
+ * answer still counts while the main thread audits it.
  */
-export const inFlight = (jobs: number): number => jobs * 3 + 1;
+export const inFlight = (jobs: number): number => jobs * (1 + queueDepth(jobs)) + 1;
 
 /**
  * Whether a pool left to size itself (no `--jobs`) starts its next worker: when the batch has handed
@@ -62,6 +63,23 @@ export const inFlight = (jobs: number): number => jobs * 3 + 1;
  */
 export function worthAnotherWorker(workers: number, handed: number, cores: number, load: number): boolean {
   return handed >= workers * INPUTS_PER_WORKER && cores - 1 - load - workers >= 0.5;
+}
+
+/** A failure in one line (its message's first, at most 200 characters), for a row or a stderr line. */
+export const describeFailure = (failure: unknown): string => String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200);
+
+/**
+ * An input's first audit, wherever the pool makes it (`auditsInWorker`). An audit that throws is a
+ * fault of ours, never the document's: the input becomes a row saying so (“内部错误: …”, exit 2) and
+ * the run goes on, the same in the main thread as in a worker (where a throw used to leave the
+ * worker waiting out its time, and the input was then called too large or damaged).
+ */
+export function firstAuditOf(prepared: Prepared, setup: WorkerSetup): { prepared: Prepared; first: FirstAudit | null } {
+  try {
+    return { prepared, first: firstAudit(prepared, { lang: setup.lang, format: setup.format }) };
+  } catch (error) {
+    return { prepared: { ...prepared, extracted: null, status: 'unreadable', reason: `${say(setup.lang, 'internal')}: ${describeFailure(error)}` }, first: null };
+  }
 }
 
 /** What the main thread sends a worker. */
@@ -122,7 +140,7 @@ interface Slot {
   ready: boolean;
   task: Task | null;
   /**
-   * The inputs handed over behind `task`, waiting in the worker's port (`QUEUED` at most): the worker
+   * The inputs handed over behind `task`, waiting in the worker's port (`queueDepth` at most): the worker
    * starts the next the moment it sends `task`'s answer, not a round trip later (a worker waited
    * 10–25 % of a 140-page run for its next input while the main thread took in the last answer). Each
    * one's time starts when it starts.
@@ -156,7 +174,7 @@ export class ReadPool {
     });
   }
 
-  /** The first audit a worker made of this prepared input (undefined when none did). */
+  /** The first audit the pool made of this prepared input, in a worker or here (undefined for an input it did not read). */
   firstOf(prepared: Prepared): FirstAudit | null | undefined {
     return this.firsts.get(prepared);
   }
@@ -278,21 +296,9 @@ export class ReadPool {
     }
     // The worker is on its next input already; hand it the one after before auditing this one here.
     this.pump();
-    const first = message.first !== undefined ? message.first : this.auditHere(message.prepared);
-    if (first !== undefined) this.firsts.set(message.prepared, first);
-    task.resolve(message.prepared);
-  }
-
-  /**
-   * An input's first audit in the main thread (`auditsInWorker`). Undefined if it throws: the batch
-   * then makes it again (lib/batch/audit-batch.ts auditBatch), where the run says what failed.
-   */
-  private auditHere(prepared: Prepared): FirstAudit | null | undefined {
-    try {
-      return firstAudit(prepared, { lang: this.options.lang, format: this.options.format });
-    } catch {
-      return undefined;
-    }
+    const { prepared, first } = message.first !== undefined ? { prepared: message.prepared, first: message.first } : firstAuditOf(message.prepared, this.options);
+    this.firsts.set(prepared, first);
+    task.resolve(prepared);
   }
 
   private async fetchFor(slot: Slot, task: Task, id: number, url: string): Promise<void> {

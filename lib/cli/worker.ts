@@ -1,20 +1,20 @@
 /**
  * A reading worker of the pool (lib/cli/pool.ts): one input at a time, read through the one input
- * path (prepareBytes) and audited once. A failure a reader leaves behind — a library's promise that
+ * path (prepareBytes), and audited once when the pool says so (`auditsInWorker`; else the main
+ * thread audits what was read). A failure a reader leaves behind — a library's promise that
  * rejects with nobody awaiting it, an exception thrown from a callback — is caught here, named in
  * that input's anomalies, and never ends the worker, let alone the run.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { firstAudit } from '../batch/audit-batch';
 import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
 import { prepareBytes, type Prepared } from '../input/prepare';
-import type { FromWorker, ToWorker } from './pool';
+import { say } from './messages';
+import { describeFailure, firstAuditOf, type FromWorker, type ToWorker } from './pool';
 import { nodeReaderEnv } from './reader-env';
 
 /** Whether this thread is one of the pool's reading workers. */
 export const isReadingWorker = () => Boolean(parentPort && (workerData as { nianbaoReader?: boolean } | null)?.nianbaoReader);
 
-const describe = (failure: unknown) => String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200);
 
 /** Turns of the event loop after a read, for a library's late failures to surface while their input is still the current one. */
 async function settle(): Promise<void> {
@@ -25,7 +25,7 @@ export async function serveReads(): Promise<void> {
   const port = parentPort!;
   const readers = await nodeReaderEnv();
   let strays: string[] | null = null;
-  const stray = (failure: unknown) => strays?.push(describe(failure));
+  const stray = (failure: unknown) => strays?.push(describeFailure(failure));
   process.on('unhandledRejection', stray);
   process.on('uncaughtException', stray);
 
@@ -48,18 +48,25 @@ export async function serveReads(): Promise<void> {
       prepared = await prepareBytes(message.base, message.file, { readers, get, lang: setup.lang });
     } catch (error) {
       // prepareBytes answers every input; reaching here is our own fault, said as such.
-      prepared = { ...message.base, extracted: null, status: 'unreadable', reason: describe(error) };
+      prepared = { ...message.base, extracted: null, status: 'unreadable', reason: describeFailure(error) };
     }
     await settle();
     if (strays.length && prepared.extracted) prepared.extracted.anomalies.push(...strays.map((text) => `reader failed after reading: ${text}`));
     strays = null;
     // Told to (lib/cli/pool.ts `auditsInWorker`), the first audit is made here; else in the main thread.
-    const first = setup.audit ? firstAudit(prepared, { lang: setup.lang, format: setup.format }) : undefined;
-    port.postMessage({ type: 'done', id: message.id, prepared, ...(first !== undefined ? { first } : {}) } satisfies FromWorker);
+    const answer: FromWorker = setup.audit ? { type: 'done', id: message.id, ...firstAuditOf(prepared, setup) } : { type: 'done', id: message.id, prepared };
+    port.postMessage(answer);
   }
   async function readInOrder(): Promise<void> {
     while (inputs.length) {
-      await read(inputs[0]!);
+      const message = inputs[0]!;
+      try {
+        await read(message);
+      } catch (error) {
+        // An answer that could not be sent is our fault: a row saying so, not a worker waiting out its time.
+        const prepared: Prepared = { ...message.base, extracted: null, status: 'unreadable', reason: `${say(message.setup.lang, 'internal')}: ${describeFailure(error)}` };
+        port.postMessage({ type: 'done', id: message.id, prepared, first: null } satisfies FromWorker);
+      }
       inputs.shift();
     }
   }

@@ -63,7 +63,7 @@ export class OverBudget extends Error {
 export const WORKER_LIMITS: { heapMb: number; timeMs: number } = {
   /** V8 heap (old generation) of one reading worker, in MB. */
   heapMb: 384,
-  /** Time to read and audit one document. */
+  /** Time to read one document, and to audit it where the worker does (lib/cli/pool.ts `auditsInWorker`). */
   timeMs: 60_000,
 };
 
