@@ -109,8 +109,8 @@ export interface WorkerTask extends WorkerSetup {
  * 1.55 s of a 2.3 s 140-page run, CPU profile): reading there while the main thread audits what was
  * read splits the work between two cores, and each thread warms only its own half of the code
  * (140 pages 13 %, 500 pages 18 % less wall, docs/performance.md). An audit costs about half a read,
- * so the main thread keeps up with two workers (two on this 2-core machine: 7 % less wall than
- * workers that audit) but would fall behind three or more; those audit what they read. The audit
+ * so the main thread keeps up with two workers (two on this 2-core machine: about 10 % less wall
+ * than workers that audit, 300 reports) but would fall behind three or more; those audit what they read. The audit
  * is the same call either way (lib/batch/audit-batch.ts `firstAudit`).
  */
 export const auditsInWorker = (workers: number): boolean => workers > 2;
