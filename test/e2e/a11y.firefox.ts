@@ -9,7 +9,6 @@
  * which the extension pages' script policy does not restrict.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type Page } from 'puppeteer-core';
 import { batchSite } from '../support/batch-site';
@@ -20,38 +19,20 @@ import { launchFirefox } from './launch';
 import { serve, type Page as Served } from './server';
 import { readTags } from './workspace-page';
 import { workspacePages } from './workspace-pages';
+import { AXE, violationsIn, violationsText } from './axe';
 
 const HOST = 'www.nianbao-a11y.gov.cn';
 const UUID = '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0a';
 const ORIGIN = `moz-extension://${UUID}`;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCX = 'blanks-error-2021-word.writer.docx';
 const PDF = 'hongze-district-huaian-2023.pdf';
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** axe-core's violations on the page, or inside the element `within` names (with its open shadow tree). */
-async function axe(page: Page, within?: string): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async (selector) => {
-    const engine = (window as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const context = selector ? document.querySelector(selector) : document;
-    if (!context) throw new Error(`nothing at ${selector}`);
-    const { violations } = await engine.run(context, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => JSON.stringify(n.target)) }));
-  }, within ?? null);
-}
-
 async function noViolations(page: Page, view: string, within?: string): Promise<void> {
-  const found = await axe(page, within);
-  check(found.length === 0, `${view}: ${found.length} axe violation(s)\n${found.map((v) => `    ${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`).join('\n')}`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const found = await page.evaluate(violationsIn, within ?? null);
+  check(found.length === 0, violationsText(view, found));
 }
 
 async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {

@@ -3,15 +3,15 @@
  * run from the popup's offer, the 应报清单 (a GBK CSV) loaded through the file input, the list and the
  * table read, the XLSX summary read back from the download folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { type ElementHandle, type Page } from 'puppeteer-core';
 import { COLUMN_LIST, columnSite, COUNTY, COUNTY_EXPECTED_CSV, pathOf } from '../support/column-site';
 import { checkColumnRows, checkColumnXlsx, checkUnits, readColumnRows, readUnits } from './batch-column-checks';
-import { check, equal, poll, runCases, runSuite, type Case } from './harness';
-import { openExtensionPage } from './firefox-page';
+import { check, equal, runCases, runSuite, type Case } from './harness';
+import { openExtensionPage, downloadedIn } from './firefox-page';
 import { launchFirefox } from './launch';
 import { serve } from './server';
 
@@ -25,11 +25,7 @@ const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
 
-async function downloaded(name: string): Promise<string> {
-  const path = join(DOWNLOADS, name);
-  await poll(async () => existsSync(path) && !readdirSync(DOWNLOADS).some((f) => f.endsWith('.part')), Boolean, `download ${name}`, 20_000);
-  return path;
-}
+const downloaded = (name: string) => downloadedIn(DOWNLOADS, name);
 
 async function main(): Promise<number> {
   writeFileSync(LIST_FILE, iconv.encode(COUNTY_EXPECTED_CSV, 'gbk'));

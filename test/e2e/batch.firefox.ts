@@ -3,15 +3,15 @@
  * the local 年报 column, the run, one row per link with the cross-year column, the details, both
  * exports read back from the download folder, the batch kept across reopening.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Page } from 'puppeteer-core';
 import { AGENCY, batchSite, REPORT_PATHS } from '../support/batch-site';
 import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
-import { check, equal, poll, runCases, runSuite, type Case } from './harness';
+import { check, equal, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
-import { openExtensionPage } from './firefox-page';
+import { openExtensionPage, downloadedIn } from './firefox-page';
 import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
@@ -23,11 +23,7 @@ const ORIGIN = `moz-extension://${UUID}`;
 
 type ExtensionApi = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
 
-async function downloaded(name: string): Promise<string> {
-  const path = join(DOWNLOADS, name);
-  await poll(async () => existsSync(path) && !readdirSync(DOWNLOADS).some((f) => f.endsWith('.part')), Boolean, `download ${name}`, 20_000);
-  return path;
-}
+const downloaded = (name: string) => downloadedIn(DOWNLOADS, name);
 
 async function main(): Promise<number> {
   const server = await serve(batchSite());

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { poll } from './harness';
 
 /**
  * Waiting in Firefox (WebDriver BiDi) without puppeteer's waitForFunction.
@@ -68,4 +71,14 @@ export async function newExtensionPage(browser: Browser, url: string, ready: str
   await page.setViewport({ width, height });
   await openExtensionPage(page, url, ready);
   return page;
+}
+
+/**
+ * A file Firefox downloads into `folder` (launchFirefox's `downloads`), once it is whole: Firefox
+ * writes a .part file first; the named file is complete once it exists and no .part is left.
+ */
+export async function downloadedIn(folder: string, name: string): Promise<string> {
+  const path = join(folder, name);
+  await poll(async () => existsSync(path) && !readdirSync(folder).some((f) => f.endsWith('.part')), Boolean, `download ${name}`, 20_000);
+  return path;
 }

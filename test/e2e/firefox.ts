@@ -4,7 +4,7 @@
  * the tooltip, the badge, the popup list, click-to-scroll, the exports read back from the download
  * folder, switching marks and language, a non-report page, hostile CSS, a z-index war and an iframe.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Page } from 'puppeteer-core';
@@ -13,7 +13,7 @@ import { checkCellsCsv, checkFindingsCsv, checkJsonExport, checkXlsxExport, EXPO
 import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { buildPages, WRONG_APPEALS_MARKS } from './pages';
 import { serve } from './server';
-import { openExtensionPage, until } from './firefox-page';
+import { openExtensionPage, until, downloadedIn } from './firefox-page';
 import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
@@ -42,12 +42,7 @@ async function tabIdOf(extensionPage: Page, pattern: string): Promise<number> {
   return id;
 }
 
-async function downloaded(name: string): Promise<string> {
-  const path = join(DOWNLOADS, name);
-  // Firefox writes a .part file first; the named file is complete once it exists and the .part is gone.
-  await poll(async () => existsSync(path) && !readdirSync(DOWNLOADS).some((f) => f.endsWith('.part')), Boolean, `download ${name}`, 20_000);
-  return path;
-}
+const downloaded = (name: string) => downloadedIn(DOWNLOADS, name);
 
 async function main(): Promise<number> {
   const server = await serve(buildPages());
