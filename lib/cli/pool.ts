@@ -2,10 +2,10 @@
  * The command line's readers in a pool of worker threads: each input's document read in a worker
  * with a heap ceiling and a time limit, so that no document can end the run — a worker that runs out
  * of heap, overruns its time or dies is replaced, and its input becomes a row (“文档过大或损坏，已跳过”).
- * Its first audit (without last year's report) is made by the main thread as the answer arrives, or
- * by the worker itself in a pool of three or more (`auditsInWorker`). With up to one worker per core (as many
- * as the batch and the machine's idle cores pay for, `worthAnotherWorker`), a column's documents
- * are read on every free core; pairing, the cross-year audits and the summary stay in the main
+ * Its first audit (without last year's report) is made by the main thread as the answer arrives,
+ * or by the worker itself in a pool of three or more (`auditsInWorker`). With up to one worker per
+ * core (as many as the batch and the machine's idle cores pay for, `worthAnotherWorker`), a
+ * column's documents are read on every free core; pairing, the cross-year audits and the summary stay in the main
  * thread (lib/batch/audit-batch.ts), so the results and their order are those of one thread.
  *
  * A worker fetches nothing itself: a page's attachment is fetched by the main thread's polite
@@ -68,6 +68,11 @@ export function worthAnotherWorker(workers: number, handed: number, cores: numbe
 /** A failure in one line (its message's first, at most 200 characters), for a row or a stderr line. */
 export const describeFailure = (failure: unknown): string => String((failure as Error)?.message ?? failure).split('\n')[0]!.slice(0, 200);
 
+/** An input the command line could not answer for a fault of its own: a row saying so (“内部错误: …”, exit 2). */
+export const internalFailure = (base: PrepareBase, lang: Lang, failure: unknown): Prepared => ({
+  ...base, extracted: null, status: 'unreadable', reason: `${say(lang, 'internal')}: ${describeFailure(failure)}`,
+});
+
 /**
  * An input's first audit, wherever the pool makes it (`auditsInWorker`). An audit that throws is a
  * fault of ours, never the document's: the input becomes a row saying so (“内部错误: …”, exit 2) and
@@ -78,7 +83,7 @@ export function firstAuditOf(prepared: Prepared, setup: WorkerSetup): { prepared
   try {
     return { prepared, first: firstAudit(prepared, { lang: setup.lang, format: setup.format }) };
   } catch (error) {
-    return { prepared: { ...prepared, extracted: null, status: 'unreadable', reason: `${say(setup.lang, 'internal')}: ${describeFailure(error)}` }, first: null };
+    return { prepared: internalFailure(prepared, setup.lang, error), first: null };
   }
 }
 
@@ -110,8 +115,8 @@ export interface WorkerTask extends WorkerSetup {
  * read splits the work between two cores, and each thread warms only its own half of the code
  * (140 pages 13 %, 500 pages 18 % less wall, docs/performance.md). An audit costs about half a read,
  * so the main thread keeps up with two workers (two on this 2-core machine: about 10 % less wall
- * than workers that audit, 300 reports) but would fall behind three or more; those audit what they read. The audit
- * is the same call either way (lib/batch/audit-batch.ts `firstAudit`).
+ * than workers that audit, 300 reports) but would fall behind three or more; those audit what they
+ * read. The audit is the same call either way (lib/batch/audit-batch.ts `firstAudit`).
  */
 export const auditsInWorker = (workers: number): boolean => workers > 2;
 

@@ -8,13 +8,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FetchFailure, StoppedError, type FetchedPage } from '../input/fetch';
 import { prepareBytes, type Prepared } from '../input/prepare';
-import { say } from './messages';
-import { describeFailure, firstAuditOf, type FromWorker, type ToWorker } from './pool';
+import { describeFailure, firstAuditOf, internalFailure, type FromWorker, type ToWorker } from './pool';
 import { nodeReaderEnv } from './reader-env';
 
 /** Whether this thread is one of the pool's reading workers. */
 export const isReadingWorker = () => Boolean(parentPort && (workerData as { nianbaoReader?: boolean } | null)?.nianbaoReader);
-
 
 /** Turns of the event loop after a read, for a library's late failures to surface while their input is still the current one. */
 async function settle(): Promise<void> {
@@ -64,8 +62,7 @@ export async function serveReads(): Promise<void> {
         await read(message);
       } catch (error) {
         // An answer that could not be sent is our fault: a row saying so, not a worker waiting out its time.
-        const prepared: Prepared = { ...message.base, extracted: null, status: 'unreadable', reason: `${say(message.setup.lang, 'internal')}: ${describeFailure(error)}` };
-        port.postMessage({ type: 'done', id: message.id, prepared, first: null } satisfies FromWorker);
+        port.postMessage({ type: 'done', id: message.id, prepared: internalFailure(message.base, message.setup.lang, error), first: null } satisfies FromWorker);
       }
       inputs.shift();
     }
