@@ -265,10 +265,21 @@ export class ReadPool {
 
   private arm(slot: Slot): void {
     slot.started = Date.now();
-    slot.timer = setTimeout(() => {
-      slot.timer = null;
-      void this.stop(slot).then(() => this.lost(slot));
+    const timer = setTimeout(() => {
+      // The worker may have answered in time while this thread was busy (auditing another worker's
+      // answer, say): its answer then waits in the port while this timer comes due. The event loop
+      // takes waiting messages before it runs what setImmediate queued, so look once more then, and
+      // stop the worker only if it still holds the same input with the same clock running.
+      const task = slot.task;
+      setImmediate(() => {
+        if (slot.timer !== timer || slot.task !== task) return;
+        // Gone from the pool before it is stopped: an answer arriving meanwhile finds no input
+        // waiting for it (it used to begin the next input's clock, and that input was then lost).
+        this.lost(slot);
+        void this.stop(slot);
+      });
     }, slot.left);
+    slot.timer = timer;
   }
 
   private pause(slot: Slot): void {

@@ -45,8 +45,8 @@ export async function serveReads(): Promise<void> {
     try {
       prepared = await prepareBytes(message.base, message.file, { readers, get, lang: setup.lang });
     } catch (error) {
-      // prepareBytes answers every input; reaching here is our own fault, said as such.
-      prepared = { ...message.base, extracted: null, status: 'unreadable', reason: describeFailure(error) };
+      // prepareBytes answers every input; reaching here is our own fault, said as such (“内部错误: …”).
+      prepared = internalFailure(message.base, setup.lang, error);
     }
     await settle();
     if (strays.length && prepared.extracted) prepared.extracted.anomalies.push(...strays.map((text) => `reader failed after reading: ${text}`));

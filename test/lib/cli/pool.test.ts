@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INPUTS_PER_WORKER, worthAnotherWorker } from '../../../lib/cli/pool';
+import { pathToFileURL } from 'node:url';
+import { INPUTS_PER_WORKER, ReadPool, worthAnotherWorker } from '../../../lib/cli/pool';
+import type { Prepared } from '../../../lib/input/prepare';
 import { heavyHtml } from '../../support/hostile';
 import { sharedPath } from '../../support/shared';
 
@@ -72,6 +74,42 @@ describe('a document that exhausts its worker', () => {
     expect(stdout).toContain('区行政审批局');
     expect(code).toBe(2);
   }, 120_000);
+});
+
+describe('a worker that answered in time while the main thread was busy', () => {
+  it('has its answer taken, and the input it went on to is not called exhausted', async () => {
+    // The main thread audits one worker's answer while another's arrives (lib/cli/pool.ts `arm`):
+    // when that audit outlasts the other input's time left, its timer and its waiting answer are
+    // both due as the loop comes round, and timers run first. The timer used to stop the worker at
+    // once; the answer, taken while it stopped, started the next input's clock, and that input
+    // (waiting for an attachment the main thread was fetching for it) was lost as exhausted.
+    const LIMIT = 1000;
+    const offline = () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('offline')), 100));
+    const pool = new ReadPool({ lang: 'zh', format: 'auto', jobs: 1, entry: pathToFileURL(BUNDLE), limits: { timeMs: LIMIT }, get: offline });
+    const seed = new Uint8Array(readFileSync(SEED));
+    const notice = new TextEncoder().encode('<p>详见附件</p><a href="/fj/nb.pdf">某局2021年年度报告.pdf</a>');
+    const input = (name: string, bytes = seed, url?: string) => pool.prepare({ source: name, linkText: null, listedAt: null }, { bytes, name, contentType: null, ...(url ? { url } : {}) });
+    try {
+      // The worker started and warm: the next reads take milliseconds, far inside their second.
+      expect((await input('warm.txt')).extracted).not.toBeNull();
+      // Three inputs handed over (one read, two held behind it: `queueDepth`) from a callback that
+      // ends a turn of the loop (the check phase) and then holds the main thread well past their
+      // time, as a long audit would: the worker answers the first and asks for the second's
+      // attachment meanwhile. In a run the hold is the main thread auditing the other worker's
+      // answer, whose port libuv visited after this one's.
+      const handed = new Promise<Promise<Prepared>[]>((resolve) => setImmediate(() => {
+        resolve([input('in-time.txt'), input('notice.html', notice, 'http://x.gov.cn/a.html'), input('behind.txt')]);
+        const until = Date.now() + 3 * LIMIT;
+        while (Date.now() < until) { /* busy, as an audit is */ }
+      }));
+      const [inTime, notice_, behind] = await Promise.all(await handed);
+      expect(inTime!.extracted).not.toBeNull();
+      expect(notice_).toMatchObject({ status: 'fetch-failed', reason: 'http://x.gov.cn/fj/nb.pdf: offline' });
+      expect(behind!.extracted).not.toBeNull();
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
 
 describe('the summary while the batch runs', () => {
