@@ -6,7 +6,7 @@ import type { ExpectedCheck } from '../../lib/batch/expected';
 import { emptyRow, type BatchRow } from '../../lib/batch/row';
 import type { PreviousReport } from '../../lib/model/report';
 import AuditWorker from './audit-worker?worker';
-import { auditWorkerReplySchema } from './audit-protocol';
+import { auditWorkerReplySchema, type AuditWorkerRequest, type WorkerItem } from './audit-protocol';
 import type { BatchRequest, ExpectedList } from '../../lib/batch/store';
 import type { Lang } from '../../lib/i18n/lang';
 import { limitedGet, politeGetter } from '../../lib/input/fetch';
@@ -46,31 +46,46 @@ export interface RunOutcome {
 
 /** The batch in the extension page: the list's links (and its next pages), each report fetched politely, all audited with last year's at hand. */
 export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks, expected: ExpectedList | null = null): Promise<RunOutcome> {
+  // The audit worker from the start: each report is audited there as it is read, while the next are fetched.
+  const session = AuditSession.open();
   const env: ListEnv = {
     get: politeGetter({ get: browserGet, concurrency: 2, delayMs: request.delayMs ?? DELAY_MS, signal }),
     maxPages: MAX_LIST_PAGES, parseHtml, lang,
     // The viewer's readers (pdf.js with its worker, mammoth): pdf.js loaded at the first PDF only.
     readers: { parseHtml, pdfjs: async () => (await import('../viewer/read')).pagePdfjs },
-    onProgress: (done, total) => callbacks.onProgress(done, total),
+    onProgress: (done, total, _source, item, at) => {
+      if (at !== undefined) session?.arrive(at, item, lang);
+      callbacks.onProgress(done, total);
+    },
   };
   // A document that exhausts pdf.js's worker is a row; the batch goes on (lib/extract/budgets.ts).
   env.prepare = preparedWithin(PAGE_READ_MS, { ...env });
-  const found: ReportLink[] = [...request.links];
-  let notes: Prepared[] = [];
-  if (request.next) {
-    const more = await readList(request.next, { ...env, maxPages: MAX_LIST_PAGES - 1 });
-    const known = new Set(found.map((link) => link.url));
-    if (request.listUrl) known.add(request.listUrl);
-    found.push(...more.links.filter((link) => !known.has(link.url)));
-    notes = more.notes;
+  try {
+    const found: ReportLink[] = [...request.links];
+    let notes: Prepared[] = [];
+    if (request.next) {
+      const more = await readList(request.next, { ...env, maxPages: MAX_LIST_PAGES - 1 });
+      const known = new Set(found.map((link) => link.url));
+      if (request.listUrl) known.add(request.listUrl);
+      found.push(...more.links.filter((link) => !known.has(link.url)));
+      notes = more.notes;
+    }
+    // The bound holds for the whole column, the first page's links included (the popup read them).
+    const { links, over } = capLinks(found, MAX_LIST_LINKS, lang);
+    callbacks.onProgress(0, links.length);
+    const prepared = [...(await prepareLinks(links, env)), ...notes, ...over];
+    callbacks.onAuditing();
+    // Stopped while fetching, what was read is audited all the same (the links not fetched are rows
+    // saying so; it used to wait for ever): only a stop while auditing stops the audit.
+    const stopAudit = new AbortController();
+    const stopping = () => stopAudit.abort();
+    if (!signal.aborted) signal.addEventListener('abort', stopping, { once: true });
+    const outcome = await auditRead(prepared, lang, expected, true, stopAudit.signal, (done, total) => callbacks.onAuditing(done, total), session);
+    signal.removeEventListener('abort', stopping);
+    return { ...outcome, stopped: signal.aborted };
+  } finally {
+    session?.close();
   }
-  // The bound holds for the whole column, the first page's links included (the popup read them).
-  const { links, over } = capLinks(found, MAX_LIST_LINKS, lang);
-  callbacks.onProgress(0, links.length);
-  const prepared = [...(await prepareLinks(links, env)), ...notes, ...over];
-  callbacks.onAuditing();
-  const outcome = await auditRead(prepared, lang, expected, true, signal, (done, total) => callbacks.onAuditing(done, total));
-  return { ...outcome, stopped: signal.aborted };
 }
 
 /**
@@ -79,11 +94,12 @@ export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortS
  */
 export async function auditRead(
   prepared: Prepared[], lang: Lang, expected: ExpectedList | null, keep: boolean, signal?: AbortSignal, onProgress?: (done: number, total: number) => void,
+  session: AuditSession | null = AuditSession.open(),
 ): Promise<Omit<RunOutcome, 'stopped'>> {
   const stored = await browser.storage.local.get(MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
   const memory = readMemory(stored[MEMORY_KEY]);
   const started = performance.now();
-  const fromWorker = await inWorker(prepared, lang, memory, expected, signal, onProgress);
+  const fromWorker = session ? await session.run(prepared, lang, memory, expected, signal, onProgress) : null;
   const audit = fromWorker ?? { ...auditBatch(prepared, { lang, known: memory, ...(expected ? { expected } : {}) }), auditMs: performance.now() - started };
   const auditIn = fromWorker ? 'worker' : 'page';
   if (signal?.aborted) {
@@ -97,44 +113,102 @@ export async function auditRead(
 type WorkerAudit = { rows: BatchRow[]; snapshots: PreviousReport[]; expected: ExpectedCheck | null; auditMs: number };
 
 /**
- * The batch audited in a worker (audit-worker.ts), so that the view stays responsive and can stop it;
- * null when no worker could run it (then the view audits on its own thread: slower to answer, nothing lost).
+ * One batch's audit worker (audit-worker.ts), so that the view stays responsive and can stop it. It
+ * is started with the batch: each report is handed over as it is read and audited there while the
+ * next are fetched; `run` hands over the rest and runs the one batch audit. A view where no worker
+ * can start audits on its own thread (slower to answer, nothing lost).
  */
-function inWorker(
-  prepared: Prepared[], lang: Lang, known: PreviousReport[], expected: ExpectedList | null, signal?: AbortSignal, onProgress?: (done: number, total: number) => void,
-): Promise<WorkerAudit | null> {
-  return new Promise((resolve) => {
-    let worker: Worker;
+export class AuditSession {
+  /** Places in the batch already handed over. */
+  private readonly sent = new Set<number>();
+
+  /** Set once the worker failed (it could not load, or threw): `run` answers null at once then. */
+  private failed = false;
+  private onFailure: (() => void) | null = null;
+
+  private constructor(private readonly worker: Worker) {
+    // From the start: a worker that fails while reports arrive must not leave `run` waiting.
+    worker.onerror = () => {
+      this.failed = true;
+      this.onFailure?.();
+    };
+  }
+
+  static open(): AuditSession | null {
     try {
-      worker = new AuditWorker();
+      return new AuditSession(new AuditWorker());
     } catch {
-      resolve(null);
-      return;
+      return null;
     }
-    const end = (value: WorkerAudit | null) => {
-      worker.terminate();
-      signal?.removeEventListener('abort', stop);
-      resolve(value);
-    };
-    const stop = () => end({ rows: [], snapshots: [], expected: null, auditMs: 0 });
-    signal?.addEventListener('abort', stop);
-    worker.onerror = () => end(null);
-    worker.onmessage = (event: MessageEvent) => {
-      const reply = auditWorkerReplySchema.safeParse(event.data);
-      if (!reply.success || reply.data.type === 'failed') return end(null);
-      if (reply.data.type === 'progress') return onProgress?.(reply.data.done, reply.data.total);
-      const { rows, snapshots, expected: check, auditMs } = reply.data;
-      end({ rows, snapshots, expected: check, auditMs });
-    };
-    void (async () => {
-      for (let i = 0; i < prepared.length; i += SEND) {
-        if (signal?.aborted) return;
-        worker.postMessage({ type: 'items', items: prepared.slice(i, i + SEND) });
-        await new Promise((next) => setTimeout(next, 0)); // let the view answer between parts
+  }
+
+  /** A report read, at its place in the batch: the worker audits it now. */
+  arrive(at: number, item: Prepared, lang: Lang): void {
+    try {
+      this.worker.postMessage({ type: 'arrived', at, lang, item: item as unknown as WorkerItem } satisfies AuditWorkerRequest);
+      this.sent.add(at);
+    } catch {
+      // Not sent (a value the worker cannot take): `run` sends it with the rest.
+    }
+  }
+
+  /** The batch audited in the worker, with what was handed over already; null when the worker failed (the view then audits). */
+  run(
+    prepared: Prepared[], lang: Lang, known: PreviousReport[], expected: ExpectedList | null, signal?: AbortSignal, onProgress?: (done: number, total: number) => void,
+  ): Promise<WorkerAudit | null> {
+    const { worker } = this;
+    return new Promise((resolve) => {
+      const end = (value: WorkerAudit | null) => {
+        worker.terminate();
+        signal?.removeEventListener('abort', stop);
+        resolve(value);
+      };
+      const stop = () => end({ rows: [], snapshots: [], expected: null, auditMs: 0 });
+      if (this.failed) return end(null);
+      if (signal?.aborted) return stop();
+      signal?.addEventListener('abort', stop);
+      this.onFailure = () => end(null);
+      worker.onmessage = (event: MessageEvent) => {
+        const reply = auditWorkerReplySchema.safeParse(event.data);
+        if (!reply.success || reply.data.type === 'failed') return end(null);
+        if (reply.data.type === 'progress') return onProgress?.(reply.data.done, reply.data.total);
+        const { rows, snapshots, expected: check, auditMs } = reply.data;
+        end({ rows, snapshots, expected: check, auditMs });
+      };
+      void (async () => {
+        try {
+          for (const [at, items] of this.unsent(prepared)) {
+            if (signal?.aborted) return;
+            worker.postMessage({ type: 'items', at, items: items as unknown as WorkerItem[] } satisfies AuditWorkerRequest);
+            await new Promise((next) => setTimeout(next, 0)); // let the view answer between parts
+          }
+          worker.postMessage({ type: 'run', count: prepared.length, lang, known, expected } satisfies AuditWorkerRequest);
+        } catch {
+          end(null);
+        }
+      })();
+    });
+  }
+
+  /** The worker stopped, whatever it was doing (a batch that ended before its audit). */
+  close(): void {
+    this.worker.terminate();
+  }
+
+  /** The inputs not handed over yet, in runs of consecutive places, SEND at most each. */
+  private *unsent(prepared: Prepared[]): Generator<[number, Prepared[]]> {
+    let at = 0;
+    while (at < prepared.length) {
+      if (this.sent.has(at)) {
+        at += 1;
+        continue;
       }
-      worker.postMessage({ type: 'run', lang, known, expected });
-    })();
-  });
+      let end = at;
+      while (end < prepared.length && end - at < SEND && !this.sent.has(end)) end += 1;
+      yield [at, prepared.slice(at, end)];
+      at = end;
+    }
+  }
 }
 
 /** Reports sent to the audit worker at a time. */

@@ -17,8 +17,8 @@ export interface ListEnv extends InputEnv {
   maxPages?: number;
   /** Links taken from a list, at most (a list of 500 links is cut, and says so). */
   maxLinks?: number;
-  /** After each link is read: how many of how many, and what became of it. */
-  onProgress?(done: number, total: number, source: string, item: Prepared): void;
+  /** After each link is read: how many of how many, and what became of it (`at`: its place among the links). */
+  onProgress?(done: number, total: number, source: string, item: Prepared, at?: number): void;
 }
 
 export interface ListRead {
@@ -84,10 +84,10 @@ export function capLinks(links: readonly ReportLink[], max: number, lang: ListEn
 /** Every link, read through the one input path; progress after each. Order is the links' order. */
 export async function prepareLinks(links: readonly ReportLink[], env: InputEnv & Pick<ListEnv, 'onProgress'>): Promise<Prepared[]> {
   let done = 0;
-  return Promise.all(links.map(async (link) => {
+  return Promise.all(links.map(async (link, at) => {
     const prepared = await prepareUrl({ source: link.url, linkText: link.text, listedAt: link.listedAt }, link.url, env);
     done += 1;
-    env.onProgress?.(done, links.length, link.url, prepared);
+    env.onProgress?.(done, links.length, link.url, prepared, at);
     return prepared;
   }));
 }

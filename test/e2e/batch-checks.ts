@@ -1,6 +1,7 @@
 /** What the batch E2E runs check in both browsers: the table's rows and the exported summary files. */
 import ExcelJS from 'exceljs';
 import { DEAD_PATH, NOTICE_PATH, REPORT_PATHS } from '../support/batch-site';
+import type { BatchRequest } from '../../lib/batch/store';
 import { parseSummaryCsv } from '../support/summary-csv';
 import { check, equal } from './harness';
 
@@ -52,4 +53,26 @@ export async function checkSummaryXlsx(bytes: Buffer): Promise<void> {
   check(rules.includes('crossyear.carried') && rules.includes('crossyear.duplicate-text'), 'findings sheet lists the cross-year findings');
   const link = findings.getRow(2).getCell(1).value as { hyperlink?: string } | string;
   check(typeof link === 'object' && link.hyperlink?.startsWith('http'), 'findings carry the report link');
+}
+
+/**
+ * A batch of six links with the longest pause a request allows after each (lib/input/fetch.ts
+ * `politeGetter`: a slot's link counts as read once its pause is over). The two slots read 2020
+ * and 2021, pause, and count them read as they go on to 2022 and 2023; the test stops the batch
+ * then, before the notice and the dead link are asked for.
+ */
+export function stopRequest(base: string): BatchRequest {
+  const paths = [...[2020, 2021, 2022, 2023].map((year) => REPORT_PATHS[year]!), NOTICE_PATH, DEAD_PATH];
+  return { listUrl: `${base}/ndbg/index.html`, links: paths.map((path, i) => ({ url: `${base}${path}`, text: `链接 ${i + 1}`, listedAt: null })), next: null, delayMs: 5000 };
+}
+
+/** Whether the batch view counts two links read (its progress bar), for `stopRequest`'s batch. */
+export function twoRead(): boolean {
+  return (document.querySelector('[data-testid="batch"] progress') as HTMLProgressElement | null)?.value === 2;
+}
+
+/** Stopped then: the four reports fetched are audited, with the cross-year checks between them; the two links not asked for say stopped. */
+export function checkStoppedRows(rows: SeenRow[]): void {
+  equal(rows.map((row) => `${row.year}:${row.status}`).join(' '), '2020:audited 2021:audited 2022:audited 2023:audited :stopped :stopped', 'what was read is audited, the rest stopped');
+  check(rows[3]!.crossyear !== '', `2023 checked against 2022: ${rows[3]!.crossyear}`);
 }

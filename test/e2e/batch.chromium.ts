@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Page } from 'playwright-core';
 import { batchSite, REPORT_PATHS } from '../support/batch-site';
-import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
+import { checkBatchRows, checkStoppedRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows, stopRequest, twoRead } from './batch-checks';
 import { check, equal, poll, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
 import { launchChromium } from './launch';
@@ -93,6 +93,24 @@ async function main(): Promise<number> {
       await batch.getByTestId('batch-empty').waitFor();
     }],
     batchBoundCase(context, id, base),
+    ['stopped while it fetches: the reports read are audited, the rest say stopped', async () => {
+      const view = await context.newPage();
+      await view.goto(`chrome-extension://${id}/batch.html`);
+      await view.getByTestId('batch-empty').waitFor().catch(() => undefined);
+      await view.evaluate(async (request) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+        await api.storage.local.set({ batchRequest: request });
+      }, stopRequest(base));
+      await view.reload();
+      await view.waitForFunction(twoRead, undefined, { timeout: 30_000 });
+      await view.getByTestId('stop').click();
+      await view.waitForSelector('[data-testid="batch"][data-state="stopped"]', { timeout: 30_000 });
+      checkStoppedRows(await view.evaluate(readBatchRows));
+      equal(await view.evaluate(() => document.documentElement.dataset.auditIn), 'worker', 'audited in the worker');
+      await view.screenshot({ path: join(OUT, 'chromium-batch-stopped.png'), fullPage: true });
+      await view.getByTestId('clear').click();
+      await view.close();
+    }],
   ];
   const failed = await runCases('batch view (Chromium)', cases);
   await context.close();

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Page } from 'puppeteer-core';
 import { AGENCY, batchSite, REPORT_PATHS } from '../support/batch-site';
-import { checkBatchRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows } from './batch-checks';
+import { checkBatchRows, checkStoppedRows, checkSummaryCsv, checkSummaryXlsx, readBatchRows, stopRequest, twoRead } from './batch-checks';
 import { check, equal, runCases, runSuite, type Case } from './harness';
 import { serve } from './server';
-import { openExtensionPage, downloadedIn } from './firefox-page';
+import { openExtensionPage, downloadedIn, until } from './firefox-page';
 import { launchFirefox } from './launch';
 
 const OUT = resolve('test/e2e/out');
@@ -78,6 +78,23 @@ async function main(): Promise<number> {
       await openExtensionPage(again, `${ORIGIN}/batch.html`, '[data-testid="batch"][data-state="done"]');
       equal((await again.$$('[data-testid="batch-row"]')).length, 6, 'rows after reopening');
       await again.close();
+    }],
+    ['stopped while it fetches: the reports read are audited, the rest say stopped', async () => {
+      const view = await browser.newPage();
+      await view.setViewport({ width: 1280, height: 900 });
+      await openExtensionPage(view, `${ORIGIN}/batch.html`, '[data-testid="batch"]');
+      await view.evaluate(async (request) => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser;
+        await api.storage.local.set({ batchRequest: request });
+      }, stopRequest(base));
+      await openExtensionPage(view, `${ORIGIN}/batch.html?run`, '[data-testid="batch"]');
+      await until(view, twoRead, undefined, 'two links read');
+      await view.click('[data-testid="stop"]');
+      await until(view, () => document.querySelector('[data-testid="batch"]')?.getAttribute('data-state') === 'stopped', undefined, 'the batch stopped');
+      checkStoppedRows(await view.evaluate(readBatchRows));
+      equal(await view.evaluate(() => document.documentElement.dataset.auditIn), 'worker', 'audited in the worker');
+      await view.screenshot({ path: join(OUT, 'firefox-batch-stopped.png'), fullPage: true });
+      await view.close();
     }],
   ];
   const failed = await runCases('batch view (Firefox)', cases);
