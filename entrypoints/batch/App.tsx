@@ -34,7 +34,8 @@ export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [pasted, setPasted] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  const stopper = useRef<AbortController | null>(null);
+  /** The running batch's stops (runner.ts `BatchStops`): 停止 while fetching ends the fetching, while auditing the audit. */
+  const stopper = useRef<{ fetching: AbortController; auditing: AbortController } | null>(null);
   const [expectedList, setExpectedList] = useState<ExpectedList | null>(null);
   /** What the last run read, while this view is open: a list loaded afterwards is checked with it. */
   const readItems = useRef<Prepared[] | null>(null);
@@ -48,8 +49,8 @@ export function App() {
   };
 
   async function start(request: BatchRequest, language: Lang, list: ExpectedList | null = expectedList): Promise<void> {
-    const controller = new AbortController();
-    stopper.current = controller;
+    const stops = { fetching: new AbortController(), auditing: new AbortController() };
+    stopper.current = stops;
     const startedAt = new Date().toISOString();
     const pending: SavedBatch = {
       listUrl: request.listUrl, startedAt, state: 'running',
@@ -60,7 +61,7 @@ export function App() {
     await save(pending);
     setPhase({ kind: 'fetching', done: 0, total: request.links.length });
     try {
-      const outcome = await runBatch(request, language, controller.signal, {
+      const outcome = await runBatch(request, language, { fetching: stops.fetching.signal, auditing: stops.auditing.signal }, {
         onProgress: (done, total) => setPhase({ kind: 'fetching', done, total }),
         onAuditing: (done, total) => setPhase({ kind: 'auditing', done, total }),
       }, list);
@@ -189,14 +190,14 @@ export function App() {
         <div class="progress" data-testid="progress">
           <progress max={Math.max(phase.total, 1)} value={phase.done} />
           <span>{bt(lang, 'progress', { done: phase.done, total: phase.total })}</span>
-          <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>
+          <button type="button" data-testid="stop" onClick={() => stopper.current?.fetching.abort()}>{bt(lang, 'stop')}</button>
         </div>
       )}
       {phase.kind === 'auditing' && (
         <div class="progress" data-testid="auditing">
           <progress max={Math.max(phase.total ?? 1, 1)} value={phase.done ?? 0} />
           <span>{phase.total ? bt(lang, 'auditingCount', { done: phase.done ?? 0, total: phase.total }) : bt(lang, 'auditing')}</span>
-          {stopper.current && <button type="button" data-testid="stop" onClick={() => stopper.current?.abort()}>{bt(lang, 'stop')}</button>}
+          {stopper.current && <button type="button" data-testid="stop" onClick={() => stopper.current?.auditing.abort()}>{bt(lang, 'stop')}</button>}
         </div>
       )}
       {!running && batch && batch.state !== 'running' && (

@@ -44,8 +44,18 @@ export interface RunOutcome {
   auditIn: 'worker' | 'page';
 }
 
+/**
+ * The view's two stops: one ends the fetching (what was read is still audited and shown), the other
+ * the audit. Apart, so that 停止 pressed while fetching and again while auditing does both.
+ */
+export interface BatchStops {
+  fetching: AbortSignal;
+  auditing: AbortSignal;
+}
+
 /** The batch in the extension page: the list's links (and its next pages), each report fetched politely, all audited with last year's at hand. */
-export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortSignal, callbacks: RunCallbacks, expected: ExpectedList | null = null): Promise<RunOutcome> {
+export async function runBatch(request: BatchRequest, lang: Lang, stops: BatchStops, callbacks: RunCallbacks, expected: ExpectedList | null = null): Promise<RunOutcome> {
+  const signal = stops.fetching;
   // The audit worker from the start: each report is audited there as it is read, while the next are fetched.
   const session = AuditSession.open();
   const env: ListEnv = {
@@ -76,13 +86,9 @@ export async function runBatch(request: BatchRequest, lang: Lang, signal: AbortS
     const prepared = [...(await prepareLinks(links, env)), ...notes, ...over];
     callbacks.onAuditing();
     // Stopped while fetching, what was read is audited all the same (the links not fetched are rows
-    // saying so; it used to wait for ever): only a stop while auditing stops the audit.
-    const stopAudit = new AbortController();
-    const stopping = () => stopAudit.abort();
-    if (!signal.aborted) signal.addEventListener('abort', stopping, { once: true });
-    const outcome = await auditRead(prepared, lang, expected, true, stopAudit.signal, (done, total) => callbacks.onAuditing(done, total), session);
-    signal.removeEventListener('abort', stopping);
-    return { ...outcome, stopped: signal.aborted };
+    // saying so; it used to wait for ever): only the audit's own stop stops the audit.
+    const outcome = await auditRead(prepared, lang, expected, true, stops.auditing, (done, total) => callbacks.onAuditing(done, total), session);
+    return { ...outcome, stopped: stops.fetching.aborted || stops.auditing.aborted };
   } finally {
     session?.close();
   }

@@ -143,6 +143,8 @@ interface Slot {
   worker: Worker;
   /** Started and ready for inputs: an input's time starts when it is handed over, not while the worker loads. */
   ready: boolean;
+  /** Past its time and being stopped: nothing it says is taken, nothing more is handed to it. */
+  stopping: boolean;
   task: Task | null;
   /**
    * The inputs handed over behind `task`, waiting in the worker's port (`queueDepth` at most): the worker
@@ -206,7 +208,7 @@ export class ReadPool {
     const depth = queueDepth(this.slots.length);
     for (const slot of this.slots) {
       if (!this.queue.length || this.closed) return;
-      while (slot.ready && slot.task && slot.queued.length < depth && this.queue.length) {
+      while (slot.ready && !slot.stopping && slot.task && slot.queued.length < depth && this.queue.length) {
         const task = this.queue.shift()!;
         slot.queued.push(task);
         this.handOver(slot, task);
@@ -223,7 +225,7 @@ export class ReadPool {
   private spawn(): Slot {
     const early = takeEarlyWorker(this.options.entry, this.limits.heapMb);
     const worker = early?.worker ?? startReadingWorker(this.options.entry, this.limits.heapMb);
-    const slot: Slot = { worker, ready: false, task: null, queued: [], left: 0, started: 0, timer: null };
+    const slot: Slot = { worker, ready: false, stopping: false, task: null, queued: [], left: 0, started: 0, timer: null };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     // Out of heap, a crash: the worker is gone, its input a row of its own.
     worker.on('error', () => this.lost(slot));
@@ -273,10 +275,11 @@ export class ReadPool {
       const task = slot.task;
       setImmediate(() => {
         if (slot.timer !== timer || slot.task !== task) return;
-        // Gone from the pool before it is stopped: an answer arriving meanwhile finds no input
-        // waiting for it (it used to begin the next input's clock, and that input was then lost).
-        this.lost(slot);
-        void this.stop(slot);
+        // Its answers are no longer taken while it stops: one arriving meanwhile used to begin the
+        // next input's clock, and that input was then lost with the worker. It leaves the pool once
+        // stopped, so that no second worker starts beside it.
+        slot.stopping = true;
+        void this.stop(slot).then(() => this.lost(slot));
       });
     }, slot.left);
     slot.timer = timer;
@@ -290,6 +293,7 @@ export class ReadPool {
   }
 
   private onMessage(slot: Slot, message: FromWorker): void {
+    if (slot.stopping) return;
     if (message.type === 'ready') {
       slot.ready = true;
       slot.worker.unref();
@@ -328,7 +332,7 @@ export class ReadPool {
         : error instanceof StoppedError ? { stopped: true as const } : { message: String((error as Error)?.message ?? error) };
       reply = { type: 'got', id, failure };
     }
-    if (slot.task !== task) return;
+    if (slot.task !== task || slot.stopping) return;
     this.arm(slot);
     const transfer = reply.page ? [reply.page.bytes.buffer as ArrayBuffer] : [];
     slot.worker.postMessage(reply, transfer);
