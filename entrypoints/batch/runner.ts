@@ -88,7 +88,7 @@ export async function runBatch(request: BatchRequest, lang: Lang, stops: BatchSt
     // Stopped while fetching, what was read is audited all the same (the links not fetched are rows
     // saying so; it used to wait for ever): only the audit's own stop stops the audit.
     const outcome = await auditRead(prepared, lang, expected, true, stops.auditing, (done, total) => callbacks.onAuditing(done, total), session);
-    return { ...outcome, stopped: stops.fetching.aborted || stops.auditing.aborted };
+    return { ...outcome, stopped: signal.aborted || stops.auditing.aborted };
   } finally {
     session?.close();
   }

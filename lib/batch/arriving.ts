@@ -24,11 +24,10 @@ export class ArrivingBatch {
     this.items[at] = item;
     if (this.madeIn !== null && this.madeIn !== lang) this.firsts.length = 0;
     this.madeIn = lang;
-    const started = performance.now();
     try {
       const first = firstAudit(item, { lang });
       this.firsts[at] = first;
-      this.arrivalMs += performance.now() - started;
+      this.arrivalMs += first?.ms ?? 0;
       readyForBatch(first);
     } catch {
       // A fault of ours, not the document's: auditBatch meets it again, where the caller handles it.
